@@ -1,0 +1,24 @@
+package scot.commissioningflow;
+
+import io.camunda.client.annotation.Deployment;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/**
+ * Everything under processes/ and forms/ at the top of the repository is deployed at start-up. The extensions are
+ * named because a bare folder pattern also matches directory entries inside the packaged jar, which the engine
+ * refuses as a resource of unknown type.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@Deployment(resources = {
+        "classpath*:/processes/**/*.bpmn",
+        "classpath*:/processes/**/*.dmn",
+        "classpath*:/forms/**/*.form"})
+public class CommissioningFlowApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(CommissioningFlowApplication.class, args);
+    }
+}

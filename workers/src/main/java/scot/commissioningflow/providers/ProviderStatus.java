@@ -1,0 +1,7 @@
+package scot.commissioningflow.providers;
+
+public enum ProviderStatus {
+    PENDING_REVIEW,
+    ADMITTED,
+    DECLINED
+}

@@ -1,0 +1,60 @@
+package scot.commissioningflow.tasks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+
+/** The Camunda forms under forms/, by form id: served to whoever renders a task, and used to check submissions. */
+@Component
+class FormCatalogue {
+
+    private final Map<String, JsonNode> forms = new HashMap<>();
+
+    FormCatalogue(ObjectMapper json) throws IOException {
+        for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:/forms/**/*.form")) {
+            try (InputStream in = resource.getInputStream()) {
+                JsonNode form = json.readTree(in);
+                forms.put(form.path("id").asText(), form);
+            }
+        }
+    }
+
+    Optional<JsonNode> form(String formId) {
+        return Optional.ofNullable(formId).map(forms::get);
+    }
+
+    /** Fields the form marks required that the submission leaves out or blank, with their labels. */
+    List<String> missingRequiredFields(String formId, Map<String, Object> submission) {
+        List<String> missing = new ArrayList<>();
+        form(formId).ifPresent(form -> collectMissing(form.path("components"), submission, missing));
+        return missing;
+    }
+
+    private static void collectMissing(JsonNode components, Map<String, Object> submission, List<String> missing) {
+        for (JsonNode component : components) {
+            // A field shown only under a condition cannot be demanded unconditionally.
+            if (component.has("conditional")) {
+                continue;
+            }
+            if (component.has("components")) {
+                collectMissing(component.path("components"), submission, missing);
+            }
+            String key = component.path("key").asText(null);
+            if (key != null && component.path("validate").path("required").asBoolean(false)) {
+                Object value = submission.get(key);
+                if (value == null || value.toString().isBlank()) {
+                    missing.add(key + " (" + component.path("label").asText(key) + ")");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package scot.commissioningflow.tasks;
+
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Map;
+import scot.commissioningflow.platform.persistence.JsonMapConverter;
+
+@Entity
+@Table(name = "human_task")
+class HumanTask {
+
+    /** The engine's job key: stable across redeliveries of the same task, so recording it twice is harmless. */
+    @Id
+    private long taskKey;
+
+    private long processInstanceKey;
+    private String bpmnProcessId;
+    private String elementId;
+    private String name;
+    private String formId;
+    private String candidateGroup;
+    private String assignee;
+    private String businessKey;
+
+    @Convert(converter = JsonMapConverter.class)
+    private Map<String, Object> variables;
+
+    @Enumerated(EnumType.STRING)
+    private TaskStatus status;
+
+    private Instant createdAt;
+    private Instant endedAt;
+    private String completedBy;
+
+    @Convert(converter = JsonMapConverter.class)
+    private Map<String, Object> submission;
+
+    protected HumanTask() {
+    }
+
+    HumanTask(long taskKey, long processInstanceKey, String bpmnProcessId, String elementId, String name,
+            String formId, String candidateGroup, String assignee, String businessKey, Map<String, Object> variables,
+            Instant createdAt) {
+        this.taskKey = taskKey;
+        this.processInstanceKey = processInstanceKey;
+        this.bpmnProcessId = bpmnProcessId;
+        this.elementId = elementId;
+        this.name = name;
+        this.formId = formId;
+        this.candidateGroup = candidateGroup;
+        this.assignee = assignee;
+        this.businessKey = businessKey;
+        this.variables = variables;
+        this.status = TaskStatus.OPEN;
+        this.createdAt = createdAt;
+    }
+
+    void complete(String by, Map<String, Object> submission, Instant at) {
+        this.status = TaskStatus.COMPLETED;
+        this.completedBy = by;
+        this.submission = submission;
+        this.endedAt = at;
+    }
+
+    void withdraw(Instant at) {
+        this.status = TaskStatus.WITHDRAWN;
+        this.endedAt = at;
+    }
+
+    TaskView view() {
+        return new TaskView(taskKey, name, bpmnProcessId, elementId, processInstanceKey, businessKey, formId,
+                candidateGroup, assignee, status, variables, createdAt, endedAt, completedBy, submission);
+    }
+
+    long taskKey() {
+        return taskKey;
+    }
+
+    String formId() {
+        return formId;
+    }
+
+    TaskStatus status() {
+        return status;
+    }
+}

@@ -1,0 +1,56 @@
+package scot.commissioningflow.tasks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.Map;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/tasks")
+@Tag(name = "Tasks", description = "Human steps waiting in any process")
+class TaskController {
+
+    private final TaskInbox inbox;
+
+    TaskController(TaskInbox inbox) {
+        this.inbox = inbox;
+    }
+
+    @GetMapping
+    @Operation(summary = "Tasks, open ones by default, filtered by group, business key or process instance")
+    List<TaskView> list(@RequestParam(defaultValue = "OPEN") TaskStatus status,
+            @RequestParam(required = false) String group,
+            @RequestParam(required = false) String businessKey,
+            @RequestParam(required = false) Long processInstanceKey,
+            @RequestParam(required = false) String assignee) {
+        return inbox.find(new TaskQuery(status, group, businessKey, processInstanceKey, null, assignee));
+    }
+
+    @GetMapping("/{taskKey}")
+    @Operation(summary = "One task with the process variables it was created with")
+    TaskView get(@PathVariable long taskKey) {
+        return inbox.get(taskKey);
+    }
+
+    @GetMapping("/{taskKey}/form")
+    @Operation(summary = "The Camunda form schema of the task, for rendering with form-js")
+    JsonNode form(@PathVariable long taskKey) {
+        return inbox.form(taskKey);
+    }
+
+    @PostMapping("/{taskKey}/complete")
+    @Operation(summary = "Complete the task with the submitted form fields")
+    TaskView complete(@PathVariable long taskKey, @RequestBody Map<String, Object> submission,
+            @RequestHeader(name = "X-User", defaultValue = "anonymous") String user) {
+        return inbox.complete(taskKey, submission, user);
+    }
+}

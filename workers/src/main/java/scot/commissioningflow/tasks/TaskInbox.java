@@ -1,0 +1,96 @@
+package scot.commissioningflow.tasks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.camunda.client.CamundaClient;
+import io.camunda.client.api.command.ClientStatusException;
+import io.grpc.Status;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import scot.commissioningflow.platform.web.Conflict;
+import scot.commissioningflow.platform.web.FieldProblem;
+import scot.commissioningflow.platform.web.InvalidInput;
+import scot.commissioningflow.platform.web.NotFound;
+
+/** Lists, shows and completes human tasks. The one place that knows how human tasks reach the engine. */
+@Service
+public class TaskInbox {
+
+    /** The variable every completed task hands to its process: the person who completed it. */
+    public static final String COMPLETED_BY = "completedBy";
+
+    private static final Logger log = LoggerFactory.getLogger(TaskInbox.class);
+
+    private final HumanTaskRepository tasks;
+    private final FormCatalogue forms;
+    private final CamundaClient client;
+    private final Clock clock;
+
+    TaskInbox(HumanTaskRepository tasks, FormCatalogue forms, CamundaClient client, Clock clock) {
+        this.tasks = tasks;
+        this.forms = forms;
+        this.client = client;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<TaskView> find(TaskQuery query) {
+        return tasks.search(query.status(), query.candidateGroup(), query.businessKey(), query.processInstanceKey(),
+                query.elementId(), query.assignee()).stream().map(HumanTask::view).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public TaskView get(long taskKey) {
+        return load(taskKey).view();
+    }
+
+    @Transactional(readOnly = true)
+    public JsonNode form(long taskKey) {
+        HumanTask task = load(taskKey);
+        return forms.form(task.formId())
+                .orElseThrow(() -> new NotFound("Task " + taskKey + " has no form; complete it with its variables."));
+    }
+
+    /**
+     * Completes the task with what the person submitted. Refuses, without touching the engine, a submission missing
+     * a field the form requires, and a task that is already completed or was withdrawn.
+     */
+    @Transactional(noRollbackFor = Conflict.class)
+    public TaskView complete(long taskKey, Map<String, Object> submission, String completedBy) {
+        HumanTask task = load(taskKey);
+        if (task.status() != TaskStatus.OPEN) {
+            throw new Conflict("Task " + taskKey + " is " + task.status().name().toLowerCase()
+                    + " and can no longer be completed.");
+        }
+        List<String> missing = forms.missingRequiredFields(task.formId(), submission);
+        if (!missing.isEmpty()) {
+            throw new InvalidInput(missing.stream()
+                    .map(field -> new FieldProblem(field.substring(0, field.indexOf(' ')), field + " is required"))
+                    .toList());
+        }
+        try {
+            Map<String, Object> variables = new HashMap<>(submission);
+            // Who did a human step is part of the record; processes map it to a name of their own (reviewedBy...).
+            variables.put(COMPLETED_BY, completedBy);
+            client.newCompleteCommand(taskKey).variables(variables).send().join();
+        } catch (ClientStatusException e) {
+            if (e.getStatus().getCode() == Status.Code.NOT_FOUND) {
+                task.withdraw(clock.instant());
+                throw new Conflict("Task " + taskKey + " is no longer open: the process moved on without it.");
+            }
+            throw e;
+        }
+        task.complete(completedBy, submission, clock.instant());
+        log.info("Task {} '{}' completed by {}", taskKey, task.view().name(), completedBy);
+        return task.view();
+    }
+
+    private HumanTask load(long taskKey) {
+        return tasks.findById(taskKey).orElseThrow(() -> new NotFound("There is no task " + taskKey + "."));
+    }
+}

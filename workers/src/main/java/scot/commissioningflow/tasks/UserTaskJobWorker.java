@@ -1,0 +1,70 @@
+package scot.commissioningflow.tasks;
+
+import io.camunda.client.annotation.JobWorker;
+import io.camunda.client.api.response.ActivatedJob;
+import java.time.Clock;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import scot.commissioningflow.platform.process.ProcessEngine;
+import scot.commissioningflow.platform.process.ProcessLog;
+
+/**
+ * Takes every human task the engine creates into the inbox. The job stays activated for a long time and is completed
+ * only when a person submits the task; if the engine hands the same task over again, the existing entry is kept.
+ */
+@Component
+public class UserTaskJobWorker {
+
+    static final String USER_TASK_JOB_TYPE = "io.camunda.zeebe:userTask";
+    private static final String CANDIDATE_GROUPS_HEADER = "io.camunda.zeebe:candidateGroups";
+    private static final String ASSIGNEE_HEADER = "io.camunda.zeebe:assignee";
+    /** A year: a human task may wait weeks (a standstill, an annual review), and no one else must take it meanwhile. */
+    private static final long HOLD_MILLIS = 365L * 24 * 60 * 60 * 1000;
+
+    private static final Logger log = LoggerFactory.getLogger(UserTaskJobWorker.class);
+
+    private final HumanTaskRepository tasks;
+    private final ProcessModels models;
+    private final Clock clock;
+
+    UserTaskJobWorker(HumanTaskRepository tasks, ProcessModels models, Clock clock) {
+        this.tasks = tasks;
+        this.models = models;
+        this.clock = clock;
+    }
+
+    @JobWorker(type = USER_TASK_JOB_TYPE, autoComplete = false, timeout = HOLD_MILLIS)
+    @Transactional
+    public void receive(ActivatedJob job) {
+        try (var ignored = ProcessLog.forJob(job)) {
+            if (tasks.existsById(job.getKey())) {
+                return;
+            }
+            var model = models.userTask(job.getBpmnProcessId(), job.getElementId())
+                    .orElse(new ProcessModels.UserTaskModel(job.getElementId(), null));
+            Map<String, Object> variables = job.getVariablesAsMap();
+            Object businessKey = variables.get(ProcessEngine.BUSINESS_KEY);
+            tasks.save(new HumanTask(job.getKey(), job.getProcessInstanceKey(), job.getBpmnProcessId(),
+                    job.getElementId(), model.name(), model.formId(), firstGroup(job), assignee(job),
+                    businessKey == null ? null : businessKey.toString(), variables, clock.instant()));
+            log.info("Task '{}' is waiting in the inbox", model.name());
+        }
+    }
+
+    private static String firstGroup(ActivatedJob job) {
+        String groups = job.getCustomHeaders().get(CANDIDATE_GROUPS_HEADER);
+        if (groups == null || groups.isBlank()) {
+            return null;
+        }
+        // The header is a JSON array of group names; the inbox routes by the first.
+        return groups.replaceAll("[\\[\\]\" ]", "").split(",")[0];
+    }
+
+    private static String assignee(ActivatedJob job) {
+        String assignee = job.getCustomHeaders().get(ASSIGNEE_HEADER);
+        return assignee == null || assignee.isBlank() ? null : assignee;
+    }
+}

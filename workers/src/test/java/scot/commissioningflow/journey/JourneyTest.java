@@ -1,0 +1,58 @@
+package scot.commissioningflow.journey;
+
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.awaitility.Awaitility.await;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import scot.commissioningflow.tasks.TaskInbox;
+import scot.commissioningflow.tasks.TaskQuery;
+import scot.commissioningflow.tasks.TaskView;
+
+/**
+ * Base of every test that drives whole processes: the real application on a real Zeebe engine and a real
+ * MySQL-protocol database, with external services answered by one WireMock server. All journey tests share one
+ * application context (and so one engine), so each test works under business keys of its own.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Import({FreshDatabase.class, EngineHarness.class, Api.class})
+public abstract class JourneyTest {
+
+    /** Started once per test JVM; stubs are added per test under paths unique to the test. */
+    protected static final WireMockServer EXTERNAL_SERVICES = startExternalServices();
+
+    private static WireMockServer startExternalServices() {
+        WireMockServer server = new WireMockServer(wireMockConfig().dynamicPort());
+        server.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
+        return server;
+    }
+
+    @Autowired
+    protected Api api;
+
+    @Autowired
+    protected EngineHarness engine;
+
+    @Autowired
+    protected TaskInbox inbox;
+
+    /** Waits for the human task a process has reached for this business key at this BPMN element. */
+    protected TaskView awaitTask(String businessKey, String elementId) {
+        TaskQuery query = TaskQuery.open().forBusinessKey(businessKey).atElement(elementId);
+        return await().atMost(Duration.ofSeconds(30)).until(() -> inbox.find(query), tasks -> !tasks.isEmpty())
+                .getFirst();
+    }
+
+    @DynamicPropertySource
+    static void externalServices(DynamicPropertyRegistry registry) {
+        registry.add("commissioning.care-inspectorate.base-url", () -> EXTERNAL_SERVICES.baseUrl() + "/care-inspectorate");
+    }
+}

@@ -1,0 +1,135 @@
+package scot.commissioningflow.providers;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import scot.commissioningflow.journey.JourneyTest;
+import scot.commissioningflow.tasks.TaskView;
+
+/** The spine's sample process, driven through the REST API on the real engine and database. */
+class ProviderRegistrationJourneyTest extends JourneyTest {
+
+    @Autowired
+    private ProviderRepository providers;
+
+    @Test
+    void aRegisteredServiceIsCheckedReviewedAndAdmitted() {
+        careInspectorateKnows("CS2003001001", """
+                {"serviceNumber": "CS2003001001", "name": "Strathspey Support", "status": "Active",
+                 "grades": {"wellbeing": 5, "leadership": 4, "staffTeam": 5, "carePlanning": 4}}""");
+
+        JsonNode started = api.post("/api/providers", registration("Strathspey Support", "CS2003001001"))
+                .expect(202).body();
+        String reference = started.path("reference").asText();
+        long processInstanceKey = started.path("processInstanceKey").asLong();
+
+        TaskView review = awaitTask(reference, "ReviewRegistration");
+        assertThat(review.name()).isEqualTo("Review provider registration");
+        assertThat(review.candidateGroup()).isEqualTo("procurement-officers");
+        assertThat(review.variables()).containsEntry("inspectionCheck", "REGISTERED");
+        assertThat(api.get("/api/tasks/" + review.taskKey() + "/form").expect(200).body().path("id").asText())
+                .isEqualTo("provider-registration-review");
+
+        api.post("/api/tasks/" + review.taskKey() + "/complete",
+                Map.of("decision", "admit", "decisionNotes", "Registered and graded good or better."), "officer.moira")
+                .expect(200);
+
+        engine.awaitCompleted(processInstanceKey);
+        assertThat(engine.completedElements(processInstanceKey)).contains("ProviderAdmitted")
+                .doesNotContain("RegistrationDeclined");
+        Provider stored = providers.findByReference(reference).orElseThrow();
+        assertThat(stored.view().status()).isEqualTo(ProviderStatus.ADMITTED);
+        assertThat(stored.view().decidedBy()).isEqualTo("officer.moira");
+        assertThat(stored.view().careInspectorateGrades()).containsEntry("wellbeing", 5);
+        assertThat(api.get("/api/providers/" + reference).expect(200).body().path("status").asText())
+                .isEqualTo("ADMITTED");
+    }
+
+    @Test
+    void aServiceTheCareInspectorateDoesNotKnowIsDeclinedByTheOfficer() {
+        EXTERNAL_SERVICES.stubFor(get(urlEqualTo("/care-inspectorate/services/CS2003001002"))
+                .willReturn(aResponse().withStatus(404)));
+
+        JsonNode started = api.post("/api/providers", registration("Unknown Care Ltd", "CS2003001002"))
+                .expect(202).body();
+        String reference = started.path("reference").asText();
+
+        TaskView review = awaitTask(reference, "ReviewRegistration");
+        assertThat(review.variables()).containsEntry("inspectionCheck", "NOT_REGISTERED");
+        api.post("/api/tasks/" + review.taskKey() + "/complete",
+                Map.of("decision", "decline", "decisionNotes", "No registered service with that number."))
+                .expect(200);
+
+        long key = started.path("processInstanceKey").asLong();
+        engine.awaitCompleted(key);
+        assertThat(engine.completedElements(key)).contains("RegistrationDeclined");
+        assertThat(providers.findByReference(reference).orElseThrow().view().status())
+                .isEqualTo(ProviderStatus.DECLINED);
+    }
+
+    @Test
+    void aCareInspectorateOutageIsRiddenOutByRetries() {
+        String path = "/care-inspectorate/services/CS2003001003";
+        EXTERNAL_SERVICES.stubFor(get(urlEqualTo(path)).inScenario("outage")
+                .whenScenarioStateIs(Scenario.STARTED).willReturn(aResponse().withStatus(503))
+                .willSetStateTo("recovered"));
+        EXTERNAL_SERVICES.stubFor(get(urlEqualTo(path)).inScenario("outage")
+                .whenScenarioStateIs("recovered").willReturn(okJson("""
+                        {"serviceNumber": "CS2003001003", "name": "Back Again", "status": "Active",
+                         "grades": {"wellbeing": 4}}""")));
+
+        JsonNode started = api.post("/api/providers", registration("Back Again", "CS2003001003")).expect(202).body();
+
+        TaskView review = awaitTask(started.path("reference").asText(), "ReviewRegistration");
+        assertThat(review.variables()).containsEntry("inspectionCheck", "REGISTERED");
+        EXTERNAL_SERVICES.verify(2, getRequestedFor(urlEqualTo(path)));
+        assertThat(engine.incidents(started.path("processInstanceKey").asLong())).isEmpty();
+    }
+
+    @Test
+    void aTaskIsRefusedWithoutItsRequiredFieldsAndCannotBeCompletedTwice() {
+        careInspectorateKnows("CS2003001004", """
+                {"serviceNumber": "CS2003001004", "name": "Twice Ltd", "status": "Active", "grades": {}}""");
+        String reference = api.post("/api/providers", registration("Twice Ltd", "CS2003001004"))
+                .expect(202).body().path("reference").asText();
+        TaskView review = awaitTask(reference, "ReviewRegistration");
+        String complete = "/api/tasks/" + review.taskKey() + "/complete";
+
+        JsonNode refused = api.post(complete, Map.of("decision", "admit")).expect(400).body();
+        assertThat(refused.path("detail").asText()).contains("decisionNotes").contains("is required");
+        assertThat(refused.path("errors").get(0).path("field").asText()).isEqualTo("decisionNotes");
+
+        api.post(complete, Map.of("decision", "admit", "decisionNotes", "Fine.")).expect(200);
+        assertThat(api.post(complete, Map.of("decision", "admit", "decisionNotes", "Again.")).expect(409).body()
+                .path("detail").asText()).contains("can no longer be completed");
+    }
+
+    @Test
+    void aMalformedRegistrationIsRefusedNamingEachField() {
+        JsonNode refused = api.post("/api/providers", Map.of("name", "", "organisationType", "PRIVATE",
+                "careInspectorateNumber", "12345", "contactEmail", "not-an-email")).expect(400).body();
+        assertThat(refused.path("detail").asText())
+                .contains("name must not be blank")
+                .contains("careInspectorateNumber must be a Care Inspectorate service number")
+                .contains("contactEmail must be a well-formed email address");
+    }
+
+    private static Map<String, Object> registration(String name, String serviceNumber) {
+        return Map.of("name", name, "organisationType", "THIRD_SECTOR", "sme", true,
+                "careInspectorateNumber", serviceNumber, "contactEmail", "hello@example.org");
+    }
+
+    private static void careInspectorateKnows(String serviceNumber, String body) {
+        EXTERNAL_SERVICES.stubFor(get(urlEqualTo("/care-inspectorate/services/" + serviceNumber))
+                .willReturn(okJson(body)));
+    }
+}
