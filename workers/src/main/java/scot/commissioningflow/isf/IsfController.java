@@ -1,0 +1,118 @@
+package scot.commissioningflow.isf;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import scot.commissioningflow.tasks.TaskView;
+
+/**
+ * Individual service funds for social workers, providers, and the person or their representative. Every call names
+ * its caller in the X-User, X-Role (and, for providers, X-Organisation) headers.
+ */
+@RestController
+@RequestMapping("/api/isfs")
+@Tag(name = "Individual service funds", description = "Self-directed Support Option 2")
+class IsfController {
+
+    private final IndividualServiceFunds funds;
+
+    IsfController(IndividualServiceFunds funds) {
+        this.funds = funds;
+    }
+
+    @PostMapping
+    @Operation(summary = "Social worker: open an ISF with the assessed outcomes and the indicative budget")
+    ResponseEntity<IndividualServiceFunds.Opened> open(@Valid @RequestBody NewIsf request, Caller caller) {
+        var opened = funds.open(request, caller);
+        return ResponseEntity.created(URI.create("/api/isfs/" + opened.reference())).body(opened);
+    }
+
+    @GetMapping
+    @Operation(summary = "The ISFs the caller may see: a person their own, a provider those it holds")
+    List<IsfView> list(Caller caller) {
+        return funds.visibleTo(caller);
+    }
+
+    @GetMapping("/{reference}")
+    IsfView get(@PathVariable String reference, Caller caller) {
+        return funds.get(reference, caller);
+    }
+
+    @PostMapping("/{reference}/choice")
+    @Operation(summary = "The person (or representative, or social worker with them): the chosen provider, in the "
+            + "person's own words")
+    TaskView choose(@PathVariable String reference, @Valid @RequestBody IsfRequests.ProviderChoice choice,
+            Caller caller) {
+        return funds.choose(reference, choice, caller);
+    }
+
+    @PostMapping("/{reference}/provider-answer")
+    @Operation(summary = "The chosen provider: accept or decline holding the fund, with its fair-work declaration")
+    TaskView answer(@PathVariable String reference, @Valid @RequestBody IsfRequests.ProviderAnswer answer,
+            Caller caller) {
+        return funds.answerAsProvider(reference, answer, caller);
+    }
+
+    @PostMapping("/{reference}/statements")
+    @Operation(summary = "The provider: a statement of actual spend for one budget month; a repeated statement id "
+            + "is counted once")
+    ResponseEntity<StatementView> statement(@PathVariable String reference,
+            @Valid @RequestBody NewSpendStatement statement, Caller caller) {
+        StatementView stored = funds.recordStatement(reference, statement, caller);
+        return ResponseEntity.status(stored.duplicate() ? HttpStatus.OK : HttpStatus.CREATED).body(stored);
+    }
+
+    @GetMapping("/{reference}/ledger")
+    @Operation(summary = "Budget by month, spend, and the balance and hours banked")
+    LedgerView ledger(@PathVariable String reference, Caller caller) {
+        return funds.ledger(reference, caller);
+    }
+
+    @PostMapping("/{reference}/needs-changes")
+    @Operation(summary = "Anyone who can see the ISF: the person's needs have changed; opens a review")
+    ResponseEntity<Map<String, Object>> needsChanged(@PathVariable String reference,
+            @Valid @RequestBody IsfRequests.NeedsChangeReport report, Caller caller) {
+        boolean reviewOpened = funds.reportNeedsChange(reference, report.description(), caller);
+        return ResponseEntity.accepted().body(Map.of("reviewAskedFor", reviewOpened));
+    }
+
+    @PostMapping("/{reference}/review-decision")
+    @Operation(summary = "Social worker: the outcome of the open review; a new budget is signed as a variation")
+    TaskView review(@PathVariable String reference, @Valid @RequestBody IsfRequests.ReviewDecision decision,
+            Caller caller) {
+        return funds.decideReview(reference, decision, caller);
+    }
+
+    @PostMapping("/{reference}/provider-change")
+    @Operation(summary = "The person: move to another provider after the notice period, the balance carried over")
+    ResponseEntity<Void> changeProvider(@PathVariable String reference,
+            @Valid @RequestBody IsfRequests.ProviderChoice choice, Caller caller) {
+        funds.requestProviderChange(reference, choice, caller);
+        return ResponseEntity.accepted().build();
+    }
+
+    @PostMapping("/{reference}/ending")
+    @Operation(summary = "The person: move to another SDS option, or to another council area with the support plan")
+    ResponseEntity<Void> end(@PathVariable String reference, @Valid @RequestBody IsfRequests.Ending ending,
+            Caller caller) {
+        funds.end(reference, ending, caller);
+        return ResponseEntity.accepted().build();
+    }
+
+    @GetMapping("/{reference}/support-plan")
+    @Operation(summary = "The support plan that travels with the person")
+    SupportPlan supportPlan(@PathVariable String reference, Caller caller) {
+        return funds.supportPlan(reference, caller);
+    }
+}
