@@ -70,10 +70,10 @@ class IsfLedger {
         }
     }
 
-    /** The first budget month starting on or after the date: where a change of budget can take effect cleanly. */
-    LocalDate nextPeriodStart(IndividualServiceFund isf, LocalDate onOrAfter) {
+    /** The first budget month starting after the day: where a change of budget can take effect cleanly. */
+    LocalDate nextPeriodStart(IndividualServiceFund isf, LocalDate day) {
         return periods.findByIsfIdOrderByPeriodStart(isf.id()).stream().map(BudgetPeriod::periodStart)
-                .filter(start -> !start.isBefore(onOrAfter)).findFirst().orElse(onOrAfter);
+                .filter(start -> start.isAfter(day)).findFirst().orElse(day.plusDays(1));
     }
 
     Receipt record(IndividualServiceFund isf, String providerReference, NewSpendStatement statement,

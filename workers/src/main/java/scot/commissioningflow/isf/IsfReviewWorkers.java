@@ -87,14 +87,15 @@ public class IsfReviewWorkers {
             reviews.findFirstByIsfIdAndClosedAtIsNullOrderByIdDesc(isf.id()).ifPresent(review -> review.close(
                     reviewOutcome, changeBudget ? newAnnualBudget : null, reviewNotes, reviewedBy, clock.instant()));
             LocalDate today = LocalDate.now(clock);
-            LocalDate nextReview = today.plusMonths(policies.inForceOn(today).reviewIntervalMonths());
+            IsfPolicy policy = policies.inForceOn(today);
+            LocalDate nextReview = today.plusMonths(policy.reviewIntervalMonths());
             if (changeBudget) {
                 isf.moveTo(IsfStatus.UNDER_REVIEW);
             } else {
                 isf.reviewed(nextReview);
             }
             log.info("Review of {} recorded by {}: {}", isfReference, reviewedBy, reviewOutcome);
-            return Map.of("budgetChanged", changeBudget, "nextReviewAt", IsfSetUpWorkers.startOfDay(nextReview));
+            return Map.of("budgetChanged", changeBudget, "reviewInterval", IsfSetUpWorkers.reviewInterval(policy));
         }
     }
 
@@ -126,7 +127,7 @@ public class IsfReviewWorkers {
 
     @JobWorker(type = "apply-isf-variation")
     @Transactional
-    public Map<String, Object> applyVariation(ActivatedJob job, @Variable String isfReference,
+    public void applyVariation(ActivatedJob job, @Variable String isfReference,
             @Variable String contractReference) {
         try (var ignored = ProcessLog.forJob(job)) {
             IndividualServiceFund isf = load(isfReference);
@@ -142,7 +143,6 @@ public class IsfReviewWorkers {
                 log.info("Variation {} applied: £{} a year from {}", contractReference, variation.annualBudget(),
                         variation.startsOn());
             }
-            return Map.of("nextReviewAt", IsfSetUpWorkers.startOfDay(isf.nextReviewDate()));
         }
     }
 

@@ -6,7 +6,7 @@ import io.camunda.client.api.response.ActivatedJob;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -119,7 +119,7 @@ public class IsfSetUpWorkers {
                     "contractFields", documents.agreement(isf, agreement, provider, policy, firstReview),
                     "signatories", documents.signatories(isf, provider),
                     "signingDeadlineDays", policies.inForceOn(LocalDate.now(clock)).signingDeadlineDays(),
-                    "agreementStartsAt", startOfDay(agreement.startsOn()));
+                    "agreementStartsIn", untilStart(agreement.startsOn()));
         }
     }
 
@@ -183,7 +183,7 @@ public class IsfSetUpWorkers {
                 liveContracts.register(isf, agreement);
                 log.info("ISF {} is in place with {}", isfReference, agreement.providerName());
             }
-            return Map.of("nextReviewAt", startOfDay(isf.nextReviewDate()));
+            return Map.of("reviewInterval", reviewInterval(policies.inForceOn(LocalDate.now(clock))));
         }
     }
 
@@ -206,8 +206,17 @@ public class IsfSetUpWorkers {
                 .orElse(LocalDate.now(clock));
     }
 
-    static String startOfDay(LocalDate date) {
-        return date.atStartOfDay().atOffset(ZoneOffset.UTC).toString();
+    /**
+     * How long the engine waits before the agreement takes effect. A duration, not a date: engine timers run on the
+     * engine's clock, which is the only clock the process may rely on.
+     */
+    private String untilStart(LocalDate startsOn) {
+        return "P" + Math.max(0, ChronoUnit.DAYS.between(LocalDate.now(clock), startsOn)) + "D";
+    }
+
+    /** The annual review timer, as an ISO-8601 period the engine counts from each return to the live fund. */
+    static String reviewInterval(IsfPolicy policy) {
+        return "P" + policy.reviewIntervalMonths() + "M";
     }
 
     private IndividualServiceFund load(String reference) {

@@ -1,0 +1,285 @@
+package scot.commissioningflow.isf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.Map;
+import org.docx4j.TextUtils;
+import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
+import scot.commissioningflow.contracts.ContractDocuments;
+import scot.commissioningflow.contracts.ContractRegister;
+import scot.commissioningflow.contracts.SignatoryView;
+import scot.commissioningflow.journey.JourneyTest;
+
+/** Self-directed Support Option 2 journeys, driven through the API on the real engine and database. */
+class IndividualServiceFundJourneyTest extends JourneyTest {
+
+    @Autowired
+    private Environment environment;
+
+    @Autowired
+    private ObjectMapper json;
+
+    @Autowired
+    private ContractDocuments contracts;
+
+    @Autowired
+    private ContractRegister register;
+
+    private IsfHttp http;
+    private IsfDriver drive;
+
+    @BeforeEach
+    void drivers() {
+        http = new IsfHttp(environment, json);
+        drive = new IsfDriver(http, api, inbox, EXTERNAL_SERVICES);
+    }
+
+    @Test
+    void chooseSignSpendOverspendReviewAndVariation() throws Exception {
+        String provider = drive.admittedProvider("Speyside Supported Living");
+        String isf = drive.open(IsfDriver.newIsf("Morag Grant", null));
+        drive.awaitTask(isf, "RecordChoice");
+        drive.choose(isf, Callers.person("Morag Grant"), provider);
+        drive.accept(isf, provider);
+
+        String agreement = isf + "-A1";
+        drive.awaitSignable(agreement);
+        String text = documentText(agreement);
+        assertThat(text).doesNotContain("${")
+                .contains("between three parties: Morag Grant")
+                .contains("Your budget is £12,000.00 a year. That is £1,000.00 a month")
+                .contains("They took me to the allotment")
+                .contains("with help from an independent advocate (Moray Advocacy)")
+                .contains("Get out to the allotment twice a week")
+                .contains("You carry no liability")
+                .contains("28 days' notice")
+                .contains("Morag Grant signs for themselves.");
+        drive.signByEveryone(agreement, "Morag Grant");
+        JsonNode active = drive.awaitStatus(isf, "ACTIVE");
+        assertThat(active.path("currentProviderReference").asText()).isEqualTo(provider);
+        assertThat(active.path("choice").path("helpedBy").asText()).isEqualTo("ADVOCATE");
+        assertThat(register.get(agreement).contract().annualValue()).isEqualByComparingTo("12000");
+
+        String firstMonth = drive.firstMonth(isf);
+        drive.statement(isf, provider, "SSL-2026-001", firstMonth, 1200, 12.5).expect(201);
+
+        long review = drive.awaitTask(isf, "ReviewIsf");
+        assertThat(inbox.get(review).variables().get("reviewWhy").toString())
+                .contains("spending was running above the budget").contains("20.0% over");
+        http.as(Callers.socialWorker()).post("/api/isfs/" + isf + "/review-decision", Map.of("changeBudget", true,
+                "newAnnualBudget", 14400, "notes", "Morag needs an extra evening visit each week.")).expect(200);
+
+        String variation = agreement + "-V1";
+        String sha = drive.awaitSignable(variation);
+        assertThat(contracts.get(variation).template()).isEqualTo("contract-variation.docx");
+        assertThat(documentText(variation)).contains("Yearly budget").contains("£12,000.00").contains("£14,400.00")
+                .contains("an extra evening visit");
+        drive.sign(variation, "supported-person", "Morag Grant", sha);
+        drive.sign(variation, "provider", "Pat Provider", sha);
+        drive.sign(variation, "council", "Sam Social", sha);
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> http.as(Callers.person("Morag Grant"))
+                .get("/api/isfs/" + isf).body().path("agreements").get(0).path("annualBudget").decimalValue()
+                .compareTo(new BigDecimal("14400")) == 0);
+        JsonNode after = drive.awaitStatus(isf, "ACTIVE");
+        assertThat(after.path("agreements")).hasSize(2);
+        assertThat(after.path("agreements").get(1).path("kind").asText()).isEqualTo("VARIATION");
+        JsonNode ledger = http.as(Callers.person("Morag Grant")).get("/api/isfs/" + isf + "/ledger").expect(200).body();
+        assertThat(ledger.path("months").get(0).path("budget").decimalValue()).isEqualByComparingTo("1000");
+        assertThat(ledger.path("months").get(1).path("budget").decimalValue()).isEqualByComparingTo("1200");
+        assertThat(ledger.path("variancePercent").decimalValue()).isEqualByComparingTo("20.0");
+        assertThat(register.get(agreement).contract().annualValue()).isEqualByComparingTo("14400");
+    }
+
+    @Test
+    void theAnnualReviewIsOpenedByTheTimer() {
+        String provider = drive.admittedProvider("Glen Care Cooperative");
+        String isf = drive.activeIsf("Iain Ross", provider);
+        engine.passTime(Duration.ofDays(300));
+        assertThat(drive.awaitStatus(isf, "ACTIVE").path("status").asText()).isEqualTo("ACTIVE");
+
+        engine.passTime(Duration.ofDays(67));
+
+        long review = drive.awaitTask(isf, "ReviewIsf");
+        assertThat(inbox.get(review).variables().get("reviewWhy").toString()).contains("the yearly review was due");
+        drive.awaitStatus(isf, "UNDER_REVIEW");
+        http.as(Callers.socialWorker()).post("/api/isfs/" + isf + "/review-decision", Map.of("changeBudget", false,
+                "notes", "Iain is happy with his support; no change.")).expect(200);
+        JsonNode reviewed = drive.awaitStatus(isf, "ACTIVE");
+        assertThat(reviewed.path("agreements")).hasSize(1);
+        JsonNode plan = http.as(Callers.person("Iain Ross")).get("/api/isfs/" + isf + "/support-plan").body();
+        assertThat(plan.path("reviews")).hasSize(1);
+        assertThat(plan.path("reviews").get(0).path("reason").asText()).isEqualTo("ANNUAL");
+        assertThat(plan.path("reviews").get(0).path("reviewedBy").asText()).isEqualTo("sam.social");
+
+        // The next year's review is scheduled again from this one.
+        engine.passTime(Duration.ofDays(367));
+        drive.awaitTask(isf, "ReviewIsf");
+    }
+
+    @Test
+    void theBalanceIsCarriedOverWhenThePersonChangesProviderAfterNotice() {
+        String first = drive.admittedProvider("Lossie Home Support");
+        String second = drive.admittedProvider("Buckie Community Care");
+        String isf = drive.activeIsf("Elspeth Cowie", first);
+        drive.statement(isf, first, "LHS-1", drive.firstMonth(isf), 900, 38).expect(201);
+        assertThat(drive.awaitStatus(isf, "ACTIVE").path("status").asText()).isEqualTo("ACTIVE");
+
+        http.as(Callers.person("Elspeth Cowie")).post("/api/isfs/" + isf + "/provider-change", Map.of(
+                "providerReference", second, "inOwnWords", "Buckie staff speak Doric like me.",
+                "helpedBy", "CARER", "helperName", "Jean Cowie")).expect(202);
+        drive.accept(isf, second);
+        drive.signByEveryone(isf + "-A2", "Elspeth Cowie");
+        drive.awaitStatus(isf, "CHANGING_PROVIDER");
+        assertThat(http.as(Callers.socialWorker()).get("/api/isfs/" + isf).body().path("currentProviderReference")
+                .asText()).isEqualTo(first);
+
+        engine.passTime(Duration.ofDays(29));
+
+        JsonNode moved = drive.awaitStatus(isf, "ACTIVE");
+        assertThat(moved.path("currentProviderReference").asText()).isEqualTo(second);
+        assertThat(moved.path("agreements").get(0).path("status").asText()).isEqualTo("ENDED");
+        assertThat(moved.path("agreements").get(1).path("carriedOverBalance").decimalValue())
+                .isEqualByComparingTo("100");
+        JsonNode ledger = http.as(Callers.provider(second)).get("/api/isfs/" + isf + "/ledger").expect(200).body();
+        assertThat(ledger.path("carriedOverBalance").decimalValue()).isEqualByComparingTo("100");
+        assertThat(ledger.path("bankedBalance").decimalValue()).isEqualByComparingTo("100");
+        assertThat(register.get(isf + "-A1").contract().endDate()).isNotNull();
+    }
+
+    @Test
+    void aLegalRepresentativeSignsForThePersonOnTheirRecordedAuthority() throws Exception {
+        String provider = drive.admittedProvider("Forres Supported Living");
+        Map<String, Object> attorney = Map.of("name", "Fiona Brodie", "userId", "fiona.brodie",
+                "email", "fiona@example.org", "authority", "POWER_OF_ATTORNEY", "authorityReference", "OPG-2019-44871");
+        String isf = drive.open(IsfDriver.newIsf("Donald Brodie", attorney));
+        drive.awaitTask(isf, "RecordChoice");
+        drive.choose(isf, Callers.representative("fiona.brodie"), provider);
+        drive.accept(isf, provider);
+
+        String agreement = isf + "-A1";
+        String sha = drive.awaitSignable(agreement);
+        assertThat(documentText(agreement)).contains("Fiona Brodie signs for Donald Brodie as their attorney under "
+                + "a power of attorney (reference OPG-2019-44871).");
+        api.post("/api/contracts/" + agreement + "/signatures", Map.of("signatoryRole", "supported-person",
+                "signedBy", "Fiona Brodie", "documentSha256", sha, "onBehalfOf", "Donald Brodie",
+                "authority", "POWER_OF_ATTORNEY")).expect(200);
+        drive.sign(agreement, "provider", "Pat Provider", sha);
+        drive.sign(agreement, "council", "Sam Social", sha);
+
+        drive.awaitStatus(isf, "ACTIVE");
+        SignatoryView person = contracts.get(agreement).signatories().stream()
+                .filter(s -> s.role().equals("supported-person")).findFirst().orElseThrow();
+        assertThat(person.signedBy()).isEqualTo("Fiona Brodie");
+        assertThat(person.onBehalfOf()).isEqualTo("Donald Brodie");
+        assertThat(person.authority()).isEqualTo("POWER_OF_ATTORNEY");
+        JsonNode seenByAttorney = http.as(Callers.representative("fiona.brodie")).get("/api/isfs/" + isf)
+                .expect(200).body();
+        assertThat(seenByAttorney.path("representative").path("authorityReference").asText())
+                .isEqualTo("OPG-2019-44871");
+    }
+
+    @Test
+    void aStatementDeliveredTwiceIsCountedOnce() {
+        String provider = drive.admittedProvider("Keith Care Partnership");
+        String isf = drive.activeIsf("Alasdair Reid", provider);
+        String month = drive.firstMonth(isf);
+
+        JsonNode first = drive.statement(isf, provider, "KCP-0042", month, 950, 40).expect(201).body();
+        JsonNode again = drive.statement(isf, provider, "KCP-0042", month, 950, 40).expect(200).body();
+        assertThat(first.path("duplicate").asBoolean()).isFalse();
+        assertThat(again.path("duplicate").asBoolean()).isTrue();
+
+        JsonNode ledger = http.as(Callers.person("Alasdair Reid")).get("/api/isfs/" + isf + "/ledger").expect(200)
+                .body();
+        assertThat(ledger.path("spentToDate").decimalValue()).isEqualByComparingTo("950");
+        assertThat(ledger.path("bankedBalance").decimalValue()).isEqualByComparingTo("50");
+        assertThat(drive.statement(isf, provider, "KCP-0042", month, 990, 40).expect(409).body().path("detail")
+                .asText()).contains("already received with different details");
+    }
+
+    @Test
+    void aPersonSeesTheirOwnFundAndNobodyElses() {
+        String provider = drive.admittedProvider("Nairn Home Care");
+        String mine = drive.open(IsfDriver.newIsf("Kirsty Main", null));
+        String theirs = drive.open(IsfDriver.newIsf("Hamish Dunn", null));
+
+        http.as(Callers.person("Kirsty Main")).get("/api/isfs/" + mine).expect(200);
+        JsonNode refused = http.as(Callers.person("Kirsty Main")).get("/api/isfs/" + theirs).expect(404).body();
+        assertThat(refused.path("detail").asText()).contains("no individual service fund " + theirs);
+        http.as(Callers.person("Kirsty Main")).get("/api/isfs/" + theirs + "/ledger").expect(404);
+        http.as(Callers.person("Kirsty Main")).get("/api/isfs/" + theirs + "/support-plan").expect(404);
+        http.as(Callers.provider(provider)).get("/api/isfs/" + theirs).expect(404);
+        http.as(Callers.representative("someone.else")).get("/api/isfs/" + mine).expect(404);
+        assertThat(http.as(Callers.person("Kirsty Main")).get("/api/isfs").expect(200).body())
+                .extracting(node -> node.path("reference").asText()).containsExactly(mine);
+
+        drive.awaitTask(mine, "RecordChoice");
+        http.as(Callers.person("Hamish Dunn")).post("/api/isfs/" + mine + "/choice", Map.of(
+                "providerReference", provider, "inOwnWords", "Not mine to choose.", "helpedBy", "NOBODY"))
+                .expect(404);
+        assertThat(http.as(Callers.person("Kirsty Main")).post("/api/isfs", IsfDriver.newIsf("Kirsty Main", null))
+                .expect(403).body().path("detail").asText()).contains("Only a social worker");
+        assertThat(http.as(Callers.person("Kirsty Main")).post("/api/isfs/" + mine + "/statements", Map.of(
+                "statementId", "X", "periodStart", "2026-01-01", "amountSpent", 1, "hoursDelivered", 1))
+                .expect(403).body().path("detail").asText()).contains("Only the provider");
+        assertThat(api.get("/api/isfs/" + mine).expect(400).body().path("detail").asText()).contains("X-User");
+    }
+
+    @Test
+    void movingToAnotherCouncilClosesTheFundAndTheSupportPlanTravels() {
+        String provider = drive.admittedProvider("Banff Support Services");
+        String isf = drive.activeIsf("Catriona Bell", provider);
+
+        http.as(Callers.person("Catriona Bell")).post("/api/isfs/" + isf + "/ending", Map.of(
+                "how", "MOVED_TO_ANOTHER_COUNCIL", "movingTo", "Highland Council",
+                "reason", "Moving to Inverness to be near my daughter.")).expect(202);
+
+        JsonNode closed = drive.awaitStatus(isf, "CLOSED");
+        assertThat(closed.path("movedTo").asText()).isEqualTo("Highland Council");
+        engine.awaitCompleted(closed.path("processInstanceKey").asLong());
+        JsonNode plan = http.as(Callers.person("Catriona Bell")).get("/api/isfs/" + isf + "/support-plan")
+                .expect(200).body();
+        assertThat(plan.path("outcomes")).hasSize(3);
+        assertThat(plan.path("movedTo").asText()).isEqualTo("Highland Council");
+        assertThat(plan.path("choice").path("inOwnWords").asText()).contains("allotment");
+        assertThat(register.get(isf + "-A1").contract().endDate()).isNotNull();
+    }
+
+    @Test
+    void aChangeInNeedsReportedByTheProviderOpensAReviewAndPolicyIsVersioned() {
+        String provider = drive.admittedProvider("Spey Valley Care");
+        String isf = drive.activeIsf("Ruaridh Munro", provider);
+        assertThat(http.as(Callers.provider(provider)).post("/api/isfs/" + isf + "/needs-changes", Map.of(
+                "description", "Ruaridh had a fall and now needs help getting up in the morning.")).expect(202)
+                .body().path("reviewAskedFor").asBoolean()).isTrue();
+        long review = drive.awaitTask(isf, "ReviewIsf");
+        assertThat(inbox.get(review).variables().get("reviewWhy").toString()).contains("needs changed")
+                .contains("had a fall");
+
+        Map<String, Object> version = Map.of("effectiveFrom", "2090-04-01", "overspendReviewPercent", 15,
+                "underspendReviewPercent", 30, "providerChangeNoticeDays", 21, "reviewIntervalMonths", 12,
+                "signingDeadlineDays", 14, "reason", "Council policy review 2090");
+        http.as(Callers.socialWorker()).post("/api/isf-policies", version).expect(403);
+        http.as(Callers.commissioner()).post("/api/isf-policies", version).expect(201);
+        http.as(Callers.commissioner()).post("/api/isf-policies", version).expect(409);
+        assertThat(http.as(Callers.commissioner()).get("/api/isf-policies").expect(200).body())
+                .extracting(node -> node.path("effectiveFrom").asText()).contains("2020-04-01", "2090-04-01");
+    }
+
+    private String documentText(String reference) throws Exception {
+        WordprocessingMLPackage document = WordprocessingMLPackage.load(
+                new ByteArrayInputStream(contracts.content(reference)));
+        return TextUtils.getText(document.getMainDocumentPart().getJaxbElement());
+    }
+}

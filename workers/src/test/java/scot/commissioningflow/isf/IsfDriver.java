@@ -1,0 +1,161 @@
+package scot.commissioningflow.isf;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import scot.commissioningflow.journey.Api;
+import scot.commissioningflow.tasks.TaskInbox;
+import scot.commissioningflow.tasks.TaskQuery;
+
+/**
+ * Drives ISF journeys through the REST API as each party would: the social worker, the person or their
+ * representative, the provider, and the signatories. Shared by the journey tests and the benchmark.
+ */
+class IsfDriver {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static final AtomicInteger SERVICE_NUMBERS = new AtomicInteger(1000);
+
+    private final IsfHttp http;
+    private final Api api;
+    private final TaskInbox inbox;
+    private final WireMockServer externalServices;
+
+    IsfDriver(IsfHttp http, Api api, TaskInbox inbox, WireMockServer externalServices) {
+        this.http = http;
+        this.api = api;
+        this.inbox = inbox;
+        this.externalServices = externalServices;
+    }
+
+    /** A provider on the register, checked with the Care Inspectorate and admitted by an officer. */
+    String admittedProvider(String name) {
+        String serviceNumber = "CS" + (3005000000L + SERVICE_NUMBERS.incrementAndGet());
+        externalServices.stubFor(get(urlEqualTo("/care-inspectorate/services/" + serviceNumber))
+                .willReturn(okJson("{\"serviceNumber\": \"" + serviceNumber + "\", \"name\": \"" + name
+                        + "\", \"status\": \"Active\", \"grades\": {\"wellbeing\": 5}}")));
+        String reference = api.post("/api/providers", Map.of("name", name, "organisationType", "THIRD_SECTOR",
+                        "sme", true, "careInspectorateNumber", serviceNumber, "contactEmail", "office@provider.example"))
+                .expect(202).body().path("reference").asText();
+        long task = await().atMost(PATIENCE).until(() -> inbox.find(TaskQuery.open().forBusinessKey(reference)
+                .atElement("ReviewRegistration")), tasks -> !tasks.isEmpty()).getFirst().taskKey();
+        api.post("/api/tasks/" + task + "/complete", Map.of("decision", "admit", "decisionNotes", "Registered."),
+                "officer.moira").expect(200);
+        await().atMost(PATIENCE).until(() -> api.get("/api/providers/" + reference).body().path("status").asText(),
+                "ADMITTED"::equals);
+        return reference;
+    }
+
+    static Map<String, Object> newIsf(String person, Map<String, Object> representative) {
+        Map<String, Object> request = new HashMap<>();
+        request.put("personName", person);
+        request.put("personUserId", person.toLowerCase().replace(' ', '.'));
+        request.put("personEmail", person.toLowerCase().replace(' ', '.') + "@example.org");
+        request.put("councilName", "Moray Council");
+        request.put("socialWorkerName", "Sam Social");
+        request.put("socialWorkerEmail", "sam.social@moray.example");
+        request.put("outcomes", List.of("Get out to the allotment twice a week", "Stay living in my own flat",
+                "Keep in touch with my sister in Elgin"));
+        request.put("indicativeAnnualBudget", 12000);
+        request.put("weeklyHours", 10);
+        request.put("representative", representative);
+        return request;
+    }
+
+    String open(Map<String, Object> request) {
+        return http.as(Callers.socialWorker()).post("/api/isfs", request).expect(201).body().path("reference")
+                .asText();
+    }
+
+    void choose(String isf, IsfHttp.As who, String provider) {
+        http.as(who).post("/api/isfs/" + isf + "/choice", Map.of("providerReference", provider,
+                "inOwnWords", "They took me to the allotment when I visited and the staff listened to me.",
+                "helpedBy", "ADVOCATE", "helperName", "Moray Advocacy")).expect(200);
+    }
+
+    void accept(String isf, String provider) {
+        awaitTask(isf, "ProviderAcceptance");
+        http.as(Callers.provider(provider)).post("/api/isfs/" + isf + "/provider-answer", fairWorkAnswer(13.45))
+                .expect(200);
+    }
+
+    static Map<String, Object> fairWorkAnswer(double supportWorkerPay) {
+        Map<String, Object> answer = new HashMap<>();
+        answer.put("accepted", true);
+        answer.put("notes", "We can start straight away.");
+        answer.put("supportWorkerHourlyPay", supportWorkerPay);
+        answer.put("sleepoverHourlyPay", null);
+        answer.put("zeroHoursContracts", "NONE");
+        answer.put("workerVoice", "RECOGNISED_TRADE_UNION");
+        answer.put("workerVoiceDescription", "Unison recognised for collective bargaining.");
+        answer.put("workforceDevelopment", "SVQ funded for every support worker.");
+        answer.put("genderPayGapAction", "Published gender pay gap with an action plan.");
+        answer.put("flexibleWorkingFromDayOne", true);
+        answer.put("fireAndRehire", false);
+        answer.put("flowsDownToSubcontractors", true);
+        answer.put("flowsDownToAgencyStaff", true);
+        return answer;
+    }
+
+    /** Waits for the contract to await signatures and returns its SHA-256. */
+    String awaitSignable(String contractReference) {
+        return await().atMost(PATIENCE).until(() -> api.get("/api/contracts/" + contractReference),
+                        r -> r.status() == 200 && r.body().path("status").asText().equals("AWAITING_SIGNATURES"))
+                .body().path("documentSha256").asText();
+    }
+
+    void sign(String contractReference, String role, String signedBy, String sha) {
+        api.post("/api/contracts/" + contractReference + "/signatures",
+                Map.of("signatoryRole", role, "signedBy", signedBy, "documentSha256", sha)).expect(200);
+    }
+
+    void signByEveryone(String contractReference, String personName) {
+        String sha = awaitSignable(contractReference);
+        sign(contractReference, "supported-person", personName, sha);
+        sign(contractReference, "provider", "Pat Provider", sha);
+        sign(contractReference, "council", "Sam Social", sha);
+    }
+
+    JsonNode awaitStatus(String isf, String status) {
+        return await().atMost(PATIENCE).until(() -> http.as(Callers.socialWorker()).get("/api/isfs/" + isf).body(),
+                body -> body.path("status").asText().equals(status));
+    }
+
+    long awaitTask(String isf, String elementId) {
+        return await().atMost(PATIENCE).until(() -> inbox.find(TaskQuery.open().forBusinessKey(isf)
+                .atElement(elementId)), tasks -> !tasks.isEmpty()).getFirst().taskKey();
+    }
+
+    /** Opens an ISF for the person and takes it through choice, acceptance and signing until it is in place. */
+    String activeIsf(String person, String provider) {
+        String isf = open(newIsf(person, null));
+        awaitTask(isf, "RecordChoice");
+        choose(isf, Callers.person(person), provider);
+        accept(isf, provider);
+        signByEveryone(isf + "-A1", person);
+        awaitStatus(isf, "ACTIVE");
+        return isf;
+    }
+
+    /** The first day of the ISF's first budget month, as the ledger lists it. */
+    String firstMonth(String isf) {
+        return http.as(Callers.socialWorker()).get("/api/isfs/" + isf + "/ledger").expect(200).body()
+                .path("months").get(0).path("periodStart").asText();
+    }
+
+    IsfHttp.Response statement(String isf, String provider, String statementId, String periodStart, double spent,
+            double hours) {
+        return http.as(Callers.provider(provider)).post("/api/isfs/" + isf + "/statements", Map.of(
+                "statementId", statementId, "periodStart", periodStart, "amountSpent", spent,
+                "hoursDelivered", hours, "notes", "Monthly statement"));
+    }
+}
