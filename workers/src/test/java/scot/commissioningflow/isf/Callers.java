@@ -25,4 +25,8 @@ final class Callers {
     static IsfHttp.As provider(String providerReference) {
         return new IsfHttp.As("pat.provider", "PROVIDER", providerReference);
     }
+
+    static Caller asCaller(IsfHttp.As who) {
+        return new Caller(who.user(), CallerRole.valueOf(who.role()), who.organisation());
+    }
 }
