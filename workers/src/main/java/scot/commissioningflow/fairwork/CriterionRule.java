@@ -8,11 +8,12 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 
 /** Whether a criterion is mandatory or scored in a context during a period. */
 @Entity
 @Table(name = "fair_work_criterion_rule")
-class CriterionRule {
+class CriterionRule implements EffectiveDated {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -44,7 +45,8 @@ class CriterionRule {
         this.sourceNote = sourceNote;
     }
 
-    Long id() {
+    @Override
+    public Long id() {
         return id;
     }
 
@@ -60,8 +62,14 @@ class CriterionRule {
         return treatment;
     }
 
-    Period period() {
+    @Override
+    public Period period() {
         return period;
+    }
+
+    @Override
+    public void endOn(LocalDate lastDay) {
+        this.period = period.endingOn(lastDay);
     }
 
     String sourceNote() {

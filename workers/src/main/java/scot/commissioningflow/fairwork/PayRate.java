@@ -8,12 +8,13 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 import java.math.BigDecimal;
 
 /** One hourly rate of one kind for one period. */
 @Entity
 @Table(name = "fair_work_pay_rate")
-class PayRate {
+class PayRate implements EffectiveDated {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -40,7 +41,8 @@ class PayRate {
         this.sourceNote = sourceNote;
     }
 
-    Long id() {
+    @Override
+    public Long id() {
         return id;
     }
 
@@ -48,8 +50,14 @@ class PayRate {
         return rateKind;
     }
 
-    Period period() {
+    @Override
+    public Period period() {
         return period;
+    }
+
+    @Override
+    public void endOn(LocalDate lastDay) {
+        this.period = period.endingOn(lastDay);
     }
 
     BigDecimal hourlyRate() {

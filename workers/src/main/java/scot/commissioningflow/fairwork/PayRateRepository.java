@@ -16,7 +16,7 @@ interface PayRateRepository extends JpaRepository<PayRate, Long> {
             order by r.period.effectiveFrom desc""")
     List<PayRate> inForce(@Param("kind") RateKind kind, @Param("date") LocalDate date);
 
-    List<PayRate> findByRateKindOrderByPeriodEffectiveFrom(RateKind kind);
+    List<PayRate> findByRateKind(RateKind kind);
 
     List<PayRate> findAllByOrderByRateKindAscPeriodEffectiveFromAsc();
 }

@@ -38,4 +38,9 @@ final class Wording {
     static String capitalised(String text) {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
+
+    static String period(Period period) {
+        return period.effectiveTo() == null ? "from " + date(period.effectiveFrom())
+                : "from " + date(period.effectiveFrom()) + " to " + date(period.effectiveTo());
+    }
 }
