@@ -210,6 +210,27 @@ class IndividualServiceFundJourneyTest extends JourneyTest {
     }
 
     @Test
+    void spendFarUnderTheBudgetOpensAReviewThatKeepsTheBudget() {
+        String provider = drive.admittedProvider("Lhanbryde Home Help");
+        String isf = drive.activeIsf("Jessie Innes", provider);
+
+        drive.statement(isf, provider, "LHH-01", drive.firstMonth(isf), 600, 20).expect(201);
+
+        long review = drive.awaitTask(isf, "ReviewIsf");
+        assertThat(inbox.get(review).variables().get("reviewWhy").toString())
+                .contains("well below the budget").contains("40.0% under");
+        assertThat(drive.statement(isf, provider, "LHH-02", drive.firstMonth(isf), 10, 1).expect(201).body()
+                .path("duplicate").asBoolean()).isFalse();
+        http.as(Callers.socialWorker()).post("/api/isfs/" + isf + "/review-decision", Map.of("changeBudget", false,
+                "notes", "Jessie was in hospital for two weeks; the hours are banked for when she is home.")).expect(200);
+        JsonNode kept = drive.awaitStatus(isf, "ACTIVE");
+        assertThat(kept.path("agreements")).hasSize(1);
+        JsonNode ledger = http.as(Callers.person("Jessie Innes")).get("/api/isfs/" + isf + "/ledger").body();
+        assertThat(ledger.path("bankedBalance").decimalValue()).isEqualByComparingTo("390");
+        assertThat(ledger.path("bankedHours").decimalValue()).isEqualByComparingTo("22.33");
+    }
+
+    @Test
     void aPersonSeesTheirOwnFundAndNobodyElses() {
         String provider = drive.admittedProvider("Nairn Home Care");
         String mine = drive.open(IsfDriver.newIsf("Kirsty Main", null));
