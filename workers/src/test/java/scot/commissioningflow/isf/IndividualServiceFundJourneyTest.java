@@ -231,6 +231,33 @@ class IndividualServiceFundJourneyTest extends JourneyTest {
     }
 
     @Test
+    void aProviderThatDeclinesOrFailsFairWorkSendsThePersonBackToChoose() {
+        String declining = drive.admittedProvider("Full Up Care");
+        String lowPay = drive.admittedProvider("Budget Home Care");
+        String isf = drive.open(IsfDriver.newIsf("Ewan Pirie", null));
+        drive.awaitTask(isf, "RecordChoice");
+        drive.choose(isf, Callers.person("Ewan Pirie"), declining);
+        drive.awaitTask(isf, "ProviderAcceptance");
+        http.as(Callers.provider(lowPay)).post("/api/isfs/" + isf + "/provider-answer",
+                IsfDriver.fairWorkAnswer(13.45)).expect(404);
+        Map<String, Object> decline = new java.util.HashMap<>(IsfDriver.fairWorkAnswer(13.45));
+        decline.put("accepted", false);
+        decline.put("notes", "We have no staff free in Ewan's area until spring.");
+        http.as(Callers.provider(declining)).post("/api/isfs/" + isf + "/provider-answer", decline).expect(200);
+
+        drive.awaitTask(isf, "RecordChoice");
+        assertThat(drive.awaitStatus(isf, "AWAITING_CHOICE").path("status").asText()).isEqualTo("AWAITING_CHOICE");
+        drive.choose(isf, Callers.person("Ewan Pirie"), lowPay);
+        drive.awaitTask(isf, "ProviderAcceptance");
+        http.as(Callers.provider(lowPay)).post("/api/isfs/" + isf + "/provider-answer",
+                IsfDriver.fairWorkAnswer(10.50)).expect(200);
+
+        drive.awaitTask(isf, "RecordChoice");
+        long key = drive.awaitStatus(isf, "AWAITING_CHOICE").path("processInstanceKey").asLong();
+        assertThat(engine.completedElements(key)).contains("ProviderUnavailable").doesNotContain("PrepareAgreement");
+    }
+
+    @Test
     void aPersonSeesTheirOwnFundAndNobodyElses() {
         String provider = drive.admittedProvider("Nairn Home Care");
         String mine = drive.open(IsfDriver.newIsf("Kirsty Main", null));
