@@ -13,6 +13,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import scot.commissioningflow.notifications.Notification;
+import scot.commissioningflow.notifications.Notifications;
 import scot.commissioningflow.platform.process.ProcessLog;
 import scot.commissioningflow.providers.ProviderRegister;
 import scot.commissioningflow.providers.ProviderView;
@@ -33,10 +35,12 @@ public class IsfSetUpWorkers {
     private final AgreementDocuments documents;
     private final ProviderRegister providers;
     private final LiveContracts liveContracts;
+    private final Notifications notifications;
     private final Clock clock;
 
     IsfSetUpWorkers(IsfRepository funds, IsfAgreementRepository agreements, IsfLedger ledger, IsfPolicies policies,
-            AgreementDocuments documents, ProviderRegister providers, LiveContracts liveContracts, Clock clock) {
+            AgreementDocuments documents, ProviderRegister providers, LiveContracts liveContracts,
+            Notifications notifications, Clock clock) {
         this.funds = funds;
         this.agreements = agreements;
         this.ledger = ledger;
@@ -44,6 +48,7 @@ public class IsfSetUpWorkers {
         this.documents = documents;
         this.providers = providers;
         this.liveContracts = liveContracts;
+        this.notifications = notifications;
         this.clock = clock;
     }
 
@@ -90,8 +95,19 @@ public class IsfSetUpWorkers {
         try (var ignored = ProcessLog.forJob(job)) {
             IndividualServiceFund isf = load(isfReference);
             backToChoosing(isf);
-            log.info("Provider {} cannot hold {}: {}", isf.chosenProviderReference(), isfReference,
-                    Boolean.TRUE.equals(providerAccepted) ? fairWorkSummary : acceptanceNotes);
+            String provider = providers.get(isf.chosenProviderReference()).name();
+            String why = Boolean.TRUE.equals(providerAccepted)
+                    ? provider + " cannot hold your fund because it does not meet the council's fair work conditions."
+                    : provider + " cannot hold your fund. They said: " + acceptanceNotes;
+            String key = "isf-provider-unavailable/" + isfReference + "/" + job.getElementInstanceKey();
+            String body = why + " Please choose another provider with your social worker, "
+                    + isf.socialWorkerName() + " (" + isf.socialWorkerEmail() + "). Your budget stays the same.";
+            notifications.send(isf.hasRepresentative()
+                    ? new Notification(key, isf.representativeName(), isf.representativeEmail(),
+                            "Please choose another provider for " + isf.personName(), body)
+                    : new Notification(key, isf.personName(), isf.personEmail(),
+                            "Please choose another provider", body));
+            log.info("Provider {} cannot hold {}: {}", isf.chosenProviderReference(), isfReference, why);
         }
     }
 

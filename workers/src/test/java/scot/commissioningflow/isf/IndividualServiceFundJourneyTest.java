@@ -1,5 +1,8 @@
 package scot.commissioningflow.isf;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -247,6 +250,8 @@ class IndividualServiceFundJourneyTest extends JourneyTest {
 
         drive.awaitTask(isf, "RecordChoice");
         assertThat(drive.awaitStatus(isf, "AWAITING_CHOICE").path("status").asText()).isEqualTo("AWAITING_CHOICE");
+        EXTERNAL_SERVICES.verify(postRequestedFor(urlEqualTo("/notifications/messages"))
+                .withRequestBody(containing("Full Up Care cannot hold your fund. They said: We have no staff free")));
         drive.choose(isf, Callers.person("Ewan Pirie"), lowPay);
         drive.awaitTask(isf, "ProviderAcceptance");
         http.as(Callers.provider(lowPay)).post("/api/isfs/" + isf + "/provider-answer",
@@ -255,6 +260,8 @@ class IndividualServiceFundJourneyTest extends JourneyTest {
         drive.awaitTask(isf, "RecordChoice");
         long key = drive.awaitStatus(isf, "AWAITING_CHOICE").path("processInstanceKey").asLong();
         assertThat(engine.completedElements(key)).contains("ProviderUnavailable").doesNotContain("PrepareAgreement");
+        EXTERNAL_SERVICES.verify(postRequestedFor(urlEqualTo("/notifications/messages"))
+                .withRequestBody(containing("Budget Home Care cannot hold your fund because it does not meet")));
     }
 
     @Test
