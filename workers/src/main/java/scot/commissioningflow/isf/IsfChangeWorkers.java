@@ -20,14 +20,16 @@ public class IsfChangeWorkers {
     private final IsfRepository funds;
     private final IsfAgreementRepository agreements;
     private final IsfPolicies policies;
+    private final IsfLedger ledger;
     private final LiveContracts liveContracts;
     private final Clock clock;
 
     IsfChangeWorkers(IsfRepository funds, IsfAgreementRepository agreements, IsfPolicies policies,
-            LiveContracts liveContracts, Clock clock) {
+            IsfLedger ledger, LiveContracts liveContracts, Clock clock) {
         this.funds = funds;
         this.agreements = agreements;
         this.policies = policies;
+        this.ledger = ledger;
         this.liveContracts = liveContracts;
         this.clock = clock;
     }
@@ -45,8 +47,10 @@ public class IsfChangeWorkers {
                     choiceHelperName, choiceRecordedBy);
             IsfAgreement live = live(isf);
             if (live.view().endsOn() == null) {
+                // The notice runs to the end of the budget month in which it expires, so no month is split.
                 LocalDate today = LocalDate.now(clock);
-                live.noticeEndsOn(today.plusDays(policies.inForceOn(today).providerChangeNoticeDays()));
+                LocalDate noticeExpires = today.plusDays(policies.inForceOn(today).providerChangeNoticeDays());
+                live.noticeEndsOn(ledger.nextPeriodStart(isf, noticeExpires.minusDays(1)).minusDays(1));
             }
             log.info("{} given notice to {} ending {}; {} chosen next", live.providerName(), isfReference,
                     live.view().endsOn(), providerReference);

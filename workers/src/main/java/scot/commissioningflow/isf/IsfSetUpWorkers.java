@@ -128,7 +128,8 @@ public class IsfSetUpWorkers {
             }
             IsfPolicy policy = policies.inForceOn(agreement.startsOn());
             LocalDate firstReview = agreement.startsOn().plusMonths(policy.reviewIntervalMonths());
-            log.info("Agreement {} prepared with {}", agreement.contractReference(), provider.name());
+            log.info("Agreement {} prepared with {}, starting {}", agreement.contractReference(), provider.name(),
+                    agreement.startsOn());
             return Map.of(
                     "contractReference", agreement.contractReference(),
                     "contractTemplate", AgreementDocuments.AGREEMENT_TEMPLATE,

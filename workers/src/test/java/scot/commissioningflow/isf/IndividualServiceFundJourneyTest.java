@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Map;
 import org.docx4j.TextUtils;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
@@ -148,7 +149,12 @@ class IndividualServiceFundJourneyTest extends JourneyTest {
         assertThat(http.as(Callers.socialWorker()).get("/api/isfs/" + isf).body().path("currentProviderReference")
                 .asText()).isEqualTo(first);
 
-        engine.passTime(Duration.ofDays(29));
+        JsonNode onNotice = http.as(Callers.socialWorker()).get("/api/isfs/" + isf).body().path("agreements");
+        LocalDate lastDayWithFirst = LocalDate.parse(onNotice.get(0).path("endsOn").asText());
+        assertThat(onNotice.get(1).path("startsOn").asText()).isEqualTo(lastDayWithFirst.plusDays(1).toString());
+        assertThat(lastDayWithFirst.plusDays(1)).isEqualTo(LocalDate.parse(drive.firstMonth(isf)).plusMonths(1));
+
+        engine.passTime(Duration.ofDays(31));
 
         JsonNode moved = drive.awaitStatus(isf, "ACTIVE");
         assertThat(moved.path("currentProviderReference").asText()).isEqualTo(second);
