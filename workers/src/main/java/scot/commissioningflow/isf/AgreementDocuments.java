@@ -44,7 +44,7 @@ class AgreementDocuments {
         fields.put("weeklyHours", isf.weeklyHours().stripTrailingZeros().toPlainString());
         fields.put("startDate", DATE.format(agreement.startsOn()));
         fields.put("firstReviewDate", DATE.format(firstReview));
-        fields.put("reviewIntervalMonths", String.valueOf(policy.reviewIntervalMonths()));
+        fields.put("reviewIntervalMonths", String.valueOf(isf.reviewIntervalMonths(policy)));
         fields.put("noticePeriodDays", String.valueOf(policy.providerChangeNoticeDays()));
         fields.put("choiceInOwnWords", isf.choiceInOwnWords());
         fields.put("choiceHelp", helpInWords(isf));
@@ -125,7 +125,7 @@ class AgreementDocuments {
             case OVERSPEND -> "spending was running above the budget";
             case UNDERSPEND -> "spending was running well below the budget";
             case NEEDS_CHANGED -> "the person's needs changed";
-            case ANNUAL -> "the yearly review was due";
+            case ANNUAL -> "the scheduled review was due";
         };
     }
 

@@ -65,6 +65,7 @@ class IndividualServiceFund {
     private String choiceRecordedBy;
     private String currentProviderReference;
     private LocalDate nextReviewDate;
+    private Integer reviewIntervalMonths;
 
     @Enumerated(EnumType.STRING)
     private EndedHow endedHow;
@@ -89,6 +90,7 @@ class IndividualServiceFund {
         this.socialWorkerEmail = request.socialWorkerEmail();
         this.indicativeAnnualBudget = request.indicativeAnnualBudget();
         this.weeklyHours = request.weeklyHours();
+        this.reviewIntervalMonths = request.reviewIntervalMonths();
         this.outcomes = new ArrayList<>(request.outcomes());
         var representative = request.representative();
         if (representative != null) {
@@ -236,6 +238,11 @@ class IndividualServiceFund {
 
     LocalDate nextReviewDate() {
         return nextReviewDate;
+    }
+
+    /** This person's review interval: their own when the social worker set one, otherwise the council's. */
+    int reviewIntervalMonths(IsfPolicy policy) {
+        return reviewIntervalMonths != null ? reviewIntervalMonths : policy.reviewIntervalMonths();
     }
 
     IsfView view(List<AgreementView> agreements) {

@@ -88,14 +88,14 @@ public class IsfReviewWorkers {
                     reviewOutcome, changeBudget ? newAnnualBudget : null, reviewNotes, reviewedBy, clock.instant()));
             LocalDate today = LocalDate.now(clock);
             IsfPolicy policy = policies.inForceOn(today);
-            LocalDate nextReview = today.plusMonths(policy.reviewIntervalMonths());
+            LocalDate nextReview = today.plusMonths(isf.reviewIntervalMonths(policy));
             if (changeBudget) {
                 isf.moveTo(IsfStatus.UNDER_REVIEW);
             } else {
                 isf.reviewed(nextReview);
             }
             log.info("Review of {} recorded by {}: {}", isfReference, reviewedBy, reviewOutcome);
-            return Map.of("budgetChanged", changeBudget, "reviewInterval", IsfSetUpWorkers.reviewInterval(policy));
+            return Map.of("budgetChanged", changeBudget, "reviewInterval", IsfSetUpWorkers.reviewInterval(isf, policy));
         }
     }
 
@@ -139,7 +139,7 @@ public class IsfReviewWorkers {
                 ledger.rebudgetFrom(isf, variation.startsOn(), variation.annualBudget());
                 liveContracts.vary(variation, "Budget changed after a review");
                 LocalDate today = LocalDate.now(clock);
-                isf.reviewed(today.plusMonths(policies.inForceOn(today).reviewIntervalMonths()));
+                isf.reviewed(today.plusMonths(isf.reviewIntervalMonths(policies.inForceOn(today))));
                 log.info("Variation {} applied: £{} a year from {}", contractReference, variation.annualBudget(),
                         variation.startsOn());
             }

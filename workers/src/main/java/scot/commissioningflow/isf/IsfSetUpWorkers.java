@@ -127,7 +127,7 @@ public class IsfSetUpWorkers {
                 isf.moveTo(IsfStatus.AWAITING_SIGNATURES);
             }
             IsfPolicy policy = policies.inForceOn(agreement.startsOn());
-            LocalDate firstReview = agreement.startsOn().plusMonths(policy.reviewIntervalMonths());
+            LocalDate firstReview = agreement.startsOn().plusMonths(isf.reviewIntervalMonths(policy));
             log.info("Agreement {} prepared with {}, starting {}", agreement.contractReference(), provider.name(),
                     agreement.startsOn());
             return Map.of(
@@ -196,11 +196,11 @@ public class IsfSetUpWorkers {
                 agreement.goLive(balance, hours);
                 ledger.budgetFrom(isf, agreement, agreement.startsOn());
                 IsfPolicy policy = policies.inForceOn(agreement.startsOn());
-                isf.holdBy(agreement.providerReference(), agreement.startsOn().plusMonths(policy.reviewIntervalMonths()));
+                isf.holdBy(agreement.providerReference(), agreement.startsOn().plusMonths(isf.reviewIntervalMonths(policy)));
                 liveContracts.register(isf, agreement);
                 log.info("ISF {} is in place with {}", isfReference, agreement.providerName());
             }
-            return Map.of("reviewInterval", reviewInterval(policies.inForceOn(LocalDate.now(clock))));
+            return Map.of("reviewInterval", reviewInterval(isf, policies.inForceOn(LocalDate.now(clock))));
         }
     }
 
@@ -232,8 +232,8 @@ public class IsfSetUpWorkers {
     }
 
     /** The annual review timer, as an ISO-8601 period the engine counts from each return to the live fund. */
-    static String reviewInterval(IsfPolicy policy) {
-        return "P" + policy.reviewIntervalMonths() + "M";
+    static String reviewInterval(IndividualServiceFund isf, IsfPolicy policy) {
+        return "P" + isf.reviewIntervalMonths(policy) + "M";
     }
 
     private IndividualServiceFund load(String reference) {

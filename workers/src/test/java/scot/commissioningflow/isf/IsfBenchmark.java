@@ -144,7 +144,7 @@ class IsfBenchmark extends JourneyTest {
         String person = "Bench Person " + System.nanoTime();
         var opened = funds.open(new NewIsf(person, "bench." + number + "." + System.nanoTime(), "bench@example.org",
                 "Moray Council", "Sam Social", "sam.social@moray.example", List.of("Get out and about"),
-                new BigDecimal("12000"), new BigDecimal("10"), null), Callers.asCaller(Callers.socialWorker()));
+                new BigDecimal("12000"), new BigDecimal("10"), null, null), Callers.asCaller(Callers.socialWorker()));
         String isf = opened.reference();
         Caller personCaller = new Caller(funds.load(isf).personUserId(), CallerRole.PERSON, null);
         awaitTaskKey(isf, "RecordChoice");

@@ -137,7 +137,12 @@ class IsfDriver {
 
     /** Opens an ISF for the person and takes it through choice, acceptance and signing until it is in place. */
     String activeIsf(String person, String provider) {
-        String isf = open(newIsf(person, null));
+        return activeIsf(newIsf(person, null), provider);
+    }
+
+    String activeIsf(Map<String, Object> request, String provider) {
+        String person = (String) request.get("personName");
+        String isf = open(request);
         awaitTask(isf, "RecordChoice");
         choose(isf, Callers.person(person), provider);
         accept(isf, provider);
