@@ -54,5 +54,6 @@ public abstract class JourneyTest {
     @DynamicPropertySource
     static void externalServices(DynamicPropertyRegistry registry) {
         registry.add("commissioning.care-inspectorate.base-url", () -> EXTERNAL_SERVICES.baseUrl() + "/care-inspectorate");
+        registry.add("commissioning.public-contracts-scotland.base-url", () -> EXTERNAL_SERVICES.baseUrl() + "/pcs");
     }
 }
