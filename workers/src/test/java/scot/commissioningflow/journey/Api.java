@@ -45,6 +45,11 @@ public class Api {
                 .contentType(MediaType.APPLICATION_JSON).body(body));
     }
 
+    public Response postWithHeader(String path, Object body, String header, String value) {
+        return exchange(client().post().uri(path).header(header, value)
+                .contentType(MediaType.APPLICATION_JSON).body(body));
+    }
+
     private Response exchange(RestClient.RequestHeadersSpec<?> request) {
         return request.exchange((req, res) -> {
             HttpStatusCode status = res.getStatusCode();

@@ -1,6 +1,11 @@
 package scot.commissioningflow.journey;
 
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
 import static org.awaitility.Awaitility.await;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -31,6 +36,13 @@ public abstract class JourneyTest {
     private static WireMockServer startExternalServices() {
         WireMockServer server = new WireMockServer(wireMockConfig().dynamicPort());
         server.start();
+        // Services every journey may reach: answered unless a test stubs something more specific.
+        server.stubFor(post(urlEqualTo("/e-signature/envelopes")).atPriority(10)
+                .willReturn(okJson("{\"envelopeId\": \"ENV-TEST\"}")));
+        server.stubFor(post(urlMatching("/e-signature/envelopes/.*/reminders")).atPriority(10)
+                .willReturn(aResponse().withStatus(204)));
+        server.stubFor(post(urlEqualTo("/notifications/messages")).atPriority(10)
+                .willReturn(aResponse().withStatus(202)));
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
         return server;
     }
@@ -54,6 +66,8 @@ public abstract class JourneyTest {
     @DynamicPropertySource
     static void externalServices(DynamicPropertyRegistry registry) {
         registry.add("commissioning.care-inspectorate.base-url", () -> EXTERNAL_SERVICES.baseUrl() + "/care-inspectorate");
+        registry.add("commissioning.e-signature.base-url", () -> EXTERNAL_SERVICES.baseUrl() + "/e-signature");
+        registry.add("commissioning.notifications.base-url", () -> EXTERNAL_SERVICES.baseUrl() + "/notifications");
         registry.add("commissioning.public-contracts-scotland.base-url", () -> EXTERNAL_SERVICES.baseUrl() + "/pcs");
     }
 }
