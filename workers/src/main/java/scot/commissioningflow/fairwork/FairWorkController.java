@@ -1,0 +1,57 @@
+package scot.commissioningflow.fairwork;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import java.util.Map;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/fair-work")
+@Tag(name = "Fair work", description = "Pay floors and Fair Work First checks")
+class FairWorkController {
+
+    private final FairWorkChecks checks;
+    private final PayFloors payFloors;
+
+    FairWorkController(FairWorkChecks checks, PayFloors payFloors) {
+        this.checks = checks;
+        this.payFloors = payFloors;
+    }
+
+    @PostMapping("/checks")
+    @Operation(summary = "Check a fair work declaration; the same fairWorkCheckKey answers with the stored result",
+            description = "Body: fairWorkCheckKey, fairWorkContext, contractStartDate, fairWorkDeclaration, as for"
+                    + " the check-fair-work job.")
+    FairWorkCheckResult check(@RequestBody Map<String, Object> body) {
+        return checks.check(body.get("fairWorkCheckKey"), body.get("fairWorkContext"), body.get("contractStartDate"),
+                body.get("fairWorkDeclaration"), null);
+    }
+
+    @GetMapping("/checks/{checkKey}")
+    @Operation(summary = "A stored fair work check with its results and any officer's review")
+    FairWorkCheckResult get(@PathVariable String checkKey) {
+        return checks.get(checkKey);
+    }
+
+    @GetMapping("/pay-floors/{workType}")
+    @Operation(summary = "The pay floor for a kind of work on a date, and the rate that sets it")
+    PayFloor payFloor(@PathVariable WorkType workType,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+        return payFloors.floorOn(workType, date);
+    }
+
+    @GetMapping("/rates/{rateKind}")
+    @Operation(summary = "The hourly rate of a kind in force on a date")
+    PayRateView rate(@PathVariable RateKind rateKind,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+        return payFloors.rateOn(rateKind, date);
+    }
+}

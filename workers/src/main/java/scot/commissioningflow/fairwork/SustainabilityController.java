@@ -1,0 +1,59 @@
+package scot.commissioningflow.fairwork;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/fair-work")
+@Tag(name = "Fair work", description = "Pay floors and Fair Work First checks")
+class SustainabilityController {
+
+    record PriceQuestion(
+            @NotNull @DecimalMin(value = "0.00") @Digits(integer = 6, fraction = 2, message = "must be in pounds and pence")
+            BigDecimal hourlyPrice,
+            @NotNull LocalDate startDate) {
+    }
+
+    record UpliftQuestion(@NotNull LocalDate effectiveFrom, @NotNull List<@Valid ContractRate> contracts) {
+    }
+
+    private final PriceSustainability sustainability;
+    private final PayUplifts uplifts;
+
+    SustainabilityController(PriceSustainability sustainability, PayUplifts uplifts) {
+        this.sustainability = sustainability;
+        this.uplifts = uplifts;
+    }
+
+    @PostMapping("/price-sustainability")
+    @Operation(summary = "Whether an hourly price can pay the floor on the start date plus on-costs, with the sum")
+    PriceAssessment assess(@Valid @RequestBody PriceQuestion question) {
+        return sustainability.assess(question.hourlyPrice(), question.startDate());
+    }
+
+    @GetMapping("/uplifts")
+    @Operation(summary = "Live contracts in the register whose rate falls below the floor taking effect on a date")
+    UpliftReview liveUplifts(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveFrom) {
+        return uplifts.forLiveContracts(effectiveFrom);
+    }
+
+    @PostMapping("/uplifts")
+    @Operation(summary = "The same review for a list of contracts given in the request")
+    UpliftReview uplifts(@Valid @RequestBody UpliftQuestion question) {
+        return uplifts.forContracts(question.effectiveFrom(), question.contracts());
+    }
+}

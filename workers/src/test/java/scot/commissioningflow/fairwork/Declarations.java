@@ -1,0 +1,33 @@
+package scot.commissioningflow.fairwork;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** A declaration that meets every criterion, to change one answer at a time. */
+final class Declarations {
+
+    private Declarations() {
+    }
+
+    static Map<String, Object> meetingEverything(double supportWorkerPay) {
+        Map<String, Object> declaration = new HashMap<>();
+        declaration.put("hourlyPayByRole", Map.of("Support worker", supportWorkerPay));
+        declaration.put("sleepoverHourlyPay", null);
+        declaration.put("zeroHoursContracts", "NONE");
+        declaration.put("workerVoice", "RECOGNISED_TRADE_UNION");
+        declaration.put("workerVoiceDescription", "");
+        declaration.put("workforceDevelopment", "SVQ 3 in Social Services and Healthcare funded for every worker.");
+        declaration.put("genderPayGapAction", "Annual pay audit by grade, published with an action plan.");
+        declaration.put("flexibleWorkingFromDayOne", true);
+        declaration.put("fireAndRehire", false);
+        declaration.put("flowsDownToSubcontractors", true);
+        declaration.put("flowsDownToAgencyStaff", true);
+        return declaration;
+    }
+
+    static Map<String, Object> with(Map<String, Object> declaration, String field, Object value) {
+        Map<String, Object> changed = new HashMap<>(declaration);
+        changed.put(field, value);
+        return changed;
+    }
+}

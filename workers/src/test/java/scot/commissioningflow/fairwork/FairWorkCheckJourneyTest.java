@@ -1,0 +1,172 @@
+package scot.commissioningflow.fairwork;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import scot.commissioningflow.journey.JourneyTest;
+import scot.commissioningflow.platform.process.ProcessEngine;
+import scot.commissioningflow.tasks.TaskQuery;
+import scot.commissioningflow.tasks.TaskView;
+
+/**
+ * The fair-work-check call activity on the real engine, called from a tender-like process that gates on its outcome.
+ */
+class FairWorkCheckJourneyTest extends JourneyTest {
+
+    private static final String CALLER = "test-bid-with-fair-work-check";
+
+    @Autowired
+    private ProcessEngine processes;
+
+    @Autowired
+    private StoredFairWorkCheckRepository stored;
+
+    @Test
+    void aBidPayingTheFloorOnTheDayItRisesGoesToEvaluation() {
+        String key = unique("met");
+        long instance = startBid(key, "TENDER", "2026-04-01", Declarations.meetingEverything(13.45));
+
+        engine.awaitCompleted(instance);
+        assertThat(engine.completedElements(instance)).contains("BidGoesToEvaluation").doesNotContain("BidExcluded");
+        assertThat(inbox.find(TaskQuery.open().forBusinessKey(key))).isEmpty();
+        JsonNode check = api.get("/api/fair-work/checks/" + key).expect(200).body();
+        assertThat(check.path("outcome").asText()).isEqualTo("MET");
+        assertThat(check.path("results")).hasSize(7);
+        assertThat(check.path("summary").asText()).startsWith("Fair work conditions are met for a tender starting"
+                + " 1 April 2026");
+    }
+
+    @Test
+    void aBidOnePennyUnderTheFloorIsExcludedByTheGatewayNotByAnIncident() {
+        String key = unique("under");
+        long instance = startBid(key, "TENDER", "2026-04-01", Declarations.meetingEverything(13.44));
+
+        engine.awaitCompleted(instance);
+        assertThat(engine.completedElements(instance)).contains("BidExcluded").doesNotContain("BidGoesToEvaluation");
+        assertThat(engine.incidents(instance)).isEmpty();
+        JsonNode payResult = api.get("/api/fair-work/checks/" + key).expect(200).body().path("results").get(0);
+        assertThat(payResult.path("criterion").asText()).isEqualTo("REAL_LIVING_WAGE");
+        assertThat(payResult.path("mandatory").asBoolean()).isTrue();
+        assertThat(payResult.path("result").asText()).isEqualTo("NOT_MET");
+        assertThat(payResult.path("reason").asText()).isEqualTo("Support worker pay of £13.44 an hour is 1p below"
+                + " the adult social care minimum of £13.45 that applies from 1 April 2026.");
+    }
+
+    @Test
+    void anUnevidencedGrantDeclarationIsReviewedByAProcurementOfficer() {
+        String key = unique("review");
+        Map<String, Object> declaration = Declarations.with(Declarations.meetingEverything(13.50),
+                "cumulativeGrantFunding", 150000);
+        long instance = startBid(key, "GRANT", "2026-06-01", declaration);
+
+        TaskView review = awaitTask(key, "ReviewFairWorkEvidence");
+        assertThat(review.name()).isEqualTo("Review fair work evidence");
+        assertThat(review.candidateGroup()).isEqualTo("procurement-officers");
+        assertThat(review.variables()).containsEntry("fairWorkOutcome", "NOT_EVIDENCED");
+        assertThat(review.variables().get("fairWorkSummary").toString())
+                .contains("need a procurement officer's review for a grant starting 1 June 2026");
+        assertThat(api.get("/api/tasks/" + review.taskKey() + "/form").expect(200).body().path("id").asText())
+                .isEqualTo("fair-work-evidence-review");
+
+        api.post("/api/tasks/" + review.taskKey() + "/complete", Map.of("fairWorkReviewDecision", "MET",
+                "fairWorkReviewNotes", "Living Wage accreditation certificate and union recognition agreement seen."),
+                "officer.isla").expect(200);
+
+        engine.awaitCompleted(instance);
+        assertThat(engine.completedElements(instance)).contains("BidGoesToEvaluation");
+        JsonNode check = api.get("/api/fair-work/checks/" + key).expect(200).body();
+        assertThat(check.path("outcome").asText()).isEqualTo("MET");
+        assertThat(check.path("reviewedBy").asText()).isEqualTo("officer.isla");
+        assertThat(check.path("results").get(0).path("reason").asText())
+                .contains("Reviewed by officer.isla, who found it met");
+    }
+
+    @Test
+    void anOfficerWhoFindsTheEvidenceWantingExcludesTheBid() {
+        String key = unique("review-no");
+        Map<String, Object> declaration = Declarations.with(Declarations.meetingEverything(13.50),
+                "workerVoice", "OTHER_CHANNEL");
+        long instance = startBid(key, "GRANT", "2026-06-01",
+                Declarations.with(declaration, "cumulativeGrantFunding", 20000));
+
+        TaskView review = awaitTask(key, "ReviewFairWorkEvidence");
+        api.post("/api/tasks/" + review.taskKey() + "/complete", Map.of("fairWorkReviewDecision", "NOT_MET",
+                "fairWorkReviewNotes", "No staff forum exists."), "officer.isla").expect(200);
+
+        engine.awaitCompleted(instance);
+        assertThat(engine.completedElements(instance)).contains("BidExcluded");
+    }
+
+    @Test
+    void aRedeliveredCheckAnswersWithTheStoredResultOnce() {
+        String key = unique("twice");
+        long first = startBid(key, "TENDER", "2026-04-01", Declarations.meetingEverything(13.45));
+        engine.awaitCompleted(first);
+        // The same key again, even with a declaration that would now fail, is the same check delivered again.
+        long second = startBid(key, "TENDER", "2026-04-01", Declarations.meetingEverything(10.00));
+        engine.awaitCompleted(second);
+
+        assertThat(engine.completedElements(second)).contains("BidGoesToEvaluation");
+        assertThat(stored.countByCheckKey(key)).isEqualTo(1);
+    }
+
+    @Test
+    void aDeclarationWithMissingFieldsRaisesOneIncidentNamingThemAll() {
+        String key = unique("missing");
+        Map<String, Object> declaration = new HashMap<>(Declarations.meetingEverything(13.45));
+        declaration.remove("workerVoice");
+        declaration.remove("fireAndRehire");
+        declaration.remove("flowsDownToAgencyStaff");
+        long instance = startCheck(key, "TENDER", "2026-04-01", declaration);
+
+        List<String> incidents = await().atMost(Duration.ofSeconds(30))
+                .until(() -> engine.incidents(instance), found -> !found.isEmpty());
+        assertThat(incidents).hasSize(1);
+        assertThat(incidents.getFirst()).contains("fairWorkDeclaration.workerVoice is required",
+                "fairWorkDeclaration.fireAndRehire is required", "fairWorkDeclaration.flowsDownToAgencyStaff is required");
+        assertThat(stored.countByCheckKey(key)).isZero();
+    }
+
+    @Test
+    void aStartDateBeforeEveryPayFloorIsAnIncidentNamingTheDateNeverAPass() {
+        String key = unique("too-early");
+        long instance = startCheck(key, "TENDER", "2022-05-14", Declarations.meetingEverything(0.01));
+
+        List<String> incidents = await().atMost(Duration.ofSeconds(30))
+                .until(() -> engine.incidents(instance), found -> !found.isEmpty());
+        assertThat(incidents.getFirst()).contains("14 May 2022");
+        assertThat(engine.completedElements(instance)).doesNotContain("CheckFairWork");
+        assertThat(stored.countByCheckKey(key)).isZero();
+    }
+
+    private long startBid(String key, String context, String startDate, Map<String, Object> declaration) {
+        return processes.start(CALLER, key, inputs(key, context, startDate, declaration));
+    }
+
+    /** The call activity's own process, started directly so its incidents are on the instance the test holds. */
+    private long startCheck(String key, String context, String startDate, Map<String, Object> declaration) {
+        return processes.start("fair-work-check", key, inputs(key, context, startDate, declaration));
+    }
+
+    private static Map<String, Object> inputs(String key, String context, String startDate,
+            Map<String, Object> declaration) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("fairWorkCheckKey", key);
+        variables.put("fairWorkContext", context);
+        variables.put("contractStartDate", startDate);
+        variables.put("fairWorkDeclaration", declaration);
+        return variables;
+    }
+
+    private static String unique(String label) {
+        return "FW-" + label + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+}

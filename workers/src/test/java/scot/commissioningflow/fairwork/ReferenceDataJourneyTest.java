@@ -1,0 +1,147 @@
+package scot.commissioningflow.fairwork;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import scot.commissioningflow.journey.JourneyTest;
+
+/**
+ * Reference figures changed through the API, with the audit trail. All tests share one database, so these work
+ * only with periods far in the future that no other test checks against.
+ */
+class ReferenceDataJourneyTest extends JourneyTest {
+
+    private static final String BASE = "/api/fair-work/reference-data";
+
+    @Autowired
+    private FairWorkChecks checks;
+
+    @Test
+    void aNewRateEndsTheOpenOneAndIsUsedFromItsFirstDayWithEveryChangeAudited() {
+        JsonNode previous = openRate("REAL_LIVING_WAGE_LONDON");
+        JsonNode added = api.post(BASE + "/pay-rates", Map.of("rateKind", "REAL_LIVING_WAGE_LONDON",
+                "effectiveFrom", "2040-05-01", "hourlyRate", 25.10, "inferred", false,
+                "sourceNote", "Living Wage Foundation announcement, October 2039.",
+                "reason", "New London rate announced."), "finance.ailsa").expect(201).body();
+        long id = added.path("id").asLong();
+
+        assertThat(api.get("/api/fair-work/rates/REAL_LIVING_WAGE_LONDON?date=2040-04-30").expect(200).body()
+                .path("hourlyRate").decimalValue()).isEqualByComparingTo(previous.path("hourlyRate").decimalValue());
+        assertThat(api.get("/api/fair-work/rates/REAL_LIVING_WAGE_LONDON?date=2040-05-01").expect(200).body()
+                .path("hourlyRate").decimalValue()).isEqualByComparingTo("25.10");
+
+        JsonNode closed = changes("pay-rates", previous.path("id").asLong());
+        assertThat(closed).hasSize(1);
+        assertThat(closed.get(0).path("field").asText()).isEqualTo("effectiveTo");
+        assertThat(closed.get(0).path("oldValue").isNull()).isTrue();
+        assertThat(closed.get(0).path("newValue").asText()).isEqualTo("2040-04-30");
+        assertThat(closed.get(0).path("changedBy").asText()).isEqualTo("finance.ailsa");
+
+        api.post(BASE + "/pay-rates/" + id + "/changes", Map.of("effectiveFrom", "2040-05-01", "hourlyRate", 25.20,
+                "inferred", false, "sourceNote", "Living Wage Foundation announcement, October 2039 (corrected).",
+                "reason", "Typing error in the first entry."), "finance.euan").expect(200);
+
+        JsonNode trail = changes("pay-rates", id);
+        JsonNode rateChange = find(trail, "hourlyRate", "finance.euan");
+        assertThat(rateChange.path("oldValue").asText()).isEqualTo("25.10");
+        assertThat(rateChange.path("newValue").asText()).isEqualTo("25.20");
+        assertThat(rateChange.path("reason").asText()).isEqualTo("Typing error in the first entry.");
+        assertThat(rateChange.path("changedAt").asText()).isNotBlank();
+        assertThat(find(trail, "hourlyRate", "finance.ailsa").path("newValue").asText()).isEqualTo("25.10");
+        // Unchanged fields leave no entry.
+        assertThat(trail).noneMatch(c -> c.path("changedBy").asText().equals("finance.euan")
+                && c.path("field").asText().equals("effectiveFrom"));
+    }
+
+    @Test
+    void aPeriodOverlappingAnotherIsRefusedNamingBoth() {
+        api.post(BASE + "/on-cost-rates", Map.of("component", "TRAINING", "effectiveFrom", "2041-04-01",
+                "effectiveTo", "2042-03-31", "percentage", 2.5, "inferred", true, "sourceNote", "Local assumption.",
+                "reason", "Training plan for 2041-42."), "finance.ailsa").expect(201);
+
+        JsonNode refused = api.post(BASE + "/on-cost-rates", Map.of("component", "TRAINING",
+                "effectiveFrom", "2042-01-01", "effectiveTo", "2042-12-31", "percentage", 3, "inferred", true,
+                "sourceNote", "Local assumption.", "reason", "Calendar year figure."), "finance.ailsa")
+                .expect(409).body();
+        assertThat(refused.path("detail").asText()).isEqualTo("The training on-cost from 1 January 2042 to"
+                + " 31 December 2042 would overlap the one held from 1 April 2041 to 31 March 2042. Change or end"
+                + " that period first.");
+    }
+
+    @Test
+    void makingACriterionMandatoryFromADateChangesChecksFromThatDate() {
+        long openRule = referenceList("/criterion-rules").stream()
+                .filter(rule -> rule.path("criterion").asText().equals("NO_FIRE_AND_REHIRE")
+                        && rule.path("context").asText().equals("GRANT") && rule.path("effectiveTo").isNull())
+                .findFirst().orElseThrow().path("id").asLong();
+
+        api.post(BASE + "/criterion-rules", Map.of("criterion", "NO_FIRE_AND_REHIRE", "context", "GRANT",
+                "treatment", "MANDATORY", "effectiveFrom", "2043-01-01",
+                "sourceNote", "Hypothetical change to Fair Work First guidance.",
+                "reason", "Ministers made no fire and rehire a grant condition."), "policy.morag").expect(201);
+
+        Map<String, Object> declaration = Declarations.with(Declarations.meetingEverything(30.00), "fireAndRehire",
+                true);
+        declaration.put("cumulativeGrantFunding", 1000);
+        assertThat(checks.check(key(), FairWorkContext.GRANT, java.time.LocalDate.of(2042, 12, 31), declaration)
+                .outcome()).isEqualTo(Verdict.MET);
+        assertThat(checks.check(key(), FairWorkContext.GRANT, java.time.LocalDate.of(2043, 1, 1), declaration)
+                .outcome()).isEqualTo(Verdict.NOT_MET);
+        assertThat(changes("criterion-rules", openRule).get(0).path("newValue").asText()).isEqualTo("2042-12-31");
+    }
+
+    @Test
+    void aChangeWithoutReasonOrInPenceFractionsIsRefusedNamingEachField() {
+        Map<String, Object> body = new HashMap<>();
+        body.put("rateKind", "ADULT_SOCIAL_CARE_MINIMUM");
+        body.put("effectiveFrom", "2044-04-01");
+        body.put("hourlyRate", 20.005);
+        body.put("sourceNote", "x");
+        JsonNode refused = api.post(BASE + "/pay-rates", body, "finance.ailsa").expect(400).body();
+        assertThat(refused.path("detail").asText()).contains("hourlyRate must be in pounds and pence")
+                .contains("reason must not be blank");
+    }
+
+    @Test
+    void aChangeFromNoOneIsRefusedBecauseTheAuditTrailNeedsAName() {
+        JsonNode refused = api.postWithHeader(BASE + "/on-cost-rates", Map.of("component", "PENSION",
+                "effectiveFrom", "2045-04-01", "percentage", 5, "inferred", false, "sourceNote", "x", "reason", "y"),
+                "Accept", "application/json").expect(400).body();
+        assertThat(refused.path("detail").asText()).contains("X-User must name the person making the change");
+    }
+
+    private JsonNode openRate(String kind) {
+        return referenceList("/pay-rates").stream()
+                .filter(rate -> rate.path("rateKind").asText().equals(kind) && rate.path("effectiveTo").isNull())
+                .findFirst().orElseThrow();
+    }
+
+    private List<JsonNode> referenceList(String path) {
+        List<JsonNode> items = new java.util.ArrayList<>();
+        api.get(BASE + path).expect(200).body().forEach(items::add);
+        return items;
+    }
+
+    private JsonNode changes(String dataSet, long recordId) {
+        return api.get(BASE + "/changes?dataSet=" + dataSet + "&recordId=" + recordId).expect(200).body();
+    }
+
+    private static JsonNode find(JsonNode trail, String field, String by) {
+        for (JsonNode change : trail) {
+            if (change.path("field").asText().equals(field) && change.path("changedBy").asText().equals(by)) {
+                return change;
+            }
+        }
+        throw new AssertionError("No change to " + field + " by " + by + " in " + trail);
+    }
+
+    private static String key() {
+        return "FW-REF-" + UUID.randomUUID();
+    }
+}
