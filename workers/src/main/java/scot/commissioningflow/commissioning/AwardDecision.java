@@ -10,6 +10,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import scot.commissioningflow.platform.persistence.JsonListConverter;
 
 /** Who the contract is awarded to and why, with the dates the award's legal duties run from. */
 @Entity
@@ -29,7 +31,7 @@ class AwardDecision {
     private BigDecimal hourlyRate;
 
     @Convert(converter = JsonListConverter.class)
-    private List<Object> ranking;
+    private List<Map<String, Object>> ranking;
 
     private String rationale;
     private String decidedBy;
@@ -45,7 +47,7 @@ class AwardDecision {
     }
 
     AwardDecision(String tenderReference, Long winningResponseId, String winnerReference, String winnerName,
-            String winnerEmail, BigDecimal contractValue, BigDecimal hourlyRate, List<Object> ranking,
+            String winnerEmail, BigDecimal contractValue, BigDecimal hourlyRate, List<Map<String, Object>> ranking,
             String rationale, String decidedBy, LocalDate decidedOn, LocalDate awardNoticeDueOn) {
         this.tenderReference = tenderReference;
         this.winningResponseId = winningResponseId;
@@ -103,7 +105,7 @@ class AwardDecision {
         return hourlyRate;
     }
 
-    List<Object> ranking() {
+    List<Map<String, Object>> ranking() {
         return ranking;
     }
 
@@ -118,7 +120,7 @@ class AwardDecision {
     }
 
     public record AwardView(String tenderReference, String winnerReference, String winnerName,
-            BigDecimal contractValue, BigDecimal hourlyRate, List<Object> ranking, String rationale,
+            BigDecimal contractValue, BigDecimal hourlyRate, List<Map<String, Object>> ranking, String rationale,
             String decidedBy, LocalDate decidedOn, Instant standstillEndsAt, LocalDate awardNoticeDueOn,
             String awardNoticeId, LocalDate awardNoticePublishedOn, String contractReference,
             Boolean contractSigned) {

@@ -27,7 +27,7 @@ import scot.commissioningflow.platform.process.ProcessLog;
 public class AwardWorkers {
 
     private static final int AWARD_NOTICE_DAYS = 30;
-    private static final TypeReference<List<Object>> LIST = new TypeReference<>() {
+    private static final TypeReference<List<Map<String, Object>>> LIST = new TypeReference<>() {
     };
     private static final Logger log = LoggerFactory.getLogger(AwardWorkers.class);
 

@@ -29,8 +29,8 @@ class Clarification {
     private String answeredBy;
     private Instant answeredAt;
 
-    @Convert(converter = JsonListConverter.class)
-    private List<Object> sharedWith;
+    @Convert(converter = NameListConverter.class)
+    private List<String> sharedWith;
 
     protected Clarification() {
     }
@@ -74,7 +74,7 @@ class Clarification {
 
     ClarificationView view() {
         return new ClarificationView(id, question, answer, askedAt, answeredAt,
-                sharedWith == null ? List.of() : sharedWith.stream().map(Object::toString).toList());
+                sharedWith == null ? List.of() : sharedWith);
     }
 
     public record ClarificationView(Long id, String question, String answer, Instant askedAt, Instant answeredAt,

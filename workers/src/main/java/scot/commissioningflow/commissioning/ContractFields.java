@@ -41,7 +41,7 @@ final class ContractFields {
         fields.put("providerReference", award.winnerReference());
         fields.put("providerEmail", award.winnerEmail());
         fields.put("serviceDescription", view.needDescription());
-        fields.put("coProductionSummary", view.coProduction().stream().map(c -> (Map<?, ?>) c)
+        fields.put("coProductionSummary", view.coProduction().stream()
                 .map(c -> words(c.get("who")) + " (" + c.get("how") + ")").collect(Collectors.joining("; ")));
         fields.put("startDate", view.contractStartDate().toString());
         fields.put("endDate", view.contractStartDate().plusMonths(view.contractMonths()).minusDays(1).toString());

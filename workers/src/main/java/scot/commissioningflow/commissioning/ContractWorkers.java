@@ -79,13 +79,10 @@ public class ContractWorkers {
             String reference = contractReference(tenderReference);
             BigDecimal annualValue = award.contractValue().multiply(BigDecimal.valueOf(12))
                     .divide(BigDecimal.valueOf(tender.contractMonths()), 2, RoundingMode.HALF_UP);
-            @SuppressWarnings("unchecked")
-            List<Map<String, Object>> outcomes = tender.outcomes().stream().map(o -> (Map<String, Object>) o)
-                    .toList();
             register.register(new ContractEntry(reference, ContractKind.OUTCOMES_BASED, tender.title(),
                     award.winnerReference(), award.winnerName(), tender.commissioningBody(),
                     tender.contractStartDate(), tender.contractStartDate().plusMonths(tender.contractMonths())
-                            .minusDays(1), annualValue, award.hourlyRate(), outcomes, contractDocumentId));
+                            .minusDays(1), annualValue, award.hourlyRate(), tender.outcomes(), contractDocumentId));
             award.contract(reference, true);
             tender.moveTo(TenderStatus.CONTRACT_LIVE);
             log.info("Contract {} with {} is live", reference, award.winnerName());

@@ -41,7 +41,7 @@ public class Opportunities {
 
     public record Opportunity(String reference, String title, String needDescription, ServiceType serviceType,
             java.math.BigDecimal estimatedValueExVat, java.time.LocalDate contractStartDate, int contractMonths,
-            List<Object> outcomes, AwardWeights weights, ProcurementRoute procurementRoute, Instant responseDeadline,
+            List<Map<String, Object>> outcomes, AwardWeights weights, ProcurementRoute procurementRoute, Instant responseDeadline,
             List<PublishedAnswer> clarifications) {
     }
 

@@ -28,8 +28,10 @@ public class ResponsePeriodWorkers {
     /** Responses are due at noon, so that the deadline never falls at an hour people are not at work. */
     private static final LocalTime DEADLINE_TIME = LocalTime.NOON;
     static final DateTimeFormatter TIMER_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
+    /** What the shared fair-work check needs answered; sleepover pay may be absent where no sleepovers are worked. */
     private static final List<String> DECLARATION_FIELDS = List.of("hourlyPayByRole", "zeroHoursContracts",
-            "workerVoice", "flowsDownToSubcontractors", "flowsDownToAgencyStaff");
+            "workerVoice", "workforceDevelopment", "genderPayGapAction", "flexibleWorkingFromDayOne", "fireAndRehire",
+            "flowsDownToSubcontractors", "flowsDownToAgencyStaff");
 
     private static final Logger log = LoggerFactory.getLogger(ResponsePeriodWorkers.class);
 

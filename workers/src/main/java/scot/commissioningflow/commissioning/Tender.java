@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import scot.commissioningflow.platform.persistence.JsonListConverter;
 import scot.commissioningflow.platform.persistence.JsonMapConverter;
 
 @Entity
@@ -36,10 +37,10 @@ class Tender {
     private int contractMonths;
 
     @Convert(converter = JsonListConverter.class)
-    private List<Object> outcomes;
+    private List<Map<String, Object>> outcomes;
 
     @Convert(converter = JsonListConverter.class)
-    private List<Object> coProduction;
+    private List<Map<String, Object>> coProduction;
 
     private boolean existingService;
 
@@ -55,8 +56,8 @@ class Tender {
     private int priceWeight;
     private int fairWorkWeight;
 
-    @Convert(converter = JsonListConverter.class)
-    private List<Object> evaluators;
+    @Convert(converter = NameListConverter.class)
+    private List<String> evaluators;
 
     private int responsePeriodDays;
     private boolean noticesElectronic;
@@ -86,7 +87,7 @@ class Tender {
     }
 
     /** Outcomes and co-production arrive as plain maps so that the JSON columns hold exactly what the API took in. */
-    Tender(String reference, TenderRequest request, List<Object> outcomes, List<Object> coProduction,
+    Tender(String reference, TenderRequest request, List<Map<String, Object>> outcomes, List<Map<String, Object>> coProduction,
             String createdBy, Instant at) {
         this.reference = reference;
         this.title = request.title();
@@ -200,7 +201,7 @@ class Tender {
         return contractMonths;
     }
 
-    List<Object> outcomes() {
+    List<Map<String, Object>> outcomes() {
         return outcomes;
     }
 
@@ -217,7 +218,7 @@ class Tender {
     }
 
     List<String> evaluators() {
-        return evaluators.stream().map(Object::toString).toList();
+        return evaluators;
     }
 
     int responsePeriodDays() {

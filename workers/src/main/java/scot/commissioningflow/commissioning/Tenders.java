@@ -20,7 +20,7 @@ import scot.commissioningflow.platform.web.NotFound;
 public class Tenders {
 
     static final String TENDER_PROCESS = "outcomes-based-tender";
-    private static final TypeReference<List<Object>> LIST = new TypeReference<>() {
+    private static final TypeReference<List<Map<String, Object>>> LIST = new TypeReference<>() {
     };
 
     private final TenderRepository tenders;

@@ -14,23 +14,144 @@ import static scot.commissioningflow.commissioning.TenderFixtures.fairWorkDeclar
 import static scot.commissioningflow.commissioning.TenderFixtures.response;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.docx4j.TextUtils;
+import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import scot.commissioningflow.contracts.ContractDocuments;
+import scot.commissioningflow.contracts.ContractRegister;
 import scot.commissioningflow.journey.JourneyTest;
+import scot.commissioningflow.tasks.TaskQuery;
+import scot.commissioningflow.tasks.TaskStatus;
 import scot.commissioningflow.tasks.TaskView;
 
 /** The outcomes-based tender driven through the REST API on the real engine, with time moved for its timers. */
 class OutcomesBasedTenderJourneyTest extends JourneyTest {
 
     private static final Duration PAST_RESPONSE_DEADLINE = Duration.ofDays(36);
+    private static final Duration PAST_STANDSTILL = Duration.ofDays(16);
+
+    @Autowired
+    private ContractDocuments documents;
+
+    @Autowired
+    private ContractRegister register;
 
     @BeforeAll
     static void publicContractsScotlandAcceptsNotices() {
         EXTERNAL_SERVICES.stubFor(post(urlEqualTo("/pcs/notices")).willReturn(okJson("{\"noticeId\": \"PCS-F21-0001\"}")));
+    }
+
+    @Test
+    void aRegulatedTenderRunsFromNeedToALiveSignedContract() throws Exception {
+        String reference = create(careAtHome("Care at home, Strathspey", 420_000));
+        awaitStatus(reference, "OPEN_FOR_RESPONSES");
+        long spey = respond(reference, "PRV-REG-A", "Spey Support", 400_000, 27.5, fairWorkDeclaration(13.45));
+        long glen = respond(reference, "PRV-REG-B", "Glenmore Care", 380_000, 26.0, fairWorkDeclaration(13.45));
+        long low = respond(reference, "PRV-REG-C", "Lowpay Ltd", 300_000, 20.0, fairWorkDeclaration(11.00));
+
+        engine.passTime(PAST_RESPONSE_DEADLINE);
+        scoreAndModerate(reference, spey, glen);
+        JsonNode lowResponse = responseOf(reference, low);
+        assertThat(lowResponse.path("fairWorkOutcome").asText()).isEqualTo("NOT_MET");
+        assertThat(responseOf(reference, spey).path("fairWorkOutcome").asText()).isEqualTo("MET");
+        approveAward(reference);
+
+        JsonNode award = awaitAward(reference);
+        assertThat(award.path("winnerName").asText()).isEqualTo("Spey Support");
+        assertThat(award.path("standstillEndsAt").asText()).isNotBlank();
+        assertThat(awaitStatus(reference, "STANDSTILL").path("status").asText()).isEqualTo("STANDSTILL");
+        JsonNode letters = awaitLetters(reference, 2);
+        String glenLetter = letterTo(letters, "PRV-REG-B");
+        assertThat(glenLetter).contains("award the contract to Spey Support")
+                .contains("quality 70%, price 20%, fair work 10%")
+                .contains("Spey Support (winner): quality 82.00, price 95.00, fair work 72.00, weighted total 83.60")
+                .contains("Your response: quality 62.00, price 100.00, fair work 60.00, weighted total 69.40")
+                .contains("standstill period ends");
+        assertThat(letterTo(letters, "PRV-REG-C")).contains("could not be scored")
+                .contains("mandatory fair-work requirement");
+
+        engine.passTime(PAST_STANDSTILL);
+        String contractReference = reference + "-C1";
+        String sha = awaitAwaitingSignatures(contractReference);
+        String text = contractText(contractReference);
+        assertThat(text).doesNotContain("${")
+                .contains("between Highland Health and Social Care Partnership (the Commissioner)")
+                .contains("and Spey Support (the Provider")
+                .contains("People stay living in their own homes as long as they wish")
+                .contains("Share of people supported still living at home after 12 months")
+                .contains("People are connected to their community")
+                .contains("The contract price is £400,000.00").contains("hourly rate of £27.50")
+                .contains("unused hours may be banked")
+                .contains("Fair Work First").contains("real Living Wage")
+                .contains("every sleepover hour paid at £13.45")
+                .contains("Flow-down to sub-contractors: Yes. Flow-down to agency workers: Yes.")
+                .contains("every sub-contract and every agreement for agency workers")
+                .contains("Quarterly outcome conversations")
+                .contains("review this contract together at least once a year")
+                .contains("may be varied only in writing")
+                .contains("Supported people (Three workshops in Aviemore and Grantown with 24 people)")
+                .contains("a regulated procurement under the Procurement Reform (Scotland) Act 2014")
+                .contains("1 April 2027").contains("31 March 2030");
+
+        sign(contractReference, "provider", "Iona Grant, Spey Support", sha);
+        sign(contractReference, "commissioner", "Morag Fraser", sha);
+        long key = processOf(reference);
+        engine.awaitCompleted(key);
+        assertThat(engine.completedElements(key)).contains("PublishContractNotice", "ResponsePeriod",
+                "ScoreResponses", "ModerateScores", "DecideAward", "StandstillEnds", "PublishAwardNotice",
+                "SignContract", "RegisterContract", "ContractLive").doesNotContain("ChallengeReceived");
+        assertThat(engine.incidents(key)).isEmpty();
+        assertThat(awaitStatus(reference, "CONTRACT_LIVE").path("status").asText()).isEqualTo("CONTRACT_LIVE");
+        JsonNode awarded = api.get("/api/tenders/" + reference + "/award").expect(200).body();
+        assertThat(awarded.path("awardNoticeId").asText()).isEqualTo("PCS-F21-0001");
+        assertThat(awarded.path("contractSigned").asBoolean()).isTrue();
+        var live = register.get(contractReference).contract();
+        assertThat(live.providerName()).isEqualTo("Spey Support");
+        assertThat(live.outcomes()).extracting(o -> o.get("indicator")).contains(
+                "Share of people supported still living at home after 12 months");
+        assertThat(live.hourlyRate()).isEqualByComparingTo("27.50");
+    }
+
+    @Test
+    void aChallengeDuringStandstillIsAnsweredAndTheAwardWaitsForIt() {
+        String reference = create(careAtHome("Care at home, Inverness West", 420_000));
+        awaitStatus(reference, "OPEN_FOR_RESPONSES");
+        long spey = respond(reference, "PRV-CHL-A", "Spey Support", 400_000, 27.5, fairWorkDeclaration(13.45));
+        long glen = respond(reference, "PRV-CHL-B", "Glenmore Care", 380_000, 26.0, fairWorkDeclaration(13.45));
+        assertThat(api.post("/api/opportunities/" + reference + "/challenges", Map.of("providerReference",
+                "PRV-CHL-B", "grounds", "Too early")).expect(409).body().path("detail").asText())
+                .contains("can be received only during standstill");
+        engine.passTime(PAST_RESPONSE_DEADLINE);
+        scoreAndModerate(reference, spey, glen);
+        approveAward(reference);
+        awaitStatus(reference, "STANDSTILL");
+
+        api.post("/api/opportunities/" + reference + "/challenges", Map.of("providerReference", "PRV-CHL-B",
+                "grounds", "The price scores were computed on the wrong total.")).expect(201);
+        TaskView review = awaitTask(reference, "ReviewChallenge");
+        engine.passTime(PAST_STANDSTILL);
+        long key = processOf(reference);
+        assertThat(engine.completedElements(key)).doesNotContain("StandstillEnds", "ConfirmAward");
+        assertThat(api.get("/api/tenders/" + reference).expect(200).body().path("status").asText())
+                .isEqualTo("CHALLENGED");
+
+        api.post("/api/tasks/" + review.taskKey() + "/complete", Map.of("challengeOutcome", "dismissed",
+                "challengeReasons", "Price scores use the whole-life totals as the tender stated."), "morag.fraser")
+                .expect(200);
+        engine.settle();
+        engine.awaitElementCompleted(key, "ConfirmAward");
+        assertThat(engine.completedElements(key)).contains("RecordChallengeOutcome", "StandstillEnds");
+        JsonNode challenge = api.get("/api/tenders/" + reference + "/challenges").expect(200).body().get(0);
+        assertThat(challenge.path("outcome").asText()).isEqualTo("dismissed");
+        assertThat(challenge.path("decidedBy").asText()).isEqualTo("morag.fraser");
+        awaitAwaitingSignatures(reference + "-C1");
     }
 
     @Test
@@ -172,6 +293,98 @@ class OutcomesBasedTenderJourneyTest extends JourneyTest {
         tender.put("coProduction", List.of(Map.of("who", "PROVIDERS", "how", "Provider forum")));
         assertThat(api.post("/api/tenders", tender).expect(400).body().path("errors").get(0).path("field").asText())
                 .isEqualTo("coProduction");
+    }
+
+    private long respond(String reference, String provider, String name, long price, double rate,
+            Map<String, Object> declaration) {
+        return api.post("/api/opportunities/" + reference + "/responses",
+                response(provider, name, price, rate, declaration), provider.toLowerCase()).expect(201).body()
+                .path("responseId").asLong();
+    }
+
+    /** Both evaluators score, then the panel agrees consensus marks. */
+    private void scoreAndModerate(String reference, long winner, long runnerUp) {
+        awaitTaskFor(reference, "ScoreResponses", "eval.ailsa");
+        awaitTaskFor(reference, "ScoreResponses", "eval.bruce");
+        JsonNode incomplete = api.post("/api/tenders/" + reference + "/evaluations", Map.of("scores", List.of(
+                score(winner, 80, 70))), "eval.ailsa").expect(400).body();
+        assertThat(incomplete.path("detail").asText()).contains("scores must cover every response being evaluated");
+        api.post("/api/tenders/" + reference + "/evaluations", Map.of("scores", List.of(
+                score(winner, 80, 70), score(runnerUp, 60, 60))), "eval.ailsa").expect(200);
+        api.post("/api/tenders/" + reference + "/evaluations", Map.of("scores", List.of(
+                score(winner, 85, 75), score(runnerUp, 65, 60))), "eval.bruce").expect(200);
+        TaskView moderation = awaitTask(reference, "ModerateScores");
+        assertThat(moderation.variables().get("ranking").toString()).contains("Spey Support");
+        api.post("/api/tenders/" + reference + "/moderation", Map.of("moderationNotes",
+                "Agreed after discussing the outcomes approach.", "scores", List.of(
+                        score(winner, 82, 72), score(runnerUp, 62, 60))), "officer.moira").expect(200);
+    }
+
+    private void approveAward(String reference) {
+        TaskView decide = awaitTask(reference, "DecideAward");
+        assertThat(decide.variables()).containsEntry("recommendedProvider", "Spey Support");
+        api.post("/api/tenders/" + reference + "/award-decision", Map.of("approve", true,
+                "rationale", "Highest score on quality and outcomes."), "morag.fraser").expect(200);
+    }
+
+    private TaskView awaitTaskFor(String reference, String elementId, String assignee) {
+        return await().atMost(Duration.ofSeconds(30)).until(() -> inbox.find(new TaskQuery(TaskStatus.OPEN, null,
+                reference, null, elementId, assignee)), tasks -> !tasks.isEmpty()).getFirst();
+    }
+
+    private static Map<String, Object> score(long responseId, int quality, int fairWork) {
+        return Map.of("responseId", responseId, "quality", quality, "fairWork", fairWork,
+                "comments", "Judged against the outcomes and the fair work question.");
+    }
+
+    private JsonNode responseOf(String reference, long responseId) {
+        for (JsonNode response : api.get("/api/tenders/" + reference + "/responses").expect(200).body()) {
+            if (response.path("id").asLong() == responseId) {
+                return response;
+            }
+        }
+        throw new AssertionError("No response " + responseId);
+    }
+
+    private JsonNode awaitAward(String reference) {
+        return await().atMost(Duration.ofSeconds(30)).until(() -> api.get("/api/tenders/" + reference + "/award"),
+                r -> r.status() == 200).body();
+    }
+
+    private JsonNode awaitLetters(String reference, int count) {
+        return await().atMost(Duration.ofSeconds(30)).until(
+                () -> api.get("/api/tenders/" + reference + "/debrief-letters").expect(200).body(),
+                letters -> letters.size() == count);
+    }
+
+    private static String letterTo(JsonNode letters, String provider) {
+        for (JsonNode letter : letters) {
+            if (letter.path("providerReference").asText().equals(provider)) {
+                return letter.path("letter").asText();
+            }
+        }
+        throw new AssertionError("No letter to " + provider);
+    }
+
+    private String awaitAwaitingSignatures(String contractReference) {
+        return await().atMost(Duration.ofSeconds(30)).until(() -> api.get("/api/contracts/" + contractReference),
+                r -> r.status() == 200 && r.body().path("status").asText().equals("AWAITING_SIGNATURES"))
+                .body().path("documentSha256").asText();
+    }
+
+    private String contractText(String contractReference) throws Exception {
+        WordprocessingMLPackage document = WordprocessingMLPackage.load(
+                new ByteArrayInputStream(documents.content(contractReference)));
+        return TextUtils.getText(document.getMainDocumentPart().getJaxbElement());
+    }
+
+    private void sign(String contractReference, String role, String signedBy, String sha) {
+        api.post("/api/contracts/" + contractReference + "/signatures", Map.of("signatoryRole", role,
+                "signedBy", signedBy, "documentSha256", sha)).expect(200);
+    }
+
+    private long processOf(String reference) {
+        return api.get("/api/tenders/" + reference).expect(200).body().path("processInstanceKey").asLong();
     }
 
     private String create(Map<String, Object> tender) {

@@ -25,12 +25,12 @@ import scot.commissioningflow.commissioning.ProcurementThreshold.ThresholdView;
 @RestController
 @RequestMapping("/api/reference-data")
 @Tag(name = "Reference data", description = "Figures that change by order or proclamation")
-class ReferenceDataController {
+class ProcurementReferenceDataController {
 
     private final ProcurementThresholds thresholds;
     private final ScottishCalendar calendar;
 
-    ReferenceDataController(ProcurementThresholds thresholds, ScottishCalendar calendar) {
+    ProcurementReferenceDataController(ProcurementThresholds thresholds, ScottishCalendar calendar) {
         this.thresholds = thresholds;
         this.calendar = calendar;
     }
