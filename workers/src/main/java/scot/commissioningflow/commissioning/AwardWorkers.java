@@ -10,8 +10,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -27,6 +29,7 @@ import scot.commissioningflow.platform.process.ProcessLog;
 public class AwardWorkers {
 
     private static final int AWARD_NOTICE_DAYS = 30;
+    private static final DateTimeFormatter LETTER_DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
     private static final TypeReference<List<Map<String, Object>>> LIST = new TypeReference<>() {
     };
     private static final Logger log = LoggerFactory.getLogger(AwardWorkers.class);
@@ -126,7 +129,8 @@ public class AwardWorkers {
                     .collect(Collectors.toMap(RankedResponse::responseId, r -> r));
             RankedResponse winner = ranked.get(award.winningResponseId());
             Optional<String> standstillEnd = Optional.ofNullable(award.view().standstillEndsAt())
-                    .map(end -> end.atZone(ScottishCalendar.SCOTLAND).toString());
+                    .map(end -> "midnight at the end of " + end.atZone(ScottishCalendar.SCOTLAND).toLocalDate()
+                            .minusDays(1).format(LETTER_DATE));
             int sent = 0;
             for (ProviderResponse response : responses.findByTenderReferenceAndRoundNumberOrderById(tenderReference,
                     tender.roundNumber())) {

@@ -1,5 +1,7 @@
 package scot.commissioningflow.commissioning;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Optional;
 
 /**
@@ -29,11 +31,16 @@ final class DebriefLetters {
 
                 %s
                 """.formatted(response.providerName(), tender.title(), tender.reference(), winner.providerName(),
-                w.quality(), w.price(), w.fairWork(), winner.providerName(), winner.qualityScore(),
-                winner.priceScore(), winner.fairWorkScore(), winner.totalScore(), own.qualityScore(),
-                own.priceScore(), own.fairWorkScore(), own.totalScore(), own.rank(),
+                w.quality(), w.price(), w.fairWork(), winner.providerName(), marks(winner.qualityScore()),
+                marks(winner.priceScore()), marks(winner.fairWorkScore()), marks(winner.totalScore()),
+                marks(own.qualityScore()), marks(own.priceScore()), marks(own.fairWorkScore()),
+                marks(own.totalScore()), own.rank(),
                 standstillEnd.map(end -> "The contract will not be concluded before the standstill period ends at "
                         + end + ". ").orElse(""), tender.commissionerName());
+    }
+
+    private static String marks(BigDecimal score) {
+        return score.setScale(2, RoundingMode.HALF_UP).toPlainString();
     }
 
     static String notEvaluated(Tender tender, ProviderResponse response, String winnerName, String reason) {

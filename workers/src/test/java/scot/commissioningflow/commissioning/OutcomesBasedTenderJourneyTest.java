@@ -73,7 +73,7 @@ class OutcomesBasedTenderJourneyTest extends JourneyTest {
                 .contains("quality 70%, price 20%, fair work 10%")
                 .contains("Spey Support (winner): quality 82.00, price 95.00, fair work 72.00, weighted total 83.60")
                 .contains("Your response: quality 62.00, price 100.00, fair work 60.00, weighted total 69.40")
-                .contains("standstill period ends");
+                .contains("standstill period ends at midnight at the end of");
         assertThat(letterTo(letters, "PRV-REG-C")).contains("could not be scored")
                 .contains("mandatory fair-work requirement");
 
