@@ -14,13 +14,18 @@ import static scot.commissioningflow.commissioning.TenderFixtures.fairWorkDeclar
 import static scot.commissioningflow.commissioning.TenderFixtures.response;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.camunda.client.CamundaClient;
+import io.camunda.client.api.command.ClientStatusException;
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.docx4j.TextUtils;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,15 +42,40 @@ class OutcomesBasedTenderJourneyTest extends JourneyTest {
     private static final Duration PAST_RESPONSE_DEADLINE = Duration.ofDays(36);
     private static final Duration PAST_STANDSTILL = Duration.ofDays(16);
 
+    /** Tenders this test started: whatever is still running is cancelled after it, so later timers stay few. */
+    private final List<Long> started = new ArrayList<>();
+
+    @Autowired
+    private CamundaClient client;
+
     @Autowired
     private ContractDocuments documents;
 
     @Autowired
     private ContractRegister register;
 
+    @Autowired
+    private ProcurementThresholds thresholds;
+
+    @Autowired
+    private ScottishCalendar calendar;
+
     @BeforeAll
     static void publicContractsScotlandAcceptsNotices() {
         EXTERNAL_SERVICES.stubFor(post(urlEqualTo("/pcs/notices")).willReturn(okJson("{\"noticeId\": \"PCS-F21-0001\"}")));
+    }
+
+    @AfterEach
+    void cancelWhatIsStillRunning() {
+        for (long key : started) {
+            if (!engine.completed(key)) {
+                try {
+                    client.newCancelInstanceCommand(key).send().join();
+                } catch (ClientStatusException alreadyEnded) {
+                    // Ended between the check and the cancel: nothing left to do.
+                }
+            }
+        }
     }
 
     @Test
@@ -155,6 +185,34 @@ class OutcomesBasedTenderJourneyTest extends JourneyTest {
     }
 
     @Test
+    void anUpheldChallengeSetsTheAwardAsideAndNoContractIsMade() {
+        String reference = create(careAtHome("Care at home, Nairnshire", 420_000));
+        awaitStatus(reference, "OPEN_FOR_RESPONSES");
+        long spey = respond(reference, "PRV-UPH-A", "Spey Support", 400_000, 27.5, fairWorkDeclaration(13.45));
+        long glen = respond(reference, "PRV-UPH-B", "Glenmore Care", 380_000, 26.0, fairWorkDeclaration(13.45));
+        engine.passTime(PAST_RESPONSE_DEADLINE);
+        scoreAndModerate(reference, spey, glen);
+        approveAward(reference);
+        awaitStatus(reference, "STANDSTILL");
+
+        api.post("/api/opportunities/" + reference + "/challenges", Map.of("providerReference", "PRV-UPH-B",
+                "grounds", "Our fair work evidence was not considered.")).expect(201);
+        TaskView review = awaitTask(reference, "ReviewChallenge");
+        api.post("/api/tasks/" + review.taskKey() + "/complete", Map.of("challengeOutcome", "upheld",
+                "challengeReasons", "The fair work answers were marked against the wrong question."), "morag.fraser")
+                .expect(200);
+
+        long key = processOf(reference);
+        engine.awaitCompleted(key);
+        assertThat(engine.completedElements(key)).contains("AwardSetAside").doesNotContain("ConfirmAward",
+                "SignContract");
+        JsonNode tender = api.get("/api/tenders/" + reference).expect(200).body();
+        assertThat(tender.path("status").asText()).isEqualTo("CANCELLED");
+        assertThat(tender.path("closedReason").asText()).contains("challenge was upheld");
+        assertThat(api.get("/api/contracts/" + reference + "-C1").status()).isEqualTo(404);
+    }
+
+    @Test
     void responsesAreSealedUntilTheDeadlineAndClarificationsReachEveryInterestedProvider() {
         String reference = create(careAtHome("Care at home, Badenoch and Strathspey", 420_000));
         JsonNode tender = awaitStatus(reference, "OPEN_FOR_RESPONSES");
@@ -247,7 +305,7 @@ class OutcomesBasedTenderJourneyTest extends JourneyTest {
     }
 
     @Test
-    void anExistingServiceContinuesByDirectAwardUnderSection12() {
+    void anExistingServiceContinuesByDirectAwardUnderSection12() throws Exception {
         String reference = create(existingService(careAtHome("Housing support, Nairn", 150_000), "PRV-CAIRN"));
         TaskView continuity = awaitTask(reference, "DecideContinuity");
         assertThat(continuity.variables()).containsEntry("existingProviderName", "Cairngorm Care");
@@ -275,6 +333,67 @@ class OutcomesBasedTenderJourneyTest extends JourneyTest {
         assertThat(award.path("awardNoticeId").asText()).isEqualTo("PCS-F21-0001");
         assertThat(award.path("standstillEndsAt").isNull()).isTrue();
         assertThat(api.get("/api/tenders/" + reference + "/debrief-letters").expect(200).body()).isEmpty();
+
+        String contractReference = reference + "-C1";
+        String sha = awaitAwaitingSignatures(contractReference);
+        assertThat(contractText(contractReference)).doesNotContain("${")
+                .contains("a direct award under section 12 of the Procurement Reform (Scotland) Act 2014")
+                .contains("and Cairngorm Care (the Provider")
+                .contains("The contract price is £150,000.00").contains("hourly rate of £27.10")
+                .contains("adult social care minimum pay in force")
+                .contains("Flow-down to sub-contractors: Yes. Flow-down to agency workers: Yes.");
+        sign(contractReference, "provider", "Cairngorm Care", sha);
+        sign(contractReference, "commissioner", "Morag Fraser", sha);
+        engine.awaitCompleted(key);
+        assertThat(engine.completedElements(key)).contains("ContractLive");
+        assertThat(register.get(contractReference).contract().providerReference()).isEqualTo("PRV-CAIRN");
+    }
+
+    @Test
+    void theRouteFollowsTheThresholdsInForce() {
+        String quickQuote = create(careAtHome("Befriending, Badenoch", 40_000));
+        JsonNode small = awaitStatus(quickQuote, "OPEN_FOR_RESPONSES");
+        assertThat(small.path("procurementRoute").asText()).isEqualTo("QUICK_QUOTE");
+        assertThat(small.path("noticeDuty").asText()).isEqualTo("NONE");
+        assertThat(small.path("standstillDays").isNull()).isTrue();
+        assertThat(engine.completedElements(processOf(quickQuote))).doesNotContain("PublishContractNotice");
+
+        String lightTouch = create(careAtHome("Care at home, all Highland", 900_000));
+        JsonNode large = awaitStatus(lightTouch, "OPEN_FOR_RESPONSES");
+        assertThat(large.path("procurementRoute").asText()).isEqualTo("LIGHT_TOUCH");
+        assertThat(large.path("noticeDuty").asText()).isEqualTo("CONTRACT_AND_AWARD_NOTICES");
+        awaitContractNotice(lightTouch);
+
+        Map<String, Object> paper = careAtHome("Grounds maintenance, Raigmore", 250_000);
+        paper.put("serviceType", "OTHER_SERVICES");
+        paper.put("noticesElectronic", false);
+        JsonNode other = awaitStatus(create(paper), "OPEN_FOR_RESPONSES");
+        assertThat(other.path("procurementRoute").asText()).isEqualTo("ABOVE_GPA");
+        assertThat(other.path("standstillDays").asInt()).isEqualTo(15);
+    }
+
+    @Test
+    void thresholdsAndBankHolidaysAreReferenceDataWithEffectiveDates() {
+        JsonNode recorded = api.post("/api/reference-data/procurement-thresholds", Map.of("code", "REGULATED_SERVICES",
+                "amount", 70_000, "includesVat", false, "effectiveFrom", "2099-04-01",
+                "source", "Order raising the threshold (consultation SPPN 3/2025)"), "officer.moira").expect(201).body();
+        assertThat(recorded.path("recordedBy").asText()).isEqualTo("officer.moira");
+        assertThat(thresholds.on(ProcurementThreshold.ThresholdCode.REGULATED_SERVICES, LocalDate.of(2099, 3, 31)))
+                .isEqualByComparingTo("50000");
+        assertThat(thresholds.on(ProcurementThreshold.ThresholdCode.REGULATED_SERVICES, LocalDate.of(2099, 4, 1)))
+                .isEqualByComparingTo("70000");
+        assertThat(api.post("/api/reference-data/procurement-thresholds", Map.of("code", "REGULATED_SERVICES",
+                "amount", 80_000, "includesVat", false, "effectiveFrom", "2099-04-01", "source", "Again"))
+                .expect(409).body().path("detail").asText()).contains("already recorded");
+
+        // Christmas 2026: Friday 25th, the weekend, then Monday 28th (Boxing Day substitute) are not working days.
+        assertThat(calendar.periodEnd(LocalDate.of(2026, 12, 15), 10))
+                .isEqualTo(LocalDate.of(2026, 12, 30).atStartOfDay(ScottishCalendar.SCOTLAND));
+        api.post("/api/reference-data/bank-holidays", Map.of("date", "2099-11-30", "name", "St Andrew's Day"))
+                .expect(201);
+        assertThat(calendar.workingDayOnOrAfter(LocalDate.of(2099, 11, 30))).isEqualTo(LocalDate.of(2099, 12, 1));
+        assertThat(api.post("/api/reference-data/bank-holidays", Map.of("date", "2099-11-30", "name", "Again"))
+                .expect(409).status()).isEqualTo(409);
     }
 
     @Test
@@ -388,7 +507,9 @@ class OutcomesBasedTenderJourneyTest extends JourneyTest {
     }
 
     private String create(Map<String, Object> tender) {
-        return api.post("/api/tenders", tender, "morag.fraser").expect(201).body().path("reference").asText();
+        JsonNode created = api.post("/api/tenders", tender, "morag.fraser").expect(201).body();
+        started.add(created.path("processInstanceKey").asLong());
+        return created.path("reference").asText();
     }
 
     private JsonNode awaitStatus(String reference, String status) {
