@@ -3,6 +3,7 @@ package scot.commissioningflow.commissioning;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 import io.camunda.client.api.response.ActivatedJob;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -16,6 +17,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import scot.commissioningflow.fairwork.PriceAssessment;
+import scot.commissioningflow.fairwork.PriceSustainability;
+import scot.commissioningflow.fairwork.ReferenceDataNotHeld;
 import scot.commissioningflow.platform.process.ProcessLog;
 
 /**
@@ -40,15 +44,18 @@ public class ResponsePeriodWorkers {
     private final ClarificationRepository clarifications;
     private final TenderInterestRepository interests;
     private final ProviderResponseRepository responses;
+    private final PriceSustainability prices;
     private final Clock clock;
 
     ResponsePeriodWorkers(Tenders tenders, ScottishCalendar calendar, ClarificationRepository clarifications,
-            TenderInterestRepository interests, ProviderResponseRepository responses, Clock clock) {
+            TenderInterestRepository interests, ProviderResponseRepository responses, PriceSustainability prices,
+            Clock clock) {
         this.tenders = tenders;
         this.calendar = calendar;
         this.clarifications = clarifications;
         this.interests = interests;
         this.responses = responses;
+        this.prices = prices;
         this.clock = clock;
     }
 
@@ -115,7 +122,8 @@ public class ResponsePeriodWorkers {
                         .filter(field -> blank(response.fairWorkDeclaration().get(field))).toList();
                 if (response.compliant() == null) {
                     response.recordCompliance(missing.isEmpty(), missing.isEmpty()
-                            ? "Complete: price, quality statement, outcomes approach and fair-work declaration given."
+                            ? "Complete: price, quality statement, outcomes approach and fair-work declaration given. "
+                                    + priceNote(response.hourlyRate(), tender.contractStartDate())
                             : "The fair-work declaration does not answer " + String.join(", ", missing) + ".");
                 }
                 if (Boolean.TRUE.equals(response.compliant())) {
@@ -180,6 +188,22 @@ public class ResponsePeriodWorkers {
                 tender.cancel("No compliant responses: " + nextStepReasons);
             }
             log.info("No compliant responses to {}: {}", tenderReference, nextStep);
+        }
+    }
+
+    /**
+     * An abnormally low price is not a reason to reject a response unheard: the provider is asked to explain it
+     * (2015 Regulations, reg 69), so the finding goes to the evaluators with the arithmetic behind it.
+     */
+    private String priceNote(BigDecimal hourlyRate, LocalDate contractStart) {
+        try {
+            PriceAssessment assessment = prices.assess(hourlyRate, contractStart);
+            return assessment.abnormallyLow()
+                    ? "The hourly rate is abnormally low: " + assessment.explanation()
+                            + " Ask the provider to explain it before award."
+                    : "The hourly rate can sustain the pay floor and its on-costs.";
+        } catch (ReferenceDataNotHeld e) {
+            return "Price sustainability could not be assessed: " + e.getMessage();
         }
     }
 

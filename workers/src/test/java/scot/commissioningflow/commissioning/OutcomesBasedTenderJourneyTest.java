@@ -84,12 +84,16 @@ class OutcomesBasedTenderJourneyTest extends JourneyTest {
         awaitStatus(reference, "OPEN_FOR_RESPONSES");
         long spey = respond(reference, "PRV-REG-A", "Spey Support", 400_000, 27.5, fairWorkDeclaration(13.45));
         long glen = respond(reference, "PRV-REG-B", "Glenmore Care", 380_000, 26.0, fairWorkDeclaration(13.45));
-        long low = respond(reference, "PRV-REG-C", "Lowpay Ltd", 300_000, 20.0, fairWorkDeclaration(11.00));
+        long low = respond(reference, "PRV-REG-C", "Lowpay Ltd", 300_000, 14.0, fairWorkDeclaration(11.00));
 
         engine.passTime(PAST_RESPONSE_DEADLINE);
         scoreAndModerate(reference, spey, glen);
         JsonNode lowResponse = responseOf(reference, low);
         assertThat(lowResponse.path("fairWorkOutcome").asText()).isEqualTo("NOT_MET");
+        assertThat(lowResponse.path("complianceNotes").asText()).contains("The hourly rate is abnormally low")
+                .contains("Ask the provider to explain it before award");
+        assertThat(responseOf(reference, spey).path("complianceNotes").asText())
+                .contains("can sustain the pay floor and its on-costs");
         assertThat(responseOf(reference, spey).path("fairWorkOutcome").asText()).isEqualTo("MET");
         approveAward(reference);
 
