@@ -1,7 +1,9 @@
 package scot.commissioningflow.fairwork;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,7 +51,7 @@ public class FairWorkChecks {
                 assessor::grantFundingNeeded);
         var assessment = assessor.assess(request);
         StoredFairWorkCheck check = checks.save(
-                new StoredFairWorkCheck(request, assessment, processInstanceKey, clock.instant()));
+                new StoredFairWorkCheck(request, assessment, processInstanceKey, now()));
         log.info("Fair work check {} for {}: {}", request.checkKey(), request.context(), assessment.outcome());
         return check.view();
     }
@@ -79,9 +81,14 @@ public class FairWorkChecks {
         if (decision != Verdict.MET && decision != Verdict.NOT_MET) {
             throw new InvalidInput("fairWorkReviewDecision", "fairWorkReviewDecision must be MET or NOT_MET");
         }
-        check.review(decision, notes, reviewedBy, clock.instant());
+        check.review(decision, notes, reviewedBy, now());
         log.info("Fair work check {} reviewed by {}: {}", checkKey, reviewedBy, decision);
         return check.view();
+    }
+
+    /** To the microsecond the database keeps, so a result read back equals the one first returned. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     @Transactional(readOnly = true)
