@@ -19,6 +19,12 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class CommissioningFlowApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(CommissioningFlowApplication.class, args);
+        try {
+            SpringApplication.run(CommissioningFlowApplication.class, args);
+        } catch (RuntimeException startupFailed) {
+            // Spring has reported why and closed the context; a helper thread of an embedded server must not keep a
+            // failed start running.
+            System.exit(1);
+        }
     }
 }

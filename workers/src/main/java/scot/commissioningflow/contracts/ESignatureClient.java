@@ -1,14 +1,11 @@
 package scot.commissioningflow.contracts;
 
-import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
-import org.springframework.boot.http.client.ClientHttpRequestFactorySettings;
 import org.springframework.stereotype.Component;
-import org.springframework.web.client.RestClient;
+import scot.commissioningflow.platform.ExternalService;
+import scot.commissioningflow.platform.ExternalServices;
 
 /**
  * An e-signature service configured under {@code commissioning.e-signature}. The expected contract:
@@ -22,32 +19,19 @@ class ESignatureClient {
     record Envelope(String envelopeId) {
     }
 
-    private final RestClient http;
-    private final boolean configured;
+    private final ExternalService service;
 
-    ESignatureClient(RestClient.Builder builder,
-            @Value("${commissioning.e-signature.base-url:}") String baseUrl,
-            @Value("${commissioning.e-signature.api-key:}") String apiKey,
-            @Value("${commissioning.e-signature.timeout:PT10S}") Duration timeout) {
-        this.configured = !baseUrl.isBlank();
-        this.http = builder.baseUrl(baseUrl)
-                .requestFactory(ClientHttpRequestFactoryBuilder.detect().build(ClientHttpRequestFactorySettings
-                        .defaults().withConnectTimeout(timeout).withReadTimeout(timeout)))
-                .defaultHeaders(headers -> {
-                    if (!apiKey.isBlank()) {
-                        headers.setBearerAuth(apiKey);
-                    }
-                })
-                .build();
+    ESignatureClient(ExternalServices services) {
+        this.service = services.get("e-signature");
     }
 
     boolean configured() {
-        return configured;
+        return service.configured();
     }
 
     String createEnvelope(String contractReference, String fileName, byte[] document, String sha256,
             List<SignatoryRequest> signers) {
-        Envelope envelope = http.post().uri("/envelopes")
+        Envelope envelope = service.http().post().uri("/envelopes")
                 .body(Map.of(
                         "externalReference", contractReference,
                         "documentName", fileName,
@@ -63,6 +47,6 @@ class ESignatureClient {
     }
 
     void remind(String envelopeId) {
-        http.post().uri("/envelopes/{id}/reminders", envelopeId).retrieve().toBodilessEntity();
+        service.http().post().uri("/envelopes/{id}/reminders", envelopeId).retrieve().toBodilessEntity();
     }
 }

@@ -1,15 +1,12 @@
 package scot.commissioningflow.providers;
 
-import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
-import org.springframework.boot.http.client.ClientHttpRequestFactorySettings;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.HttpClientErrorException;
-import org.springframework.web.client.RestClient;
+import scot.commissioningflow.platform.ExternalService;
+import scot.commissioningflow.platform.ExternalServices;
 
 /**
  * Reads a registered care service and its latest grades from the Care Inspectorate data service configured under
@@ -22,33 +19,20 @@ class CareInspectorateClient {
     record RegisteredService(String serviceNumber, String name, String status, Map<String, Object> grades) {
     }
 
-    private final RestClient http;
-    private final boolean configured;
+    private final ExternalService service;
 
-    CareInspectorateClient(RestClient.Builder builder,
-            @Value("${commissioning.care-inspectorate.base-url:}") String baseUrl,
-            @Value("${commissioning.care-inspectorate.api-key:}") String apiKey,
-            @Value("${commissioning.care-inspectorate.timeout:PT10S}") Duration timeout) {
-        this.configured = !baseUrl.isBlank();
-        this.http = builder.baseUrl(baseUrl)
-                .requestFactory(ClientHttpRequestFactoryBuilder.detect().build(ClientHttpRequestFactorySettings.defaults()
-                        .withConnectTimeout(timeout).withReadTimeout(timeout)))
-                .defaultHeaders(headers -> {
-                    if (!apiKey.isBlank()) {
-                        headers.setBearerAuth(apiKey);
-                    }
-                })
-                .build();
+    CareInspectorateClient(ExternalServices services) {
+        this.service = services.get("care-inspectorate");
     }
 
     boolean configured() {
-        return configured;
+        return service.configured();
     }
 
     /** Empty when the Care Inspectorate has no such service; any other failure is thrown for the job to retry. */
     Optional<RegisteredService> registeredService(String serviceNumber) {
         try {
-            return Optional.ofNullable(http.get().uri("/services/{number}", serviceNumber)
+            return Optional.ofNullable(service.http().get().uri("/services/{number}", serviceNumber)
                     .retrieve().body(RegisteredService.class));
         } catch (HttpClientErrorException e) {
             if (e.getStatusCode() == HttpStatus.NOT_FOUND) {

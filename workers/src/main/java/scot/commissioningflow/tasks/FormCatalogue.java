@@ -1,5 +1,6 @@
 package scot.commissioningflow.tasks;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -23,7 +24,14 @@ class FormCatalogue {
         for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:/forms/**/*.form")) {
             try (InputStream in = resource.getInputStream()) {
                 JsonNode form = json.readTree(in);
+                if (!form.path("id").isTextual()) {
+                    throw new IllegalStateException("The form " + resource.getFilename() + " has no id, so no user "
+                            + "task can link to it");
+                }
                 forms.put(form.path("id").asText(), form);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("The form " + resource.getFilename() + " is not valid JSON: "
+                        + e.getOriginalMessage(), e);
             }
         }
     }

@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.camunda.bpm.model.xml.ModelException;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -29,12 +30,18 @@ class ProcessModels {
     private final Map<String, UserTaskModel> userTasks = new HashMap<>();
 
     ProcessModels() throws IOException {
-        for (Resource resource : new PathMatchingResourcePatternResolver()
-                .getResources("classpath*:/processes/**/*.bpmn")) {
+        this("classpath*:/processes/**/*.bpmn");
+    }
+
+    ProcessModels(String locationPattern) throws IOException {
+        for (Resource resource : new PathMatchingResourcePatternResolver().getResources(locationPattern)) {
             try (InputStream in = resource.getInputStream()) {
                 index(Bpmn.readModelFromStream(in));
             } catch (IOException e) {
                 throw new UncheckedIOException("Could not read " + resource, e);
+            } catch (ModelException e) {
+                throw new IllegalStateException("The process model " + resource.getFilename()
+                        + " is not valid BPMN, so nothing was deployed: " + rootMessage(e), e);
             }
         }
     }
@@ -46,6 +53,14 @@ class ProcessModels {
             userTasks.put(key(processOf(task).getId(), task.getId()),
                     new UserTaskModel(task.getName() == null ? task.getId() : task.getName(), formId));
         }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage();
     }
 
     Optional<UserTaskModel> userTask(String bpmnProcessId, String elementId) {

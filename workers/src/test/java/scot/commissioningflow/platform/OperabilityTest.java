@@ -1,0 +1,28 @@
+package scot.commissioningflow.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import scot.commissioningflow.journey.JourneyTest;
+
+/** What an operator relies on: health with the engine and the database in it, and the API described. */
+class OperabilityTest extends JourneyTest {
+
+    @Test
+    void healthReportsTheEngineAndTheDatabase() {
+        JsonNode health = api.get("/actuator/health").expect(200).body();
+        assertThat(health.path("status").asText()).isEqualTo("UP");
+        assertThat(health.path("components").path("engine").path("status").asText()).isEqualTo("UP");
+        assertThat(health.path("components").path("engine").path("details").path("brokers").asInt()).isEqualTo(1);
+        assertThat(health.path("components").path("db").path("status").asText()).isEqualTo("UP");
+    }
+
+    @Test
+    void theApiIsDescribedAsOpenApi() {
+        JsonNode docs = api.get("/v3/api-docs").expect(200).body();
+        assertThat(docs.path("paths").has("/api/providers")).isTrue();
+        assertThat(docs.path("paths").has("/api/tasks/{taskKey}/complete")).isTrue();
+        assertThat(docs.path("paths").has("/api/contracts/{reference}/signatures")).isTrue();
+    }
+}
