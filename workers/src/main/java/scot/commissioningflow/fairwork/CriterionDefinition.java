@@ -37,4 +37,8 @@ class CriterionDefinition {
     String description() {
         return description;
     }
+
+    CriterionView view() {
+        return new CriterionView(code, position, name, description);
+    }
 }
