@@ -26,16 +26,8 @@ class CriterionDefinition {
         return code;
     }
 
-    int position() {
-        return position;
-    }
-
     String name() {
         return name;
-    }
-
-    String description() {
-        return description;
     }
 
     CriterionView view() {
