@@ -119,6 +119,22 @@ class FairWorkCheckJourneyTest extends JourneyTest {
     }
 
     @Test
+    void fiveDeliveriesOfTheSameCheckStoreOneResultAndAllGetIt() {
+        String key = unique("five");
+        List<Long> instances = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            instances.add(startBid(key, "TENDER", "2026-04-01", Declarations.meetingEverything(13.45)));
+        }
+
+        instances.forEach(engine::awaitCompleted);
+        assertThat(instances).allSatisfy(instance -> {
+            assertThat(engine.completedElements(instance)).contains("BidGoesToEvaluation");
+            assertThat(engine.incidents(instance)).isEmpty();
+        });
+        assertThat(stored.countByCheckKey(key)).isEqualTo(1);
+    }
+
+    @Test
     void aDeclarationWithMissingFieldsRaisesOneIncidentNamingThemAll() {
         String key = unique("missing");
         Map<String, Object> declaration = new HashMap<>(Declarations.meetingEverything(13.45));
