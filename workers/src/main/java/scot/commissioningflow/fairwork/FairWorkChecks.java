@@ -43,8 +43,17 @@ public class FairWorkChecks {
         if (checkKey != null) {
             var stored = checks.findByCheckKey(checkKey.toString());
             if (stored.isPresent()) {
-                log.info("Fair work check {} was already made; answering with the stored result", checkKey);
-                return stored.get().view();
+                FairWorkCheckResult result = stored.get().view();
+                if (!result.context().name().equals(String.valueOf(context))
+                        || !result.contractStartDate().toString().equals(String.valueOf(contractStartDate))) {
+                    // A key reused for a different check is the caller's mistake; the first answer stands.
+                    log.warn("Fair work check {} was made for {} starting {}, not {} starting {}; answering with the"
+                            + " stored result", checkKey, result.context(), result.contractStartDate(), context,
+                            contractStartDate);
+                } else {
+                    log.info("Fair work check {} was already made; answering with the stored result", checkKey);
+                }
+                return result;
             }
         }
         FairWorkCheckRequest request = CheckRequestReader.read(checkKey, context, contractStartDate, declaration,
