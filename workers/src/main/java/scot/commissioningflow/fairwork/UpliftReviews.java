@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +61,7 @@ public class UpliftReviews {
             Map<String, Object> found = json.convertValue(uplifts.forLiveContracts(effectiveFrom), MAP);
             log.info("Pay uplift review {}: {}", reviewKey, found.get("summary"));
             return reviews.save(new StoredUpliftReview(reviewKey, effectiveFrom, found, processInstanceKey,
-                    clock.instant().truncatedTo(ChronoUnit.MICROS)));
+                    clock.instant()));
         });
         Map<String, Object> found = review.review();
         Map<String, Object> variables = new LinkedHashMap<>();
@@ -82,7 +81,7 @@ public class UpliftReviews {
         if (!DECISIONS.contains(decision)) {
             throw new IllegalArgumentException("upliftDecision must be one of " + DECISIONS + ", not " + decision);
         }
-        review.decide(decision, notes, by, clock.instant().truncatedTo(ChronoUnit.MICROS));
+        review.decide(decision, notes, by, clock.instant());
         log.info("Pay uplift review {} decided by {}: {}", reviewKey, by, decision);
     }
 
