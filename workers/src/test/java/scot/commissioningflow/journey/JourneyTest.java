@@ -59,7 +59,7 @@ public abstract class JourneyTest {
     /** Waits for the human task a process has reached for this business key at this BPMN element. */
     protected TaskView awaitTask(String businessKey, String elementId) {
         TaskQuery query = TaskQuery.open().forBusinessKey(businessKey).atElement(elementId);
-        return await().atMost(Duration.ofSeconds(30)).until(() -> inbox.find(query), tasks -> !tasks.isEmpty())
+        return await().atMost(EngineHarness.PATIENCE).until(() -> inbox.find(query), tasks -> !tasks.isEmpty())
                 .getFirst();
     }
 
