@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import scot.commissioningflow.contracts.ContractDocuments;
 import scot.commissioningflow.contracts.ContractRegister;
+import scot.commissioningflow.journey.EngineHarness;
 import scot.commissioningflow.journey.JourneyTest;
 import scot.commissioningflow.tasks.TaskQuery;
 import scot.commissioningflow.tasks.TaskStatus;
@@ -451,7 +452,7 @@ class OutcomesBasedTenderJourneyTest extends JourneyTest {
     }
 
     private TaskView awaitTaskFor(String reference, String elementId, String assignee) {
-        return await().atMost(Duration.ofSeconds(30)).until(() -> inbox.find(new TaskQuery(TaskStatus.OPEN, null,
+        return await().atMost(EngineHarness.PATIENCE).until(() -> inbox.find(new TaskQuery(TaskStatus.OPEN, null,
                 reference, null, elementId, assignee)), tasks -> !tasks.isEmpty()).getFirst();
     }
 
@@ -470,12 +471,12 @@ class OutcomesBasedTenderJourneyTest extends JourneyTest {
     }
 
     private JsonNode awaitAward(String reference) {
-        return await().atMost(Duration.ofSeconds(30)).until(() -> api.get("/api/tenders/" + reference + "/award"),
+        return await().atMost(EngineHarness.PATIENCE).until(() -> api.get("/api/tenders/" + reference + "/award"),
                 r -> r.status() == 200).body();
     }
 
     private JsonNode awaitLetters(String reference, int count) {
-        return await().atMost(Duration.ofSeconds(30)).until(
+        return await().atMost(EngineHarness.PATIENCE).until(
                 () -> api.get("/api/tenders/" + reference + "/debrief-letters").expect(200).body(),
                 letters -> letters.size() == count);
     }
@@ -490,7 +491,7 @@ class OutcomesBasedTenderJourneyTest extends JourneyTest {
     }
 
     private String awaitAwaitingSignatures(String contractReference) {
-        return await().atMost(Duration.ofSeconds(30)).until(() -> api.get("/api/contracts/" + contractReference),
+        return await().atMost(EngineHarness.PATIENCE).until(() -> api.get("/api/contracts/" + contractReference),
                 r -> r.status() == 200 && r.body().path("status").asText().equals("AWAITING_SIGNATURES"))
                 .body().path("documentSha256").asText();
     }
@@ -517,13 +518,13 @@ class OutcomesBasedTenderJourneyTest extends JourneyTest {
     }
 
     private JsonNode awaitStatus(String reference, String status) {
-        return await().atMost(Duration.ofSeconds(30)).until(
+        return await().atMost(EngineHarness.PATIENCE).until(
                 () -> api.get("/api/tenders/" + reference).expect(200).body(),
                 body -> body.path("status").asText().equals(status));
     }
 
     private void awaitContractNotice(String reference) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> api.get("/api/tenders/" + reference).expect(200).body()
+        await().atMost(EngineHarness.PATIENCE).until(() -> api.get("/api/tenders/" + reference).expect(200).body()
                 .path("contractNoticeId").asText(), "PCS-F21-0001"::equals);
     }
 
@@ -539,7 +540,7 @@ class OutcomesBasedTenderJourneyTest extends JourneyTest {
     }
 
     private void answer(String reference, long clarificationId, String answer) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> api.post("/api/tenders/" + reference + "/clarifications/"
+        await().atMost(EngineHarness.PATIENCE).until(() -> api.post("/api/tenders/" + reference + "/clarifications/"
                 + clarificationId + "/answer", Map.of("answer", answer), "morag.fraser").status() == 200);
     }
 }
