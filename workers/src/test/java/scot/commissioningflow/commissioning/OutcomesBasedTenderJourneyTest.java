@@ -428,8 +428,12 @@ class OutcomesBasedTenderJourneyTest extends JourneyTest {
 
     /** Both evaluators score, then the panel agrees consensus marks. */
     private void scoreAndModerate(String reference, long winner, long runnerUp) {
-        awaitTaskFor(reference, "ScoreResponses", "eval.ailsa");
+        TaskView ailsas = awaitTaskFor(reference, "ScoreResponses", "eval.ailsa");
         awaitTaskFor(reference, "ScoreResponses", "eval.bruce");
+        // The generic inbox would drop the scores: it points the evaluator to the endpoint that records them.
+        assertThat(api.post("/api/tasks/" + ailsas.taskKey() + "/complete", Map.of(), "eval.ailsa").expect(409)
+                .body().path("detail").asText())
+                .contains("is completed through POST /api/tenders/" + reference + "/evaluations");
         JsonNode incomplete = api.post("/api/tenders/" + reference + "/evaluations", Map.of("scores", List.of(
                 score(winner, 80, 70))), "eval.ailsa").expect(400).body();
         assertThat(incomplete.path("detail").asText()).contains("scores must cover every response being evaluated");
