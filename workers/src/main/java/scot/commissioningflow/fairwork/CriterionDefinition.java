@@ -26,15 +26,11 @@ class CriterionDefinition {
         return code;
     }
 
-    int position() {
-        return position;
-    }
-
     String name() {
         return name;
     }
 
-    String description() {
-        return description;
+    CriterionView view() {
+        return new CriterionView(code, position, name, description);
     }
 }

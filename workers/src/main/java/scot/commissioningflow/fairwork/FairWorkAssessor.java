@@ -230,7 +230,7 @@ class FairWorkAssessor {
         long scoredShort = results.stream().filter(r -> !r.mandatory() && r.result() != Verdict.MET).count();
         String scored = scoredShort == 0 ? " Every scored criterion is met."
                 : " " + scoredShort + " of " + (results.size() - mandatory)
-                        + " scored criteria are not met or not evidenced, which the quality score should reflect.";
+                        + " scored criteria are not met or not evidenced.";
         return switch (outcome) {
             case MET -> "Fair work conditions are met " + where + ": " + (mandatory == 1
                     ? "the mandatory criterion is met." : "all " + mandatory + " mandatory criteria are met.")

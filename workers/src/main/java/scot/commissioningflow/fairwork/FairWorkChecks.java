@@ -1,7 +1,9 @@
 package scot.commissioningflow.fairwork;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,15 +43,24 @@ public class FairWorkChecks {
         if (checkKey != null) {
             var stored = checks.findByCheckKey(checkKey.toString());
             if (stored.isPresent()) {
-                log.info("Fair work check {} was already made; answering with the stored result", checkKey);
-                return stored.get().view();
+                FairWorkCheckResult result = stored.get().view();
+                if (!result.context().name().equals(String.valueOf(context))
+                        || !result.contractStartDate().toString().equals(String.valueOf(contractStartDate))) {
+                    // A key reused for a different check is the caller's mistake; the first answer stands.
+                    log.warn("Fair work check {} was made for {} starting {}, not {} starting {}; answering with the"
+                            + " stored result", checkKey, result.context(), result.contractStartDate(), context,
+                            contractStartDate);
+                } else {
+                    log.info("Fair work check {} was already made; answering with the stored result", checkKey);
+                }
+                return result;
             }
         }
         FairWorkCheckRequest request = CheckRequestReader.read(checkKey, context, contractStartDate, declaration,
                 assessor::grantFundingNeeded);
         var assessment = assessor.assess(request);
         StoredFairWorkCheck check = checks.save(
-                new StoredFairWorkCheck(request, assessment, processInstanceKey, clock.instant()));
+                new StoredFairWorkCheck(request, assessment, processInstanceKey, now()));
         log.info("Fair work check {} for {}: {}", request.checkKey(), request.context(), assessment.outcome());
         return check.view();
     }
@@ -79,9 +90,17 @@ public class FairWorkChecks {
         if (decision != Verdict.MET && decision != Verdict.NOT_MET) {
             throw new InvalidInput("fairWorkReviewDecision", "fairWorkReviewDecision must be MET or NOT_MET");
         }
-        check.review(decision, notes, reviewedBy, clock.instant());
+        check.review(decision, notes, reviewedBy, now());
         log.info("Fair work check {} reviewed by {}: {}", checkKey, reviewedBy, decision);
         return check.view();
+    }
+
+    /**
+     * To the second, so a result read back equals the one first returned on every supported database: MariaDB 10.x
+     * announces itself to Connector/J as MySQL 5.5.5, and the driver then drops fractions of a second.
+     */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.SECONDS);
     }
 
     @Transactional(readOnly = true)

@@ -14,4 +14,6 @@ interface GrantDeclarationLimitRepository extends JpaRepository<GrantDeclaration
               and (l.period.effectiveTo is null or l.period.effectiveTo >= :date)
             order by l.period.effectiveFrom desc""")
     List<GrantDeclarationLimit> inForce(@Param("date") LocalDate date);
+
+    List<GrantDeclarationLimit> findAllByOrderByPeriodEffectiveFromAsc();
 }

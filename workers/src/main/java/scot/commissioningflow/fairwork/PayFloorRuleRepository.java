@@ -14,4 +14,8 @@ interface PayFloorRuleRepository extends JpaRepository<PayFloorRule, Long> {
               and (r.period.effectiveTo is null or r.period.effectiveTo >= :date)
             order by r.id""")
     List<PayFloorRule> inForce(@Param("work") WorkType work, @Param("date") LocalDate date);
+
+    List<PayFloorRule> findByWorkTypeAndRateKind(WorkType workType, RateKind rateKind);
+
+    List<PayFloorRule> findAllByOrderByWorkTypeAscRateKindAscPeriodEffectiveFromAsc();
 }

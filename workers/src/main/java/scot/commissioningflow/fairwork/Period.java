@@ -10,10 +10,6 @@ public record Period(
         @Column(name = "effective_from") LocalDate effectiveFrom,
         @Column(name = "effective_to") LocalDate effectiveTo) {
 
-    public boolean covers(LocalDate date) {
-        return !date.isBefore(effectiveFrom) && (effectiveTo == null || !date.isAfter(effectiveTo));
-    }
-
     public boolean overlaps(Period other) {
         boolean startsBeforeOtherEnds = other.effectiveTo == null || !effectiveFrom.isAfter(other.effectiveTo);
         boolean endsAfterOtherStarts = effectiveTo == null || !effectiveTo.isBefore(other.effectiveFrom);

@@ -8,6 +8,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import scot.commissioningflow.fairwork.AuditTrail.Snapshot;
 import scot.commissioningflow.fairwork.ReferenceDataRequests.CriterionRuleChange;
+import scot.commissioningflow.fairwork.ReferenceDataRequests.GrantDeclarationLimitChange;
+import scot.commissioningflow.fairwork.ReferenceDataRequests.NewGrantDeclarationLimit;
+import scot.commissioningflow.fairwork.ReferenceDataRequests.NewPayFloorRule;
+import scot.commissioningflow.fairwork.ReferenceDataRequests.PayFloorRuleChange;
 import scot.commissioningflow.fairwork.ReferenceDataRequests.NewCriterionRule;
 import scot.commissioningflow.fairwork.ReferenceDataRequests.NewOnCostRate;
 import scot.commissioningflow.fairwork.ReferenceDataRequests.NewPayRate;
@@ -28,20 +32,31 @@ class ReferenceData {
     static final String PAY_RATES = "pay-rates";
     static final String ON_COST_RATES = "on-cost-rates";
     static final String CRITERION_RULES = "criterion-rules";
+    static final String PAY_FLOOR_RULES = "pay-floor-rules";
+    static final String GRANT_DECLARATION_LIMITS = "grant-declaration-limits";
+
+    private static final String GRANT_LIMIT_NAME = "The grant self-declaration limit";
 
     private static final Logger log = LoggerFactory.getLogger(ReferenceData.class);
 
     private final PayRateRepository payRates;
     private final OnCostRateRepository onCosts;
     private final CriterionRuleRepository criterionRules;
+    private final PayFloorRuleRepository floorRules;
+    private final GrantDeclarationLimitRepository grantLimits;
+    private final CriterionDefinitionRepository criteria;
     private final ReferenceChangeRepository changes;
     private final AuditTrail audit;
 
     ReferenceData(PayRateRepository payRates, OnCostRateRepository onCosts, CriterionRuleRepository criterionRules,
-            ReferenceChangeRepository changes, AuditTrail audit) {
+            PayFloorRuleRepository floorRules, GrantDeclarationLimitRepository grantLimits,
+            CriterionDefinitionRepository criteria, ReferenceChangeRepository changes, AuditTrail audit) {
         this.payRates = payRates;
         this.onCosts = onCosts;
         this.criterionRules = criterionRules;
+        this.floorRules = floorRules;
+        this.grantLimits = grantLimits;
+        this.criteria = criteria;
         this.changes = changes;
         this.audit = audit;
     }
@@ -137,6 +152,73 @@ class ReferenceData {
     }
 
     @Transactional(readOnly = true)
+    List<CriterionView> criteria() {
+        return criteria.findAllByOrderByPosition().stream().map(CriterionDefinition::view).toList();
+    }
+
+    @Transactional(readOnly = true)
+    List<PayFloorRuleView> payFloorRules() {
+        return floorRules.findAllByOrderByWorkTypeAscRateKindAscPeriodEffectiveFromAsc().stream()
+                .map(PayFloorRule::view).toList();
+    }
+
+    @Transactional
+    PayFloorRuleView addPayFloorRule(NewPayFloorRule request, String by) {
+        Period period = period(request.effectiveFrom(), request.effectiveTo());
+        makeRoom(floorRules.findByWorkTypeAndRateKind(request.workType(), request.rateKind()), period,
+                floorRuleName(request.workType(), request.rateKind()), PAY_FLOOR_RULES, by);
+        PayFloorRule rule = floorRules.save(new PayFloorRule(request.workType(), request.rateKind(), period,
+                request.sourceNote()));
+        audit.created(PAY_FLOOR_RULES, rule.id(), snapshot(rule), by, request.reason());
+        return rule.view();
+    }
+
+    @Transactional
+    PayFloorRuleView changePayFloorRule(long id, PayFloorRuleChange change, String by) {
+        PayFloorRule rule = floorRules.findById(id)
+                .orElseThrow(() -> new NotFound("There is no pay floor rule " + id + " in the reference data."));
+        Period period = period(change.effectiveFrom(), change.effectiveTo());
+        refuseOverlap(floorRules.findByWorkTypeAndRateKind(rule.workType(), rule.rateKind()), id, period,
+                floorRuleName(rule.workType(), rule.rateKind()));
+        Snapshot before = snapshot(rule);
+        rule.change(period, change.sourceNote());
+        audit.changed(PAY_FLOOR_RULES, id, before, snapshot(rule), by, change.reason());
+        return rule.view();
+    }
+
+    @Transactional(readOnly = true)
+    List<GrantDeclarationLimitView> grantDeclarationLimits() {
+        return grantLimits.findAllByOrderByPeriodEffectiveFromAsc().stream().map(GrantDeclarationLimit::view)
+                .toList();
+    }
+
+    @Transactional
+    GrantDeclarationLimitView addGrantDeclarationLimit(NewGrantDeclarationLimit request, String by) {
+        Period period = period(request.effectiveFrom(), request.effectiveTo());
+        makeRoom(grantLimits.findAll(), period, GRANT_LIMIT_NAME, GRANT_DECLARATION_LIMITS, by);
+        GrantDeclarationLimit limit = grantLimits.save(new GrantDeclarationLimit(period, request.fundingLimit(),
+                request.sourceNote()));
+        audit.created(GRANT_DECLARATION_LIMITS, limit.id(), snapshot(limit), by, request.reason());
+        return limit.view();
+    }
+
+    @Transactional
+    GrantDeclarationLimitView changeGrantDeclarationLimit(long id, GrantDeclarationLimitChange change, String by) {
+        GrantDeclarationLimit limit = grantLimits.findById(id).orElseThrow(() -> new NotFound(
+                "There is no grant self-declaration limit " + id + " in the reference data."));
+        Period period = period(change.effectiveFrom(), change.effectiveTo());
+        refuseOverlap(grantLimits.findAll(), id, period, GRANT_LIMIT_NAME);
+        Snapshot before = snapshot(limit);
+        limit.change(period, change.fundingLimit(), change.sourceNote());
+        audit.changed(GRANT_DECLARATION_LIMITS, id, before, snapshot(limit), by, change.reason());
+        return limit.view();
+    }
+
+    private static String floorRuleName(WorkType workType, RateKind rateKind) {
+        return "The rule that the " + rateKind.readableName() + " sets the floor for " + workType.readableName();
+    }
+
+    @Transactional(readOnly = true)
     List<ReferenceChangeView> changes(String dataSet, Long recordId) {
         return changes.search(dataSet, recordId).stream().map(ReferenceChange::view).toList();
     }
@@ -184,6 +266,18 @@ class ReferenceData {
         return new Snapshot().with("component", view.component()).with("effectiveFrom", view.effectiveFrom())
                 .with("effectiveTo", view.effectiveTo()).with("percentage", view.percentage())
                 .with("inferred", view.inferred()).with("sourceNote", view.sourceNote());
+    }
+
+    private static Snapshot snapshot(PayFloorRule rule) {
+        return new Snapshot().with("workType", rule.workType()).with("rateKind", rule.rateKind())
+                .with("effectiveFrom", rule.period().effectiveFrom()).with("effectiveTo", rule.period().effectiveTo())
+                .with("sourceNote", rule.sourceNote());
+    }
+
+    private static Snapshot snapshot(GrantDeclarationLimit limit) {
+        return new Snapshot().with("effectiveFrom", limit.period().effectiveFrom())
+                .with("effectiveTo", limit.period().effectiveTo()).with("fundingLimit", limit.fundingLimit())
+                .with("sourceNote", limit.sourceNote());
     }
 
     private static Snapshot snapshot(CriterionRule rule) {

@@ -15,6 +15,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import scot.commissioningflow.fairwork.ReferenceDataRequests.CriterionRuleChange;
+import scot.commissioningflow.fairwork.ReferenceDataRequests.GrantDeclarationLimitChange;
+import scot.commissioningflow.fairwork.ReferenceDataRequests.NewGrantDeclarationLimit;
+import scot.commissioningflow.fairwork.ReferenceDataRequests.NewPayFloorRule;
+import scot.commissioningflow.fairwork.ReferenceDataRequests.PayFloorRuleChange;
 import scot.commissioningflow.fairwork.ReferenceDataRequests.NewCriterionRule;
 import scot.commissioningflow.fairwork.ReferenceDataRequests.NewOnCostRate;
 import scot.commissioningflow.fairwork.ReferenceDataRequests.NewPayRate;
@@ -93,6 +97,51 @@ class ReferenceDataController {
     CriterionRuleView changeCriterionRule(@PathVariable long id, @Valid @RequestBody CriterionRuleChange change,
             @RequestHeader(name = "X-User", required = false) String user) {
         return referenceData.changeCriterionRule(id, change, person(user));
+    }
+
+    @GetMapping("/criteria")
+    @Operation(summary = "The seven Fair Work First criteria")
+    List<CriterionView> criteria() {
+        return referenceData.criteria();
+    }
+
+    @GetMapping("/pay-floor-rules")
+    @Operation(summary = "Which rates set the pay floor for direct care and for sleepover hours, by period")
+    List<PayFloorRuleView> payFloorRules() {
+        return referenceData.payFloorRules();
+    }
+
+    @PostMapping("/pay-floor-rules")
+    @ResponseStatus(HttpStatus.CREATED)
+    PayFloorRuleView addPayFloorRule(@Valid @RequestBody NewPayFloorRule request,
+            @RequestHeader(name = "X-User", required = false) String user) {
+        return referenceData.addPayFloorRule(request, person(user));
+    }
+
+    @PostMapping("/pay-floor-rules/{id}/changes")
+    PayFloorRuleView changePayFloorRule(@PathVariable long id, @Valid @RequestBody PayFloorRuleChange change,
+            @RequestHeader(name = "X-User", required = false) String user) {
+        return referenceData.changePayFloorRule(id, change, person(user));
+    }
+
+    @GetMapping("/grant-declaration-limits")
+    @Operation(summary = "The cumulative grant funding below which a self-declaration is enough, by period")
+    List<GrantDeclarationLimitView> grantDeclarationLimits() {
+        return referenceData.grantDeclarationLimits();
+    }
+
+    @PostMapping("/grant-declaration-limits")
+    @ResponseStatus(HttpStatus.CREATED)
+    GrantDeclarationLimitView addGrantDeclarationLimit(@Valid @RequestBody NewGrantDeclarationLimit request,
+            @RequestHeader(name = "X-User", required = false) String user) {
+        return referenceData.addGrantDeclarationLimit(request, person(user));
+    }
+
+    @PostMapping("/grant-declaration-limits/{id}/changes")
+    GrantDeclarationLimitView changeGrantDeclarationLimit(@PathVariable long id,
+            @Valid @RequestBody GrantDeclarationLimitChange change,
+            @RequestHeader(name = "X-User", required = false) String user) {
+        return referenceData.changeGrantDeclarationLimit(id, change, person(user));
     }
 
     @GetMapping("/changes")

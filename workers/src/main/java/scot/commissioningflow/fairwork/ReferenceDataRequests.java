@@ -79,4 +79,38 @@ final class ReferenceDataRequests {
             @NotBlank @Size(max = 1000) String sourceNote,
             @NotBlank @Size(max = 1000) String reason) {
     }
+
+    record NewPayFloorRule(
+            @NotNull WorkType workType,
+            @NotNull RateKind rateKind,
+            @NotNull LocalDate effectiveFrom,
+            LocalDate effectiveTo,
+            @NotBlank @Size(max = 1000) String sourceNote,
+            @NotBlank @Size(max = 1000) String reason) {
+    }
+
+    record PayFloorRuleChange(
+            @NotNull LocalDate effectiveFrom,
+            LocalDate effectiveTo,
+            @NotBlank @Size(max = 1000) String sourceNote,
+            @NotBlank @Size(max = 1000) String reason) {
+    }
+
+    record NewGrantDeclarationLimit(
+            @NotNull LocalDate effectiveFrom,
+            LocalDate effectiveTo,
+            @NotNull @DecimalMin("0.00") @Digits(integer = 12, fraction = 2, message = "must be in pounds and pence")
+            BigDecimal fundingLimit,
+            @NotBlank @Size(max = 1000) String sourceNote,
+            @NotBlank @Size(max = 1000) String reason) {
+    }
+
+    record GrantDeclarationLimitChange(
+            @NotNull LocalDate effectiveFrom,
+            LocalDate effectiveTo,
+            @NotNull @DecimalMin("0.00") @Digits(integer = 12, fraction = 2, message = "must be in pounds and pence")
+            BigDecimal fundingLimit,
+            @NotBlank @Size(max = 1000) String sourceNote,
+            @NotBlank @Size(max = 1000) String reason) {
+    }
 }

@@ -10,11 +10,14 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -31,12 +34,17 @@ class SustainabilityController {
     record UpliftQuestion(@NotNull LocalDate effectiveFrom, @NotNull List<@Valid ContractRate> contracts) {
     }
 
+    record ReviewQuestion(@NotNull LocalDate effectiveFrom) {
+    }
+
     private final PriceSustainability sustainability;
     private final PayUplifts uplifts;
+    private final UpliftReviews reviews;
 
-    SustainabilityController(PriceSustainability sustainability, PayUplifts uplifts) {
+    SustainabilityController(PriceSustainability sustainability, PayUplifts uplifts, UpliftReviews reviews) {
         this.sustainability = sustainability;
         this.uplifts = uplifts;
+        this.reviews = reviews;
     }
 
     @PostMapping("/price-sustainability")
@@ -55,5 +63,18 @@ class SustainabilityController {
     @Operation(summary = "The same review for a list of contracts given in the request")
     UpliftReview uplifts(@Valid @RequestBody UpliftQuestion question) {
         return uplifts.forContracts(question.effectiveFrom(), question.contracts());
+    }
+
+    @PostMapping("/uplift-reviews")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @Operation(summary = "Start the pay uplift review for a new pay floor: contracts found, then a commissioner decides")
+    UpliftReviews.ReviewStarted startReview(@Valid @RequestBody ReviewQuestion question) {
+        return reviews.start(question.effectiveFrom());
+    }
+
+    @GetMapping("/uplift-reviews/{reviewKey}")
+    @Operation(summary = "A pay uplift review as found, with the commissioner's decision once made")
+    UpliftReviewRecord review(@PathVariable String reviewKey) {
+        return reviews.get(reviewKey);
     }
 }

@@ -26,6 +26,7 @@ class HumanTask {
     private String candidateGroup;
     private String assignee;
     private String businessKey;
+    private String completedThrough;
 
     @Convert(converter = JsonMapConverter.class)
     private Map<String, Object> variables;
@@ -44,8 +45,8 @@ class HumanTask {
     }
 
     HumanTask(long taskKey, long processInstanceKey, String bpmnProcessId, String elementId, String name,
-            String formId, String candidateGroup, String assignee, String businessKey, Map<String, Object> variables,
-            Instant createdAt) {
+            String formId, String candidateGroup, String assignee, String businessKey, String completedThrough,
+            Map<String, Object> variables, Instant createdAt) {
         this.taskKey = taskKey;
         this.processInstanceKey = processInstanceKey;
         this.bpmnProcessId = bpmnProcessId;
@@ -55,6 +56,7 @@ class HumanTask {
         this.candidateGroup = candidateGroup;
         this.assignee = assignee;
         this.businessKey = businessKey;
+        this.completedThrough = completedThrough;
         this.variables = variables;
         this.status = TaskStatus.OPEN;
         this.createdAt = createdAt;
@@ -74,7 +76,8 @@ class HumanTask {
 
     TaskView view() {
         return new TaskView(taskKey, name, bpmnProcessId, elementId, processInstanceKey, businessKey, formId,
-                candidateGroup, assignee, status, variables, createdAt, endedAt, completedBy, submission);
+                candidateGroup, assignee, completedThrough, status, variables, createdAt, endedAt, completedBy,
+                submission);
     }
 
     long taskKey() {
@@ -83,6 +86,10 @@ class HumanTask {
 
     String formId() {
         return formId;
+    }
+
+    String completedThrough() {
+        return completedThrough;
     }
 
     TaskStatus status() {

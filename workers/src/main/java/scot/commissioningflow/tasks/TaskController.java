@@ -51,6 +51,6 @@ class TaskController {
     @Operation(summary = "Complete the task with the submitted form fields")
     TaskView complete(@PathVariable long taskKey, @RequestBody Map<String, Object> submission,
             @RequestHeader(name = "X-User", defaultValue = "anonymous") String user) {
-        return inbox.complete(taskKey, submission, user);
+        return inbox.completeFromInbox(taskKey, submission, user);
     }
 }

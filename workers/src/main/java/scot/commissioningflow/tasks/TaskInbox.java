@@ -57,6 +57,20 @@ public class TaskInbox {
     }
 
     /**
+     * Completes the task from the generic inbox. A task whose feature records its submission itself names the
+     * endpoint to use instead, and is refused here so that nothing a person enters is dropped.
+     */
+    @Transactional(noRollbackFor = Conflict.class)
+    public TaskView completeFromInbox(long taskKey, Map<String, Object> submission, String completedBy) {
+        HumanTask task = load(taskKey);
+        if (task.completedThrough() != null && task.status() == TaskStatus.OPEN) {
+            throw new Conflict("Task " + taskKey + " '" + task.view().name() + "' is completed through "
+                    + task.completedThrough() + ", which records what it holds; it was left open.");
+        }
+        return complete(taskKey, submission, completedBy);
+    }
+
+    /**
      * Completes the task with what the person submitted. Refuses, without touching the engine, a submission missing
      * a field the form requires, and a task that is already completed or was withdrawn.
      */

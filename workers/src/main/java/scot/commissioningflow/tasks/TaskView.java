@@ -14,6 +14,8 @@ public record TaskView(
         String formId,
         String candidateGroup,
         String assignee,
+        /** Where a person completes this task instead of the inbox, when its feature records what it holds. */
+        String completedThrough,
         TaskStatus status,
         Map<String, Object> variables,
         Instant createdAt,

@@ -21,6 +21,11 @@ public class UserTaskJobWorker {
     static final String USER_TASK_JOB_TYPE = "io.camunda.zeebe:userTask";
     private static final String CANDIDATE_GROUPS_HEADER = "io.camunda.zeebe:candidateGroups";
     private static final String ASSIGNEE_HEADER = "io.camunda.zeebe:assignee";
+    /**
+     * A task header naming the endpoint that completes the task, for steps whose submission a feature must record
+     * itself (an evaluator's scores); {businessKey} in it is filled in.
+     */
+    private static final String COMPLETED_THROUGH_HEADER = "completedThrough";
     /** A year: a human task may wait weeks (a standstill, an annual review), and no one else must take it meanwhile. */
     private static final long HOLD_MILLIS = 365L * 24 * 60 * 60 * 1000;
 
@@ -46,10 +51,13 @@ public class UserTaskJobWorker {
             var model = models.userTask(job.getBpmnProcessId(), job.getElementId())
                     .orElse(new ProcessModels.UserTaskModel(job.getElementId(), null));
             Map<String, Object> variables = job.getVariablesAsMap();
-            Object businessKey = variables.get(ProcessEngine.BUSINESS_KEY);
+            String businessKey = variables.get(ProcessEngine.BUSINESS_KEY) == null ? null
+                    : variables.get(ProcessEngine.BUSINESS_KEY).toString();
+            String completedThrough = job.getCustomHeaders().get(COMPLETED_THROUGH_HEADER);
             tasks.save(new HumanTask(job.getKey(), job.getProcessInstanceKey(), job.getBpmnProcessId(),
-                    job.getElementId(), model.name(), model.formId(), firstGroup(job), assignee(job),
-                    businessKey == null ? null : businessKey.toString(), variables, clock.instant()));
+                    job.getElementId(), model.name(), model.formId(), firstGroup(job), assignee(job), businessKey,
+                    completedThrough == null ? null : completedThrough.replace("{businessKey}", String.valueOf(businessKey)),
+                    variables, clock.instant()));
             log.info("Task '{}' is waiting in the inbox", model.name());
         }
     }

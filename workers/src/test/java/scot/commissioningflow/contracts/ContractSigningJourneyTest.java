@@ -16,6 +16,7 @@ import org.docx4j.TextUtils;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import scot.commissioningflow.journey.EngineHarness;
 import scot.commissioningflow.journey.JourneyTest;
 
 /** The reusable contract-signing call activity, started on its own on the real engine. */
@@ -98,7 +99,7 @@ class ContractSigningJourneyTest extends JourneyTest {
         api.post("/api/contracts/VAR-SIGN-4/signatures", signature("council", "Colin Council", sha)).expect(200);
 
         engine.passTime(Duration.ofDays(3).plusMinutes(1));
-        await().atMost(Duration.ofSeconds(30)).until(() -> documents.get("VAR-SIGN-4").signatories().stream()
+        await().atMost(EngineHarness.PATIENCE).until(() -> documents.get("VAR-SIGN-4").signatories().stream()
                 .anyMatch(s -> s.role().equals("provider") && s.remindersSent() == 1));
         assertThat(documents.get("VAR-SIGN-4").signatories().stream()
                 .filter(s -> s.role().equals("council")).findFirst().orElseThrow().remindersSent()).isZero();
@@ -118,7 +119,7 @@ class ContractSigningJourneyTest extends JourneyTest {
         fields.remove("reason");
         long key = startSigning("VAR-SIGN-5", fields);
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> !engine.incidents(key).isEmpty());
+        await().atMost(EngineHarness.PATIENCE).until(() -> !engine.incidents(key).isEmpty());
         assertThat(engine.incidents(key).getFirst())
                 .contains("contract-variation.docx needs 2 fields the process did not provide: contractTitle, reason");
         assertThat(api.get("/api/contracts/VAR-SIGN-5").status()).isEqualTo(404);
@@ -139,7 +140,7 @@ class ContractSigningJourneyTest extends JourneyTest {
     }
 
     private JsonNode awaitAwaitingSignatures(String reference) {
-        return await().atMost(Duration.ofSeconds(30))
+        return await().atMost(EngineHarness.PATIENCE)
                 .until(() -> api.get("/api/contracts/" + reference),
                         r -> r.status() == 200 && r.body().path("status").asText().equals("AWAITING_SIGNATURES"))
                 .body();

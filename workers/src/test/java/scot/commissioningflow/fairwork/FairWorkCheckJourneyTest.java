@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import scot.commissioningflow.journey.EngineHarness;
 import scot.commissioningflow.journey.JourneyTest;
 import scot.commissioningflow.platform.process.ProcessEngine;
 import scot.commissioningflow.tasks.TaskQuery;
@@ -119,6 +120,22 @@ class FairWorkCheckJourneyTest extends JourneyTest {
     }
 
     @Test
+    void fiveDeliveriesOfTheSameCheckStoreOneResultAndAllGetIt() {
+        String key = unique("five");
+        List<Long> instances = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            instances.add(startBid(key, "TENDER", "2026-04-01", Declarations.meetingEverything(13.45)));
+        }
+
+        instances.forEach(engine::awaitCompleted);
+        assertThat(instances).allSatisfy(instance -> {
+            assertThat(engine.completedElements(instance)).contains("BidGoesToEvaluation");
+            assertThat(engine.incidents(instance)).isEmpty();
+        });
+        assertThat(stored.countByCheckKey(key)).isEqualTo(1);
+    }
+
+    @Test
     void aDeclarationWithMissingFieldsRaisesOneIncidentNamingThemAll() {
         String key = unique("missing");
         Map<String, Object> declaration = new HashMap<>(Declarations.meetingEverything(13.45));
@@ -127,7 +144,7 @@ class FairWorkCheckJourneyTest extends JourneyTest {
         declaration.remove("flowsDownToAgencyStaff");
         long instance = startCheck(key, "TENDER", "2026-04-01", declaration);
 
-        List<String> incidents = await().atMost(Duration.ofSeconds(30))
+        List<String> incidents = await().atMost(EngineHarness.PATIENCE)
                 .until(() -> engine.incidents(instance), found -> !found.isEmpty());
         assertThat(incidents).hasSize(1);
         assertThat(incidents.getFirst()).contains("fairWorkDeclaration.workerVoice is required",
@@ -140,7 +157,7 @@ class FairWorkCheckJourneyTest extends JourneyTest {
         String key = unique("too-early");
         long instance = startCheck(key, "TENDER", "2022-05-14", Declarations.meetingEverything(0.01));
 
-        List<String> incidents = await().atMost(Duration.ofSeconds(30))
+        List<String> incidents = await().atMost(EngineHarness.PATIENCE)
                 .until(() -> engine.incidents(instance), found -> !found.isEmpty());
         assertThat(incidents.getFirst()).contains("14 May 2022");
         assertThat(engine.completedElements(instance)).doesNotContain("CheckFairWork");

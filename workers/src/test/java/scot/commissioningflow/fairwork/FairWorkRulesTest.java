@@ -14,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import scot.commissioningflow.journey.JourneyTest;
+import scot.commissioningflow.platform.web.Conflict;
 import scot.commissioningflow.platform.web.InvalidInput;
 
 /** The rules at every boundary, checked against the reference data the migrations load. */
@@ -241,6 +242,34 @@ class FairWorkRulesTest extends JourneyTest {
         assertThat(floor.path("hourlyRate").decimalValue()).isEqualByComparingTo("13.45");
         assertThat(floor.path("rateKind").asText()).isEqualTo("ADULT_SOCIAL_CARE_MINIMUM");
         assertThat(floor.path("inferred").asBoolean()).isTrue();
+    }
+
+    @Test
+    void anOfficersReviewRecordedTwiceChangesNothing() {
+        String key = key();
+        Map<String, Object> declaration = Declarations.with(Declarations.meetingEverything(13.45),
+                "cumulativeGrantFunding", 200000);
+        assertThat(checks.check(key, "GRANT", "2026-04-01", declaration, null).outcome())
+                .isEqualTo(Verdict.NOT_EVIDENCED);
+
+        var first = checks.recordReview(key, Verdict.NOT_MET, "No payroll evidence was provided.", "officer.ruth");
+        var again = checks.recordReview(key, Verdict.MET, "A second opinion.", "officer.sam");
+
+        assertThat(again).isEqualTo(first);
+        assertThat(first.outcome()).isEqualTo(Verdict.NOT_MET);
+        assertThat(first.summary()).startsWith("A procurement officer (officer.ruth) reviewed the evidence and found"
+                + " fair work conditions not met.");
+        assertThat(of(first, Criterion.REAL_LIVING_WAGE).reason()).endsWith("Reviewed by officer.ruth, who found it"
+                + " not met: No payroll evidence was provided.");
+    }
+
+    @Test
+    void aCheckTheDeclarationEvidencedNeedsNoReview() {
+        String key = key();
+        checks.check(key, "TENDER", "2026-04-01", Declarations.meetingEverything(13.45), null);
+        assertThatThrownBy(() -> checks.recordReview(key, Verdict.MET, "Fine.", "officer.ruth"))
+                .isInstanceOf(Conflict.class)
+                .hasMessage("Fair work check " + key + " is MET and needs no officer's review.");
     }
 
     private static Map<String, Object> failing(Criterion criterion, LocalDate startDate) {

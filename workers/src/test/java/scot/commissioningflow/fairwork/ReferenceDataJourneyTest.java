@@ -97,6 +97,32 @@ class ReferenceDataJourneyTest extends JourneyTest {
     }
 
     @Test
+    void raisingTheGrantSelfDeclarationLimitLetsLargerGrantsSelfDeclareFromThatDate() {
+        api.post(BASE + "/grant-declaration-limits", Map.of("effectiveFrom", "2044-01-01", "fundingLimit", 150000,
+                "sourceNote", "Hypothetical revised Fair Work First guidance.", "reason", "Limit raised."),
+                "policy.morag").expect(201);
+
+        Map<String, Object> declaration = Declarations.with(Declarations.meetingEverything(30.00),
+                "cumulativeGrantFunding", 120000);
+        assertThat(checks.check(key(), FairWorkContext.GRANT, java.time.LocalDate.of(2043, 12, 31), declaration)
+                .outcome()).isEqualTo(Verdict.NOT_EVIDENCED);
+        assertThat(checks.check(key(), FairWorkContext.GRANT, java.time.LocalDate.of(2044, 1, 1), declaration)
+                .outcome()).isEqualTo(Verdict.MET);
+        assertThat(referenceList("/grant-declaration-limits")).extracting(limit -> limit.path("effectiveTo").asText())
+                .contains("2043-12-31");
+    }
+
+    @Test
+    void theSleepoverRuleIsHeldAsReferenceData() {
+        assertThat(referenceList("/pay-floor-rules")).anySatisfy(rule -> {
+            assertThat(rule.path("workType").asText()).isEqualTo("SLEEPOVER");
+            assertThat(rule.path("rateKind").asText()).isEqualTo("REAL_LIVING_WAGE_UK");
+            assertThat(rule.path("sourceNote").asText()).contains("every sleepover hour");
+        });
+        assertThat(referenceList("/criteria")).hasSize(7);
+    }
+
+    @Test
     void aChangeWithoutReasonOrInPenceFractionsIsRefusedNamingEachField() {
         Map<String, Object> body = new HashMap<>();
         body.put("rateKind", "ADULT_SOCIAL_CARE_MINIMUM");

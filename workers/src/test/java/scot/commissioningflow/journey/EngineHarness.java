@@ -21,7 +21,8 @@ import org.springframework.boot.test.context.TestComponent;
 @TestComponent
 public class EngineHarness {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
+    /** How long a journey waits for the engine: generous, because CI machines are small and may be busy. */
+    public static final Duration PATIENCE = Duration.ofSeconds(60);
 
     private final ZeebeTestEngine engine;
 

@@ -59,7 +59,7 @@ public abstract class JourneyTest {
     /** Waits for the human task a process has reached for this business key at this BPMN element. */
     protected TaskView awaitTask(String businessKey, String elementId) {
         TaskQuery query = TaskQuery.open().forBusinessKey(businessKey).atElement(elementId);
-        return await().atMost(Duration.ofSeconds(30)).until(() -> inbox.find(query), tasks -> !tasks.isEmpty())
+        return await().atMost(EngineHarness.PATIENCE).until(() -> inbox.find(query), tasks -> !tasks.isEmpty())
                 .getFirst();
     }
 
@@ -68,5 +68,6 @@ public abstract class JourneyTest {
         registry.add("commissioning.care-inspectorate.base-url", () -> EXTERNAL_SERVICES.baseUrl() + "/care-inspectorate");
         registry.add("commissioning.e-signature.base-url", () -> EXTERNAL_SERVICES.baseUrl() + "/e-signature");
         registry.add("commissioning.notifications.base-url", () -> EXTERNAL_SERVICES.baseUrl() + "/notifications");
+        registry.add("commissioning.public-contracts-scotland.base-url", () -> EXTERNAL_SERVICES.baseUrl() + "/pcs");
     }
 }

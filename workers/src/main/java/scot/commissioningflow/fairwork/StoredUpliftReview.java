@@ -1,0 +1,67 @@
+package scot.commissioningflow.fairwork;
+
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import scot.commissioningflow.platform.persistence.JsonMapConverter;
+
+/** A pay uplift review as the commissioner was shown it, and what they decided. */
+@Entity
+@Table(name = "fair_work_uplift_review")
+class StoredUpliftReview {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String reviewKey;
+    private LocalDate effectiveFrom;
+
+    @Convert(converter = JsonMapConverter.class)
+    private Map<String, Object> review;
+
+    private Instant foundAt;
+    private Long processInstanceKey;
+    private String decision;
+    private String decisionNotes;
+    private String decidedBy;
+    private Instant decidedAt;
+
+    protected StoredUpliftReview() {
+    }
+
+    StoredUpliftReview(String reviewKey, LocalDate effectiveFrom, Map<String, Object> review,
+            Long processInstanceKey, Instant foundAt) {
+        this.reviewKey = reviewKey;
+        this.effectiveFrom = effectiveFrom;
+        this.review = review;
+        this.processInstanceKey = processInstanceKey;
+        this.foundAt = foundAt;
+    }
+
+    boolean decided() {
+        return decision != null;
+    }
+
+    Map<String, Object> review() {
+        return review;
+    }
+
+    void decide(String decision, String notes, String by, Instant at) {
+        this.decision = decision;
+        this.decisionNotes = notes;
+        this.decidedBy = by;
+        this.decidedAt = at;
+    }
+
+    UpliftReviewRecord view() {
+        return new UpliftReviewRecord(reviewKey, effectiveFrom, review, foundAt, processInstanceKey, decision,
+                decisionNotes, decidedBy, decidedAt);
+    }
+}
