@@ -16,7 +16,6 @@ import java.util.Map;
 import org.docx4j.TextUtils;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
@@ -241,8 +240,6 @@ class IndividualServiceFundJourneyTest extends JourneyTest {
         assertThat(ledger.path("bankedHours").decimalValue()).isEqualByComparingTo("22.33");
     }
 
-    @Disabled("After this journey has run, a later EngineHarness.passTime in the same JVM finds the shared embedded "
-            + "engine never idle and times out in settle; it passes on its own. Cause not found yet.")
     @Test
     void aProviderThatDeclinesOrFailsFairWorkSendsThePersonBackToChoose() {
         String declining = drive.admittedProvider("Full Up Care");
