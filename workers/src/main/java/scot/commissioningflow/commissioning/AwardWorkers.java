@@ -22,6 +22,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import scot.commissioningflow.notifications.Notification;
+import scot.commissioningflow.notifications.Notifications;
 import scot.commissioningflow.platform.process.ProcessLog;
 
 /** Ranking, the award decision with its standstill, the debrief letters, and challenges. Keyed by tender reference. */
@@ -42,11 +44,13 @@ public class AwardWorkers {
     private final StandstillChallengeRepository challenges;
     private final ScottishCalendar calendar;
     private final ObjectMapper json;
+    private final Notifications notifications;
     private final Clock clock;
 
     AwardWorkers(Tenders tenders, ProviderResponseRepository responses, EvaluationScoreRepository scores,
             AwardDecisionRepository awards, DebriefLetterRepository letters,
-            StandstillChallengeRepository challenges, ScottishCalendar calendar, ObjectMapper json, Clock clock) {
+            StandstillChallengeRepository challenges, ScottishCalendar calendar, ObjectMapper json,
+            Notifications notifications, Clock clock) {
         this.tenders = tenders;
         this.responses = responses;
         this.scores = scores;
@@ -55,6 +59,7 @@ public class AwardWorkers {
         this.challenges = challenges;
         this.calendar = calendar;
         this.json = json;
+        this.notifications = notifications;
         this.clock = clock;
     }
 
@@ -143,6 +148,11 @@ public class AwardWorkers {
                         : DebriefLetters.notEvaluated(tender, response, award.winnerName(), reasonNotScored(response));
                 letters.save(new DebriefLetter(tenderReference, response.id(), response.providerReference(), letter,
                         clock.instant()));
+                // Sent in the same transaction: if the message cannot go, the letter is not recorded as sent and the
+                // job retries; the notification key keeps a retry from sending twice.
+                notifications.send(new Notification("debrief/" + tenderReference + "/" + response.id(),
+                        response.providerName(), response.contactEmail(),
+                        "Outcome of " + tender.title() + " (" + tenderReference + ")", letter));
                 sent++;
             }
             log.info("{} debrief letters sent for {}", sent, tenderReference);

@@ -111,6 +111,10 @@ class OutcomesBasedTenderJourneyTest extends JourneyTest {
                 .contains("standstill period ends at midnight at the end of");
         assertThat(letterTo(letters, "PRV-REG-C")).contains("could not be scored")
                 .contains("mandatory fair-work requirement");
+        EXTERNAL_SERVICES.verify(1, postRequestedFor(urlEqualTo("/notifications/messages"))
+                .withRequestBody(matchingJsonPath("$.reference", com.github.tomakehurst.wiremock.client.WireMock
+                        .matching("debrief/" + reference + "/.*")))
+                .withRequestBody(containing("Your response: quality 62.00, price 100.00, fair work 60.00")));
 
         engine.passTime(PAST_STANDSTILL);
         String contractReference = reference + "-C1";
