@@ -20,6 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 import scot.commissioningflow.fairwork.PriceAssessment;
 import scot.commissioningflow.fairwork.PriceSustainability;
 import scot.commissioningflow.fairwork.ReferenceDataNotHeld;
+import scot.commissioningflow.notifications.Notification;
+import scot.commissioningflow.notifications.Notifications;
 import scot.commissioningflow.platform.process.ProcessLog;
 
 /**
@@ -45,17 +47,19 @@ public class ResponsePeriodWorkers {
     private final TenderInterestRepository interests;
     private final ProviderResponseRepository responses;
     private final PriceSustainability prices;
+    private final Notifications notifications;
     private final Clock clock;
 
     ResponsePeriodWorkers(Tenders tenders, ScottishCalendar calendar, ClarificationRepository clarifications,
             TenderInterestRepository interests, ProviderResponseRepository responses, PriceSustainability prices,
-            Clock clock) {
+            Notifications notifications, Clock clock) {
         this.tenders = tenders;
         this.calendar = calendar;
         this.clarifications = clarifications;
         this.interests = interests;
         this.responses = responses;
         this.prices = prices;
+        this.notifications = notifications;
         this.clock = clock;
     }
 
@@ -85,8 +89,20 @@ public class ResponsePeriodWorkers {
                     .orElseThrow(() -> new IllegalStateException("No clarification " + clarificationId));
             if (!clarification.shared()) {
                 clarification.answer(clarificationAnswer, answeredBy, clock.instant());
-                List<String> everyone = interests.findByTenderReferenceOrderByRegisteredAt(tenderReference).stream()
-                        .map(TenderInterest::providerReference).toList();
+                List<TenderInterest> interested = interests.findByTenderReferenceOrderByRegisteredAt(tenderReference);
+                Tender tender = tenders.load(tenderReference);
+                for (TenderInterest provider : interested) {
+                    // Keyed per provider and question, so a redelivered job tells nobody twice.
+                    notifications.send(new Notification(
+                            "clarification/" + tenderReference + "/" + clarificationId + "/"
+                                    + provider.providerReference(),
+                            provider.providerName(), provider.contactEmail(),
+                            "Clarification for " + tender.title() + " (" + tenderReference + ")",
+                            "Question: " + clarification.question() + "\n\nAnswer: " + clarificationAnswer
+                                    + "\n\nEvery provider who registered interest receives this answer; who asked"
+                                    + " is not shared."));
+                }
+                List<String> everyone = interested.stream().map(TenderInterest::providerReference).toList();
                 clarification.shareWith(everyone);
                 log.info("Clarification {} answered and shared with {} providers", clarificationId, everyone.size());
             }

@@ -34,6 +34,14 @@ class TenderInterest {
         this.registeredAt = registeredAt;
     }
 
+    String providerName() {
+        return providerName;
+    }
+
+    String contactEmail() {
+        return contactEmail;
+    }
+
     String providerReference() {
         return providerReference;
     }

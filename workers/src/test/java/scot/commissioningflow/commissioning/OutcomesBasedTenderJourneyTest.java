@@ -246,6 +246,10 @@ class OutcomesBasedTenderJourneyTest extends JourneyTest {
             assertThat(answered.path("sharedWith").findValuesAsText("")).isEmpty();
             assertThat(answered.path("sharedWith").toString()).contains("PRV-SEAL-A").contains("PRV-SEAL-B");
         }
+        EXTERNAL_SERVICES.verify(2, postRequestedFor(urlEqualTo("/notifications/messages"))
+                .withRequestBody(matchingJsonPath("$.reference", com.github.tomakehurst.wiremock.client.WireMock
+                        .matching("clarification/" + reference + "/" + second + "/PRV-SEAL-[AB]")))
+                .withRequestBody(containing("Answer: Yes: about 20 sleepovers a week")));
         assertThat(answers.get(0).path("answer").asText()).isEqualTo("Yes, with a lead provider named.");
         assertThat(answers.get(1).path("answer").asText()).startsWith("Yes: about 20 sleepovers");
 
