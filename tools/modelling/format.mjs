@@ -21,13 +21,25 @@ for (const file of bpmnFiles()) {
   }
   const { xml } = await moddle.toXML(rootElement, { format: true });
   // A final newline is allowed, so editors that add one do not make a file "misformatted".
-  if (saved.replace(/\r?\n$/, '') === xml) {
+  if (sameLayout(saved.replace(/\r?\n$/, ''), xml)) {
     continue;
   }
   misformatted.push(file);
   if (!check) {
     writeFileSync(join(repository, file), xml + '\n');
   }
+}
+
+/**
+ * The same text, except that the namespace declarations on the root element may come in any order: they mean the
+ * same, and tools (Modeler among them) keep whatever order a file had.
+ */
+function sameLayout(saved, formatted) {
+  const declarationsInOrder = (xml) => xml.replace(/<bpmn:definitions[^>]*>/, (root) => {
+    const declarations = root.match(/\sxmlns(:[\w-]+)?="[^"]*"/g) || [];
+    return root.replace(/\sxmlns(:[\w-]+)?="[^"]*"/g, '') + declarations.sort().join('');
+  });
+  return declarationsInOrder(saved) === declarationsInOrder(formatted);
 }
 
 if (check && misformatted.length > 0) {
