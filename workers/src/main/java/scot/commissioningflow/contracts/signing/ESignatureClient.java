@@ -1,9 +1,10 @@
-package scot.commissioningflow.contracts;
+package scot.commissioningflow.contracts.signing;
 
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import scot.commissioningflow.contracts.SignatoryRequest;
 import scot.commissioningflow.platform.ExternalService;
 import scot.commissioningflow.platform.ExternalServices;
 

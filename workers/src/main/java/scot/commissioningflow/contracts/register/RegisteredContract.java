@@ -1,4 +1,4 @@
-package scot.commissioningflow.contracts;
+package scot.commissioningflow.contracts.register;
 
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -12,6 +12,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import scot.commissioningflow.contracts.ContractEntry;
+import scot.commissioningflow.contracts.ContractKind;
+import scot.commissioningflow.contracts.ContractVariation;
+import scot.commissioningflow.contracts.RegisteredContractView;
 import scot.commissioningflow.platform.persistence.JsonListConverter;
 
 /** An entry in the contracts register (Procurement Reform (Scotland) Act 2014 s.35), kept until the contract ends. */
