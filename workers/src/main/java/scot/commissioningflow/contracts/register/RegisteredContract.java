@@ -15,6 +15,7 @@ import java.util.Map;
 import scot.commissioningflow.contracts.ContractEntry;
 import scot.commissioningflow.contracts.ContractKind;
 import scot.commissioningflow.contracts.ContractVariation;
+import scot.commissioningflow.contracts.RecordedVariation;
 import scot.commissioningflow.contracts.RegisteredContractView;
 import scot.commissioningflow.platform.persistence.JsonListConverter;
 
@@ -41,8 +42,8 @@ class RegisteredContract {
     @Convert(converter = JsonListConverter.class)
     private List<Map<String, Object>> outcomes;
 
-    @Convert(converter = JsonListConverter.class)
-    private List<Map<String, Object>> variations;
+    @Convert(converter = RecordedVariationsConverter.class)
+    private List<RecordedVariation> variations;
 
     private String documentReference;
     private Instant registeredAt;
@@ -70,17 +71,13 @@ class RegisteredContract {
     /** Applies a variation once: a variation already recorded under its document reference changes nothing. */
     void vary(ContractVariation variation) {
         boolean recorded = variations.stream()
-                .anyMatch(v -> variation.documentReference().equals(v.get("documentReference")));
+                .anyMatch(v -> variation.documentReference().equals(v.documentReference()));
         if (recorded) {
             return;
         }
-        List<Map<String, Object>> all = new ArrayList<>(variations);
-        all.add(Map.of(
-                "documentReference", variation.documentReference(),
-                "effectiveFrom", variation.effectiveFrom().toString(),
-                "reason", variation.reason(),
-                "annualValueBefore", String.valueOf(annualValue),
-                "hourlyRateBefore", String.valueOf(hourlyRate)));
+        List<RecordedVariation> all = new ArrayList<>(variations);
+        all.add(new RecordedVariation(variation.documentReference(), variation.effectiveFrom(), variation.reason(),
+                annualValue, hourlyRate));
         this.variations = all;
         if (variation.annualValue() != null) {
             this.annualValue = variation.annualValue();
