@@ -59,7 +59,8 @@ class TaskControllerTest {
 
         mvc.perform(post("/api/tasks/7/complete").contentType(MediaType.APPLICATION_JSON).content("""
                 {"decision": "admit"}""")).andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail").value("The request has a problem: decisionNotes (Reasons) is required."))
+                .andExpect(jsonPath("$.detail")
+                        .value("The request has a problem: decisionNotes (Reasons) is required."))
                 .andExpect(jsonPath("$.errors[0].field").value("decisionNotes"));
     }
 

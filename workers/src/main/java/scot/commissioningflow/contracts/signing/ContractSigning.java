@@ -62,7 +62,8 @@ class ContractSigning implements ContractDocuments {
         }
         GeneratedDocument generated = generator.generate(request.template(), request.fields());
         @SuppressWarnings("unchecked")
-        Map<String, Object> fields = request.fields() == null ? Map.of() : json.convertValue(request.fields(), Map.class);
+        Map<String, Object> fields = request.fields() == null ? Map.of()
+                : json.convertValue(request.fields(), Map.class);
         documents.save(new ContractDocument(reference, request.template(), generated.content(), generated.sha256(),
                 fields, clock.instant()));
         log.info("Generated contract {} from {}", reference, request.template());

@@ -29,7 +29,7 @@ class SigningRulesTest {
     void aPartyAskedToSignSignsTheDocumentItRead() {
         document.awaitSignatures(null);
 
-        assertThat(SigningRules.partySigning(document, parties, signature("council", generated.sha256())))
+        assertThat(signing(signature("council", generated.sha256())))
                 .isSameAs(council);
     }
 
@@ -37,7 +37,7 @@ class SigningRulesTest {
     void aSignatureQuotingAnotherDocumentsFingerprintIsRefused() {
         document.awaitSignatures(null);
 
-        assertThatThrownBy(() -> SigningRules.partySigning(document, parties, signature("provider", "0".repeat(64))))
+        assertThatThrownBy(() -> signing(signature("provider", "0".repeat(64))))
                 .isInstanceOf(InvalidInput.class)
                 .hasMessageContaining("documentSha256 does not match contract C-1: the document may have changed");
     }
@@ -46,7 +46,7 @@ class SigningRulesTest {
     void someoneWhoIsNotAPartyIsToldWhoThePartiesAre() {
         document.awaitSignatures(null);
 
-        assertThatThrownBy(() -> SigningRules.partySigning(document, parties, signature("landlord", generated.sha256())))
+        assertThatThrownBy(() -> signing(signature("landlord", generated.sha256())))
                 .isInstanceOf(InvalidInput.class)
                 .hasMessageContaining("signatoryRole landlord is not a party to contract C-1; the parties are "
                         + "provider, council");
@@ -57,7 +57,7 @@ class SigningRulesTest {
         document.awaitSignatures(null);
         provider.sign("Ann Provider", null, null, generated.sha256(), "IN_PRODUCT", NOW);
 
-        assertThatThrownBy(() -> SigningRules.partySigning(document, parties, signature("provider", generated.sha256())))
+        assertThatThrownBy(() -> signing(signature("provider", generated.sha256())))
                 .isInstanceOf(Conflict.class).hasMessage("The provider has already signed contract C-1.");
     }
 
@@ -66,20 +66,24 @@ class SigningRulesTest {
         document.awaitSignatures(null);
         var forAnother = new SignatureSubmission("provider", "Jo Attorney", generated.sha256(), "Ann Provider", null);
 
-        assertThatThrownBy(() -> SigningRules.partySigning(document, parties, forAnother))
+        assertThatThrownBy(() -> signing(forAnother))
                 .isInstanceOf(InvalidInput.class)
                 .hasMessageContaining("authority is required when signing on behalf of someone else");
     }
 
     @Test
     void nothingIsSignedBeforeThePartiesAreAskedOrAfterSigningLapsed() {
-        assertThatThrownBy(() -> SigningRules.partySigning(document, parties, signature("provider", generated.sha256())))
+        assertThatThrownBy(() -> signing(signature("provider", generated.sha256())))
                 .isInstanceOf(Conflict.class).hasMessage("Contract C-1 is not awaiting signatures: it is generated.");
 
         document.awaitSignatures(null);
         document.lapse();
-        assertThatThrownBy(() -> SigningRules.partySigning(document, parties, signature("provider", generated.sha256())))
+        assertThatThrownBy(() -> signing(signature("provider", generated.sha256())))
                 .isInstanceOf(Conflict.class).hasMessage("Contract C-1 is not awaiting signatures: it is lapsed.");
+    }
+
+    private Signatory signing(SignatureSubmission submission) {
+        return SigningRules.partySigning(document, parties, submission);
     }
 
     private static SignatureSubmission signature(String role, String sha256) {

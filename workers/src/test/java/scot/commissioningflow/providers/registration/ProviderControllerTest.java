@@ -58,7 +58,8 @@ class ProviderControllerTest {
                 .andExpect(jsonPath("$.detail").value(containsString("name must not be blank")))
                 .andExpect(jsonPath("$.detail").value(containsString(
                         "careInspectorateNumber must be a Care Inspectorate service number such as CS2003001025")))
-                .andExpect(jsonPath("$.detail").value(containsString("contactEmail must be a well-formed email address")))
+                .andExpect(jsonPath("$.detail").value(containsString(
+                        "contactEmail must be a well-formed email address")))
                 .andExpect(jsonPath("$.errors.length()").value(3));
         verifyNoInteractions(register);
     }
