@@ -28,12 +28,15 @@ public class TaskInbox {
 
     private final HumanTaskRepository tasks;
     private final FormCatalogue forms;
+    private final ProcessModels models;
     private final CamundaClient client;
     private final Clock clock;
 
-    TaskInbox(HumanTaskRepository tasks, FormCatalogue forms, CamundaClient client, Clock clock) {
+    TaskInbox(HumanTaskRepository tasks, FormCatalogue forms, ProcessModels models, CamundaClient client,
+            Clock clock) {
         this.tasks = tasks;
         this.forms = forms;
+        this.models = models;
         this.client = client;
         this.clock = clock;
     }
@@ -102,6 +105,23 @@ public class TaskInbox {
         task.complete(completedBy, submission, clock.instant());
         log.info("Task {} '{}' completed by {}", taskKey, task.view().name(), completedBy);
         return task.view();
+    }
+
+    /**
+     * Takes a human task the engine created into the inbox, with its readable name and form from the deployed model.
+     * The engine may hand the same task over again; the entry already there is kept.
+     */
+    @Transactional
+    void receive(ArrivingTask arriving) {
+        if (tasks.existsById(arriving.taskKey())) {
+            return;
+        }
+        var model = models.userTask(arriving.bpmnProcessId(), arriving.elementId())
+                .orElse(new ProcessModels.UserTaskModel(arriving.elementId(), null));
+        tasks.save(new HumanTask(arriving.taskKey(), arriving.processInstanceKey(), arriving.bpmnProcessId(),
+                arriving.elementId(), model.name(), model.formId(), arriving.candidateGroup(), arriving.assignee(),
+                arriving.businessKey(), arriving.completedThrough(), arriving.variables(), clock.instant()));
+        log.info("Task '{}' is waiting in the inbox", model.name());
     }
 
     private HumanTask load(long taskKey) {

@@ -32,6 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ClassPathResource;
 import scot.commissioningflow.contracts.ContractDocuments;
+import scot.commissioningflow.contracts.ContractRequest;
 import scot.commissioningflow.contracts.SignatureSubmission;
 import scot.commissioningflow.contracts.SigningStatus;
 import scot.commissioningflow.journey.JourneyTest;
@@ -208,8 +209,8 @@ class IsfBenchmark extends JourneyTest {
     private Result generateDocuments(int count) {
         long started = System.nanoTime();
         for (int i = 0; i < count; i++) {
-            contracts.generate("BENCH-DOC-" + System.nanoTime(), AgreementDocuments.AGREEMENT_TEMPLATE,
-                    sampleAgreementFields());
+            contracts.generate(new ContractRequest("BENCH-DOC-" + System.nanoTime(),
+                    AgreementDocuments.AGREEMENT_TEMPLATE, sampleAgreementFields(), List.of(), 14));
         }
         return new Result(count, (System.nanoTime() - started) / 1e9);
     }

@@ -1,4 +1,4 @@
-package scot.commissioningflow.providers;
+package scot.commissioningflow.providers.registration;
 
 import java.util.Map;
 import java.util.Optional;

@@ -1,9 +1,9 @@
-package scot.commissioningflow.contracts;
+package scot.commissioningflow.contracts.signing;
 
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import org.springframework.stereotype.Component;
+import scot.commissioningflow.contracts.SignatoryRequest;
 import scot.commissioningflow.platform.ExternalService;
 import scot.commissioningflow.platform.ExternalServices;
 
@@ -15,6 +15,11 @@ import scot.commissioningflow.platform.ExternalServices;
  */
 @Component
 class ESignatureClient {
+
+    /** What the service is asked to send for signature: the document travels base64-encoded with its SHA-256. */
+    record EnvelopeRequest(String externalReference, String documentName, String document, String documentSha256,
+            List<SignatoryRequest> signers) {
+    }
 
     record Envelope(String envelopeId) {
     }
@@ -32,12 +37,8 @@ class ESignatureClient {
     String createEnvelope(String contractReference, String fileName, byte[] document, String sha256,
             List<SignatoryRequest> signers) {
         Envelope envelope = service.http().post().uri("/envelopes")
-                .body(Map.of(
-                        "externalReference", contractReference,
-                        "documentName", fileName,
-                        "document", Base64.getEncoder().encodeToString(document),
-                        "documentSha256", sha256,
-                        "signers", signers))
+                .body(new EnvelopeRequest(contractReference, fileName, Base64.getEncoder().encodeToString(document),
+                        sha256, signers))
                 .retrieve().body(Envelope.class);
         if (envelope == null || envelope.envelopeId() == null) {
             throw new IllegalStateException("The e-signature service accepted the envelope for " + contractReference

@@ -1,8 +1,10 @@
-package scot.commissioningflow.contracts;
+package scot.commissioningflow.contracts.signing;
 
 import java.util.Map;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import scot.commissioningflow.contracts.ContractSigned;
+import scot.commissioningflow.contracts.ContractSigningProcess;
 import scot.commissioningflow.platform.process.ProcessEngine;
 
 /**
@@ -12,8 +14,6 @@ import scot.commissioningflow.platform.process.ProcessEngine;
 @Component
 class SignedContractRelay {
 
-    static final String MESSAGE = "contract-signed";
-
     private final ProcessEngine engine;
 
     SignedContractRelay(ProcessEngine engine) {
@@ -22,6 +22,7 @@ class SignedContractRelay {
 
     @ApplicationModuleListener
     void on(ContractSigned signed) {
-        engine.correlate(MESSAGE, signed.contractReference(), Map.of("contractSigned", true));
+        engine.correlate(ContractSigningProcess.ALL_SIGNED_MESSAGE, signed.contractReference(),
+                Map.of("contractSigned", true));
     }
 }

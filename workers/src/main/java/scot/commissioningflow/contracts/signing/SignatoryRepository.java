@@ -1,4 +1,4 @@
-package scot.commissioningflow.contracts;
+package scot.commissioningflow.contracts.signing;
 
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;

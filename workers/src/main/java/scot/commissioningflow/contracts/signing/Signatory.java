@@ -1,4 +1,4 @@
-package scot.commissioningflow.contracts;
+package scot.commissioningflow.contracts.signing;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -6,6 +6,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import scot.commissioningflow.contracts.SignatoryView;
 
 /** One party asked to sign one contract document, and, once signed, who signed, when, on what authority. */
 @Entity

@@ -1,4 +1,4 @@
-package scot.commissioningflow.providers;
+package scot.commissioningflow.providers.registration;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -13,6 +13,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import scot.commissioningflow.providers.ProviderRegister;
+import scot.commissioningflow.providers.ProviderRegistration;
+import scot.commissioningflow.providers.ProviderStatus;
+import scot.commissioningflow.providers.ProviderView;
 
 @RestController
 @RequestMapping("/api/providers")
@@ -33,11 +37,13 @@ class ProviderController {
     }
 
     @GetMapping("/{reference}")
+    @Operation(summary = "One provider in the register, with its Care Inspectorate check and the decision")
     ProviderView get(@PathVariable String reference) {
         return register.get(reference);
     }
 
     @GetMapping
+    @Operation(summary = "Every provider by name, or only those with a status")
     List<ProviderView> list(@RequestParam(required = false) ProviderStatus status) {
         return register.list(status);
     }

@@ -1,4 +1,4 @@
-package scot.commissioningflow.contracts;
+package scot.commissioningflow.contracts.documents;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,8 +1,9 @@
-package scot.commissioningflow.providers;
+package scot.commissioningflow.providers.registration;
 
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import scot.commissioningflow.providers.ProviderStatus;
 
 interface ProviderRepository extends JpaRepository<Provider, Long> {
 

@@ -1,4 +1,4 @@
-package scot.commissioningflow.providers;
+package scot.commissioningflow.providers.registration;
 
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -11,6 +11,11 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Map;
 import scot.commissioningflow.platform.persistence.JsonMapConverter;
+import scot.commissioningflow.providers.InspectionCheck;
+import scot.commissioningflow.providers.OrganisationType;
+import scot.commissioningflow.providers.ProviderRegistration;
+import scot.commissioningflow.providers.ProviderStatus;
+import scot.commissioningflow.providers.ProviderView;
 
 @Entity
 @Table(name = "provider")

@@ -1,4 +1,4 @@
-package scot.commissioningflow.contracts;
+package scot.commissioningflow.contracts.register;
 
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -12,6 +12,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import scot.commissioningflow.contracts.ContractEntry;
+import scot.commissioningflow.contracts.ContractKind;
+import scot.commissioningflow.contracts.ContractVariation;
+import scot.commissioningflow.contracts.RecordedVariation;
+import scot.commissioningflow.contracts.RegisteredContractView;
 import scot.commissioningflow.platform.persistence.JsonListConverter;
 
 /** An entry in the contracts register (Procurement Reform (Scotland) Act 2014 s.35), kept until the contract ends. */
@@ -37,8 +42,8 @@ class RegisteredContract {
     @Convert(converter = JsonListConverter.class)
     private List<Map<String, Object>> outcomes;
 
-    @Convert(converter = JsonListConverter.class)
-    private List<Map<String, Object>> variations;
+    @Convert(converter = RecordedVariationsConverter.class)
+    private List<RecordedVariation> variations;
 
     private String documentReference;
     private Instant registeredAt;
@@ -66,17 +71,13 @@ class RegisteredContract {
     /** Applies a variation once: a variation already recorded under its document reference changes nothing. */
     void vary(ContractVariation variation) {
         boolean recorded = variations.stream()
-                .anyMatch(v -> variation.documentReference().equals(v.get("documentReference")));
+                .anyMatch(v -> variation.documentReference().equals(v.documentReference()));
         if (recorded) {
             return;
         }
-        List<Map<String, Object>> all = new ArrayList<>(variations);
-        all.add(Map.of(
-                "documentReference", variation.documentReference(),
-                "effectiveFrom", variation.effectiveFrom().toString(),
-                "reason", variation.reason(),
-                "annualValueBefore", String.valueOf(annualValue),
-                "hourlyRateBefore", String.valueOf(hourlyRate)));
+        List<RecordedVariation> all = new ArrayList<>(variations);
+        all.add(new RecordedVariation(variation.documentReference(), variation.effectiveFrom(), variation.reason(),
+                annualValue, hourlyRate));
         this.variations = all;
         if (variation.annualValue() != null) {
             this.annualValue = variation.annualValue();

@@ -1,4 +1,4 @@
-package scot.commissioningflow.contracts;
+package scot.commissioningflow.contracts.signing;
 
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Map;
+import scot.commissioningflow.contracts.SigningStatus;
 import scot.commissioningflow.platform.persistence.JsonMapConverter;
 
 /** A generated contract document, kept byte for byte with its SHA-256 so every signature names what was signed. */

@@ -1,4 +1,4 @@
-package scot.commissioningflow.contracts;
+package scot.commissioningflow.contracts.register;
 
 import java.time.LocalDate;
 import java.util.List;
