@@ -31,6 +31,7 @@ public final class IsfProcess {
     public static final String AGREEMENT_SIGNED = "AgreementSigned";
     public static final String AGREEMENT_STARTS = "AgreementStarts";
     public static final String ACTIVATE_AGREEMENT = "ActivateAgreement";
+    public static final String WHILE_IN_PLACE = "WhileInPlace";
     public static final String REVIEW_NEEDED_EVENT = "ReviewNeeded";
     public static final String ANNUAL_REVIEW_DUE = "AnnualReviewDue";
     public static final String OPEN_REVIEW = "OpenReview";
