@@ -100,14 +100,7 @@ class IsfProcessPathsTest {
     @Test
     void aReviewThatChangesTheBudgetIsSignedAsAVariationAndTheFundIsBackInPlace() {
         long isf = inPlace();
-        paths.publishMessage(IsfProcess.REVIEW_NEEDED, ISF, Map.of("reviewReason", "OVERSPEND",
-                "reviewDetail", "20% over.", "reviewRaisedBy", "ledger"));
-        paths.completeUserTask(isf, IsfProcess.REVIEW_ISF, Map.of("reviewOutcome", "CHANGE_BUDGET",
-                "newAnnualBudget", 14400, "reviewNotes", "An extra evening visit."));
-        paths.complete(isf, "record-isf-review", Map.of("budgetChanged", true, "reviewInterval", "P12M"));
-        paths.complete(isf, "prepare-isf-variation", Map.of("contractReference", AGREEMENT + "-V1",
-                "contractRequest", request(AGREEMENT + "-V1")));
-        paths.settle();
+        reviewChangesTheBudget(isf, "OVERSPEND", 14400);
         paths.publishMessage(CONTRACT_SIGNED, AGREEMENT + "-V1", Map.of("contractSigned", true));
 
         paths.assertPassed(isf, IsfProcess.REVIEW_NEEDED_EVENT, IsfProcess.OPEN_REVIEW, IsfProcess.RECORD_REVIEW,
@@ -134,14 +127,7 @@ class IsfProcessPathsTest {
     void aVariationNotSignedInTimeLeavesTheBudgetAsItWas() {
         paths.answer("lapse-contract-signing", job -> Map.of("contractSigned", false));
         long isf = inPlace();
-        paths.publishMessage(IsfProcess.REVIEW_NEEDED, ISF, Map.of("reviewReason", "UNDERSPEND",
-                "reviewDetail", "40% under.", "reviewRaisedBy", "ledger"));
-        paths.completeUserTask(isf, IsfProcess.REVIEW_ISF, Map.of("reviewOutcome", "CHANGE_BUDGET",
-                "newAnnualBudget", 9000, "reviewNotes", "Fewer hours."));
-        paths.complete(isf, "record-isf-review", Map.of("budgetChanged", true, "reviewInterval", "P12M"));
-        paths.complete(isf, "prepare-isf-variation", Map.of("contractReference", AGREEMENT + "-V1",
-                "contractRequest", request(AGREEMENT + "-V1")));
-        paths.settle();
+        reviewChangesTheBudget(isf, "UNDERSPEND", 9000);
 
         paths.passTime(Duration.ofDays(15));
 
@@ -186,6 +172,18 @@ class IsfProcessPathsTest {
         paths.awaitPassed(isf, IsfProcess.ACTIVATE_AGREEMENT);
         assertWaitingWhileInPlace(isf);
         return isf;
+    }
+
+    /** A review asked for by the ledger decides on a new budget, and its variation goes out for signing. */
+    private static void reviewChangesTheBudget(long isf, String reason, int newAnnualBudget) {
+        paths.publishMessage(IsfProcess.REVIEW_NEEDED, ISF, Map.of("reviewReason", reason,
+                "reviewDetail", "Spend is far from the budget.", "reviewRaisedBy", "ledger"));
+        paths.completeUserTask(isf, IsfProcess.REVIEW_ISF, Map.of("reviewOutcome", "CHANGE_BUDGET",
+                "newAnnualBudget", newAnnualBudget, "reviewNotes", "The hours the person needs have changed."));
+        paths.complete(isf, "record-isf-review", Map.of("budgetChanged", true, "reviewInterval", "P12M"));
+        paths.complete(isf, "prepare-isf-variation", Map.of("contractReference", AGREEMENT + "-V1",
+                "contractRequest", request(AGREEMENT + "-V1")));
+        paths.settle();
     }
 
     private static void choose(long isf) {

@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import scot.commissioningflow.isf.Caller;
 import scot.commissioningflow.isf.IsfPolicyInForce;
+import scot.commissioningflow.isf.IsfPolicyView;
 import scot.commissioningflow.isf.access.IsfAccess;
 import scot.commissioningflow.isf.agreement.AgreementHistory;
 import scot.commissioningflow.isf.fund.Funds;
@@ -135,7 +136,9 @@ public class Ledger {
         log.info("Statement {} from {}: £{} and {} hours for the month from {}", statement.statementId(),
                 providerReference, statement.amountSpent(), statement.hoursDelivered(), statement.periodStart());
         LedgerView spent = view(isf, providerReference, BigDecimal.ZERO, BigDecimal.ZERO);
-        LedgerRules.reviewTrigger(spent.spentToDate(), spent.budgetToDate(), policies.on(statement.periodStart()))
+        IsfPolicyView policy = policies.on(statement.periodStart());
+        LedgerRules.reviewTrigger(spent.spentToDate(), spent.budgetToDate(), policy.overspendReviewPercent(),
+                policy.underspendReviewPercent())
                 .ifPresent(trigger -> reviews.askFor(isf, trigger.reason(), trigger.detail(), "ledger"));
         return saved.view(false);
     }

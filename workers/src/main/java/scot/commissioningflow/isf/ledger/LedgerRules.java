@@ -3,7 +3,6 @@ package scot.commissioningflow.isf.ledger;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
-import scot.commissioningflow.isf.IsfPolicyView;
 import scot.commissioningflow.isf.review.ReviewReason;
 
 /**
@@ -38,22 +37,27 @@ public final class LedgerRules {
                 : spent.subtract(budget).multiply(HUNDRED).divide(budget, 1, RoundingMode.HALF_UP);
     }
 
-    /** A review is due when spend to date is beyond a threshold, not when it reaches it. */
+    /**
+     * A review is due when spend to date is beyond a threshold of the council's policy, not when it reaches it.
+     *
+     * @param overspendPercent how far over the budget, in per cent, spend may run before a review
+     * @param underspendPercent how far under the budget, in per cent, spend may run before a review
+     */
     public static Optional<ReviewTrigger> reviewTrigger(BigDecimal spentToDate, BigDecimal budgetToDate,
-            IsfPolicyView policy) {
+            BigDecimal overspendPercent, BigDecimal underspendPercent) {
         if (budgetToDate.signum() == 0) {
             return Optional.empty();
         }
         BigDecimal variance = variancePercent(spentToDate, budgetToDate);
-        if (variance.compareTo(policy.overspendReviewPercent()) > 0) {
+        if (variance.compareTo(overspendPercent) > 0) {
             return Optional.of(new ReviewTrigger(ReviewReason.OVERSPEND, "Spend to date is " + variance
                     + "% over the budget (£" + spentToDate + " against £" + budgetToDate
-                    + "); a review is due above " + policy.overspendReviewPercent() + "%."));
+                    + "); a review is due above " + overspendPercent + "%."));
         }
-        if (variance.negate().compareTo(policy.underspendReviewPercent()) > 0) {
+        if (variance.negate().compareTo(underspendPercent) > 0) {
             return Optional.of(new ReviewTrigger(ReviewReason.UNDERSPEND, "Spend to date is " + variance.negate()
                     + "% under the budget (£" + spentToDate + " against £" + budgetToDate
-                    + "); a review is due beyond " + policy.underspendReviewPercent() + "%."));
+                    + "); a review is due beyond " + underspendPercent + "%."));
         }
         return Optional.empty();
     }

@@ -3,17 +3,15 @@ package scot.commissioningflow.isf.ledger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import scot.commissioningflow.isf.IsfPolicyView;
 import scot.commissioningflow.isf.review.ReviewReason;
 
 /** The ledger's arithmetic and the council's review thresholds, with no application around them. */
 class LedgerRulesTest {
 
-    /** The starting policy: a review beyond 10% over or 25% under the budget to date. */
-    private static final IsfPolicyView POLICY = new IsfPolicyView(LocalDate.parse("2020-04-01"),
-            new BigDecimal("10.00"), new BigDecimal("25.00"), 28, 12, 14, "Starting policy", "system", null);
+    /** The starting policy's thresholds: a review beyond 10% over or 25% under the budget to date. */
+    private static final BigDecimal OVER = new BigDecimal("10.00");
+    private static final BigDecimal UNDER = new BigDecimal("25.00");
 
     @Test
     void aYearlyBudgetAndWeeklyHoursAreSpreadOverTwelveMonthsToThePenny() {
@@ -37,8 +35,8 @@ class LedgerRulesTest {
 
     @Test
     void spendBeyondTheOverspendThresholdAsksForAReviewButSpendAtItDoesNot() {
-        assertThat(LedgerRules.reviewTrigger(new BigDecimal("1100"), new BigDecimal("1000"), POLICY)).isEmpty();
-        var trigger = LedgerRules.reviewTrigger(new BigDecimal("1101"), new BigDecimal("1000"), POLICY);
+        assertThat(LedgerRules.reviewTrigger(new BigDecimal("1100"), new BigDecimal("1000"), OVER, UNDER)).isEmpty();
+        var trigger = LedgerRules.reviewTrigger(new BigDecimal("1101"), new BigDecimal("1000"), OVER, UNDER);
         assertThat(trigger).hasValueSatisfying(t -> {
             assertThat(t.reason()).isEqualTo(ReviewReason.OVERSPEND);
             assertThat(t.detail()).isEqualTo("Spend to date is 10.1% over the budget (£1101 against £1000); "
@@ -48,8 +46,8 @@ class LedgerRulesTest {
 
     @Test
     void spendBeyondTheUnderspendThresholdAsksForAReviewButSpendAtItDoesNot() {
-        assertThat(LedgerRules.reviewTrigger(new BigDecimal("750"), new BigDecimal("1000"), POLICY)).isEmpty();
-        assertThat(LedgerRules.reviewTrigger(new BigDecimal("749"), new BigDecimal("1000"), POLICY))
+        assertThat(LedgerRules.reviewTrigger(new BigDecimal("750"), new BigDecimal("1000"), OVER, UNDER)).isEmpty();
+        assertThat(LedgerRules.reviewTrigger(new BigDecimal("749"), new BigDecimal("1000"), OVER, UNDER))
                 .hasValueSatisfying(t -> {
                     assertThat(t.reason()).isEqualTo(ReviewReason.UNDERSPEND);
                     assertThat(t.detail()).contains("25.1% under the budget").contains("due beyond 25.00%");
@@ -58,6 +56,6 @@ class LedgerRulesTest {
 
     @Test
     void nothingBudgetedYetNeverAsksForAReview() {
-        assertThat(LedgerRules.reviewTrigger(new BigDecimal("5000"), BigDecimal.ZERO, POLICY)).isEmpty();
+        assertThat(LedgerRules.reviewTrigger(new BigDecimal("5000"), BigDecimal.ZERO, OVER, UNDER)).isEmpty();
     }
 }
