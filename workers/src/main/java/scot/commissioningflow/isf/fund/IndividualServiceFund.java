@@ -248,10 +248,6 @@ public class IndividualServiceFund {
         return currentProviderReference;
     }
 
-    public LocalDate nextReviewDate() {
-        return nextReviewDate;
-    }
-
     /** This person's review interval: their own when the social worker set one, otherwise the council's. */
     public int reviewIntervalMonths(IsfPolicyView policy) {
         return reviewIntervalMonths != null ? reviewIntervalMonths : policy.reviewIntervalMonths();

@@ -44,10 +44,6 @@ class BudgetPeriod {
         this.budgetedHours = budgetedHours;
     }
 
-    String contractReference() {
-        return contractReference;
-    }
-
     String providerReference() {
         return providerReference;
     }

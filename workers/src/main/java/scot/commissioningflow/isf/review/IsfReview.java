@@ -54,10 +54,6 @@ class IsfReview {
         this.closedAt = at;
     }
 
-    boolean open() {
-        return closedAt == null;
-    }
-
     ReviewReason reason() {
         return reason;
     }
