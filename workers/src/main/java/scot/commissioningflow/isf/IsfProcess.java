@@ -20,7 +20,6 @@ public final class IsfProcess {
     public static final String REVIEW_ISF = "ReviewIsf";
 
     /** Steps the process passes through, in the order a person meets them. */
-    public static final String ISF_OPENED = "IsfOpened";
     public static final String SAVE_CHOICE = "SaveChoice";
     public static final String RECORD_ACCEPTANCE = "RecordAcceptance";
     public static final String FAIR_WORK_CHECK = "FairWorkCheck";

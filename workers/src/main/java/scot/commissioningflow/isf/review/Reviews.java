@@ -109,13 +109,11 @@ public class Reviews {
                 String.join("\n", isf.outcomes()));
     }
 
-    /** A budget counts as changed only when the new figure differs from the live one. */
     @Transactional
     public ReviewRecorded record(String isfReference, String outcome, BigDecimal newAnnualBudget, String notes,
             String reviewedBy) {
         IndividualServiceFund isf = funds.load(isfReference);
-        boolean changeBudget = "CHANGE_BUDGET".equals(outcome)
-                && newAnnualBudget != null && newAnnualBudget.compareTo(live(isf).annualBudget()) != 0;
+        boolean changeBudget = changesTheBudget(outcome, newAnnualBudget, live(isf).annualBudget());
         reviews.findFirstByIsfIdAndClosedAtIsNullOrderByIdDesc(isf.id()).ifPresent(review -> review.close(
                 outcome, changeBudget ? newAnnualBudget : null, notes, reviewedBy, clock.instant()));
         IsfPolicyView policy = policies.on(LocalDate.now(clock));
@@ -147,6 +145,12 @@ public class Reviews {
     @Transactional(readOnly = true)
     public List<ReviewView> of(IndividualServiceFund isf) {
         return reviews.findByIsfIdOrderById(isf.id()).stream().map(IsfReview::view).toList();
+    }
+
+    /** Only a decision to change the budget to a different figure is signed as a variation. */
+    static boolean changesTheBudget(String outcome, BigDecimal newAnnualBudget, BigDecimal liveAnnualBudget) {
+        return "CHANGE_BUDGET".equals(outcome) && newAnnualBudget != null
+                && newAnnualBudget.compareTo(liveAnnualBudget) != 0;
     }
 
     private LocalDate nextReview(IndividualServiceFund isf, IsfPolicyView policy) {
