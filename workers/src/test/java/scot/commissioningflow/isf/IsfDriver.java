@@ -83,7 +83,7 @@ class IsfDriver {
     }
 
     void accept(String isf, String provider) {
-        awaitTask(isf, "ProviderAcceptance");
+        awaitTask(isf, IsfProcess.PROVIDER_ACCEPTANCE);
         http.as(Callers.provider(provider)).post("/api/isfs/" + isf + "/provider-answer", fairWorkAnswer(13.45))
                 .expect(200);
     }
@@ -143,7 +143,7 @@ class IsfDriver {
     String activeIsf(Map<String, Object> request, String provider) {
         String person = (String) request.get("personName");
         String isf = open(request);
-        awaitTask(isf, "RecordChoice");
+        awaitTask(isf, IsfProcess.RECORD_CHOICE);
         choose(isf, Callers.person(person), provider);
         accept(isf, provider);
         signByEveryone(isf + "-A1", person);
