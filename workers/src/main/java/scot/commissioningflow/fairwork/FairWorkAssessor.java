@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
+import scot.commissioningflow.fairwork.referencedata.CriterionView;
+import scot.commissioningflow.fairwork.referencedata.FairWorkFigures;
 
 /**
  * Judges a declaration against each Fair Work First criterion as it applies in the context on the start date.
@@ -19,17 +21,10 @@ class FairWorkAssessor {
     record Assessment(Verdict outcome, List<CriterionResult> results, String summary) {
     }
 
-    private final PayFloors payFloors;
-    private final CriterionRuleRepository criterionRules;
-    private final CriterionDefinitionRepository criteria;
-    private final GrantDeclarationLimitRepository grantLimits;
+    private final FairWorkFigures figures;
 
-    FairWorkAssessor(PayFloors payFloors, CriterionRuleRepository criterionRules,
-            CriterionDefinitionRepository criteria, GrantDeclarationLimitRepository grantLimits) {
-        this.payFloors = payFloors;
-        this.criterionRules = criterionRules;
-        this.criteria = criteria;
-        this.grantLimits = grantLimits;
+    FairWorkAssessor(FairWorkFigures figures) {
+        this.figures = figures;
     }
 
     /** Whether, for this context and date, cumulative grant funding decides if a self-declaration is enough. */
@@ -38,10 +33,10 @@ class FairWorkAssessor {
     }
 
     Assessment assess(FairWorkCheckRequest request) {
-        Map<Criterion, Treatment> treatments = treatments(request.context(), request.contractStartDate());
+        Map<Criterion, Treatment> treatments = figures.treatments(request.context(), request.contractStartDate());
         FairWorkDeclaration declaration = request.declaration();
         List<CriterionResult> results = new ArrayList<>();
-        for (CriterionDefinition criterion : criteria.findAllByOrderByPosition()) {
+        for (CriterionView criterion : figures.criteria()) {
             boolean mandatory = treatments.get(criterion.code()) == Treatment.MANDATORY;
             Judgement judgement = switch (criterion.code()) {
                 case REAL_LIVING_WAGE -> pay(declaration, request.contractStartDate());
@@ -81,7 +76,7 @@ class FairWorkAssessor {
     }
 
     private Judgement pay(FairWorkDeclaration declaration, LocalDate startDate) {
-        PayFloor directCare = payFloors.floorOn(WorkType.DIRECT_CARE, startDate);
+        PayFloor directCare = figures.floorOn(WorkType.DIRECT_CARE, startDate);
         List<String> shortfalls = new ArrayList<>();
         declaration.hourlyPayByRole().forEach((role, pay) -> {
             if (pay.compareTo(directCare.hourlyRate()) < 0) {
@@ -92,7 +87,7 @@ class FairWorkAssessor {
         });
         String sleepoverNote = "";
         if (declaration.sleepoverHourlyPay() != null) {
-            PayFloor sleepover = payFloors.floorOn(WorkType.SLEEPOVER, startDate);
+            PayFloor sleepover = figures.floorOn(WorkType.SLEEPOVER, startDate);
             BigDecimal pay = declaration.sleepoverHourlyPay();
             if (pay.compareTo(sleepover.hourlyRate()) < 0) {
                 shortfalls.add("Sleepover pay of " + Wording.money(pay) + " an hour is "
@@ -196,23 +191,7 @@ class FairWorkAssessor {
         if (context != FairWorkContext.GRANT) {
             return Optional.empty();
         }
-        return grantLimits.inForce(date).stream().findFirst().map(GrantDeclarationLimit::fundingLimit);
-    }
-
-    private Map<Criterion, Treatment> treatments(FairWorkContext context, LocalDate date) {
-        Map<Criterion, Treatment> treatments = new EnumMap<>(Criterion.class);
-        // Latest-starting rule first: it wins where an open rule was followed by a newer one.
-        for (CriterionRule rule : criterionRules.inForce(context, date)) {
-            treatments.putIfAbsent(rule.criterion(), rule.treatment());
-        }
-        List<String> missing = criteria.findAllByOrderByPosition().stream().map(CriterionDefinition::code)
-                .filter(criterion -> !treatments.containsKey(criterion)).map(Enum::name).toList();
-        if (!missing.isEmpty()) {
-            throw new ReferenceDataNotHeld("No rule says whether " + String.join(", ", missing) + " is mandatory or scored"
-                    + " for " + context.phrase() + " on " + Wording.date(date) + ". Add the rules that apply on"
-                    + " that date.");
-        }
-        return treatments;
+        return figures.grantDeclarationLimit(date);
     }
 
     private static Verdict outcome(List<CriterionResult> results) {
@@ -244,9 +223,14 @@ class FairWorkAssessor {
 
     private String namesOf(List<CriterionResult> results, Verdict verdict) {
         List<String> names = results.stream().filter(r -> r.mandatory() && r.result() == verdict)
-                .map(r -> criteria.findById(r.criterion()).map(CriterionDefinition::name).orElse(r.criterion().name()))
+                .map(r -> nameOf(r.criterion()))
                 .toList();
         return (names.size() == 1 ? "the mandatory criterion " : "the mandatory criteria ")
                 + String.join(" and ", names) + (names.size() == 1 ? " is" : " are");
+    }
+
+    private String nameOf(Criterion criterion) {
+        return figures.criteria().stream().filter(c -> c.code() == criterion).map(CriterionView::name).findFirst()
+                .orElse(criterion.name());
     }
 }

@@ -3,6 +3,7 @@ package scot.commissioningflow.fairwork;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,6 +13,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import scot.commissioningflow.fairwork.referencedata.CriterionView;
+import scot.commissioningflow.fairwork.referencedata.FairWorkFigures;
+import scot.commissioningflow.fairwork.referencedata.PayRateView;
 
 @RestController
 @RequestMapping("/api/fair-work")
@@ -19,11 +23,11 @@ import org.springframework.web.bind.annotation.RestController;
 class FairWorkController {
 
     private final FairWorkChecks checks;
-    private final PayFloors payFloors;
+    private final FairWorkFigures figures;
 
-    FairWorkController(FairWorkChecks checks, PayFloors payFloors) {
+    FairWorkController(FairWorkChecks checks, FairWorkFigures figures) {
         this.checks = checks;
-        this.payFloors = payFloors;
+        this.figures = figures;
     }
 
     @PostMapping("/checks")
@@ -45,13 +49,19 @@ class FairWorkController {
     @Operation(summary = "The pay floor for a kind of work on a date, and the rate that sets it")
     PayFloor payFloor(@PathVariable WorkType workType,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-        return payFloors.floorOn(workType, date);
+        return figures.floorOn(workType, date);
     }
 
     @GetMapping("/rates/{rateKind}")
     @Operation(summary = "The hourly rate of a kind in force on a date")
     PayRateView rate(@PathVariable RateKind rateKind,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-        return payFloors.rateOn(rateKind, date);
+        return figures.rateOn(rateKind, date);
+    }
+
+    @GetMapping("/criteria")
+    @Operation(summary = "The seven Fair Work First criteria")
+    List<CriterionView> criteria() {
+        return figures.criteria();
     }
 }

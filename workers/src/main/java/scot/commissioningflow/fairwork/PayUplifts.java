@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import scot.commissioningflow.contracts.ContractRegister;
+import scot.commissioningflow.fairwork.referencedata.FairWorkFigures;
 
 /** Which contracts need an uplift when a new pay floor takes effect, for the register's live contracts or any list. */
 @Service
@@ -12,12 +13,12 @@ public class PayUplifts {
 
     private final ContractRegister register;
     private final PriceSustainability sustainability;
-    private final PayFloors payFloors;
+    private final FairWorkFigures figures;
 
-    PayUplifts(ContractRegister register, PriceSustainability sustainability, PayFloors payFloors) {
+    PayUplifts(ContractRegister register, PriceSustainability sustainability, FairWorkFigures figures) {
         this.register = register;
         this.sustainability = sustainability;
-        this.payFloors = payFloors;
+        this.figures = figures;
     }
 
     /** The contracts live on the date in the contract register, against the floor and on-costs of that date. */
@@ -31,7 +32,7 @@ public class PayUplifts {
 
     @Transactional(readOnly = true)
     public UpliftReview forContracts(LocalDate effectiveFrom, List<ContractRate> contracts) {
-        var sustainable = sustainability.sustainablePrice(payFloors.floorOn(WorkType.DIRECT_CARE, effectiveFrom));
+        var sustainable = sustainability.sustainablePrice(figures.floorOn(WorkType.DIRECT_CARE, effectiveFrom));
         return PayUplift.review(contracts, sustainable);
     }
 }

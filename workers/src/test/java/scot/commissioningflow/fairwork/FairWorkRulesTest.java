@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import scot.commissioningflow.fairwork.referencedata.FairWorkFigures;
 import scot.commissioningflow.journey.JourneyTest;
 import scot.commissioningflow.platform.web.Conflict;
 import scot.commissioningflow.platform.web.InvalidInput;
@@ -24,7 +25,7 @@ class FairWorkRulesTest extends JourneyTest {
     private FairWorkChecks checks;
 
     @Autowired
-    private PayFloors payFloors;
+    private FairWorkFigures figures;
 
     @Test
     void theDayBeforeTheAdultSocialCareMinimumRisesTheOldRateIsEnough() {
@@ -218,11 +219,11 @@ class FairWorkRulesTest extends JourneyTest {
 
     @Test
     void aRateForADateOutsideEveryPeriodIsAnErrorNamingTheDateNeverZero() {
-        assertThatThrownBy(() -> payFloors.rateOn(RateKind.ADULT_SOCIAL_CARE_MINIMUM, LocalDate.of(2023, 3, 31)))
+        assertThatThrownBy(() -> figures.rateOn(RateKind.ADULT_SOCIAL_CARE_MINIMUM, LocalDate.of(2023, 3, 31)))
                 .isInstanceOf(ReferenceDataNotHeld.class)
                 .hasMessage("No adult social care minimum hourly rate is held for 31 March 2023. Add the rate that"
                         + " applies on that date before checking pay against it.");
-        assertThat(payFloors.rateOn(RateKind.ADULT_SOCIAL_CARE_MINIMUM, LocalDate.of(2023, 4, 1)).hourlyRate())
+        assertThat(figures.rateOn(RateKind.ADULT_SOCIAL_CARE_MINIMUM, LocalDate.of(2023, 4, 1)).hourlyRate())
                 .isEqualByComparingTo("10.90");
         assertThat(api.get("/api/fair-work/rates/REAL_LIVING_WAGE_LONDON?date=2022-05-14").expect(404).body()
                 .path("detail").asText()).contains("14 May 2022");
@@ -230,13 +231,13 @@ class FairWorkRulesTest extends JourneyTest {
 
     @Test
     void theRatesByPeriodAreHeldWithInferredOnesFlagged() {
-        var asc2025 = payFloors.rateOn(RateKind.ADULT_SOCIAL_CARE_MINIMUM, LocalDate.of(2025, 4, 1));
+        var asc2025 = figures.rateOn(RateKind.ADULT_SOCIAL_CARE_MINIMUM, LocalDate.of(2025, 4, 1));
         assertThat(asc2025.hourlyRate()).isEqualByComparingTo("12.60");
         assertThat(asc2025.inferred()).isTrue();
-        var asc2024 = payFloors.rateOn(RateKind.ADULT_SOCIAL_CARE_MINIMUM, LocalDate.of(2025, 3, 31));
+        var asc2024 = figures.rateOn(RateKind.ADULT_SOCIAL_CARE_MINIMUM, LocalDate.of(2025, 3, 31));
         assertThat(asc2024.hourlyRate()).isEqualByComparingTo("12.00");
         assertThat(asc2024.inferred()).isFalse();
-        assertThat(payFloors.rateOn(RateKind.REAL_LIVING_WAGE_LONDON, LocalDate.of(2026, 5, 1)).hourlyRate())
+        assertThat(figures.rateOn(RateKind.REAL_LIVING_WAGE_LONDON, LocalDate.of(2026, 5, 1)).hourlyRate())
                 .isEqualByComparingTo("14.80");
         JsonNode floor = api.get("/api/fair-work/pay-floors/DIRECT_CARE?date=2026-04-01").expect(200).body();
         assertThat(floor.path("hourlyRate").decimalValue()).isEqualByComparingTo("13.45");

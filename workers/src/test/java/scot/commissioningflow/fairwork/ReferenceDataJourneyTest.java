@@ -17,7 +17,7 @@ import scot.commissioningflow.journey.JourneyTest;
  */
 class ReferenceDataJourneyTest extends JourneyTest {
 
-    private static final String BASE = "/api/fair-work/reference-data";
+    private static final String BASE = "/api/reference-data";
 
     @Autowired
     private FairWorkChecks checks;
@@ -119,7 +119,7 @@ class ReferenceDataJourneyTest extends JourneyTest {
             assertThat(rule.path("rateKind").asText()).isEqualTo("REAL_LIVING_WAGE_UK");
             assertThat(rule.path("sourceNote").asText()).contains("every sleepover hour");
         });
-        assertThat(referenceList("/criteria")).hasSize(7);
+        assertThat(api.get("/api/fair-work/criteria").expect(200).body()).hasSize(7);
     }
 
     @Test
@@ -155,7 +155,7 @@ class ReferenceDataJourneyTest extends JourneyTest {
     }
 
     private JsonNode changes(String dataSet, long recordId) {
-        return api.get(BASE + "/changes?dataSet=" + dataSet + "&recordId=" + recordId).expect(200).body();
+        return api.get(BASE + "/" + dataSet + "/changes?recordId=" + recordId).expect(200).body();
     }
 
     private static JsonNode find(JsonNode trail, String field, String by) {
