@@ -33,8 +33,8 @@ class FairWorkAssessor {
     }
 
     Assessment assess(FairWorkCheckRequest request) {
-        Map<Criterion, Treatment> treatments = figures.treatments(request.context(), request.contractStartDate());
-        FairWorkDeclaration declaration = request.declaration();
+        Map<Criterion, Treatment> treatments = figures.treatments(request.fairWorkContext(), request.contractStartDate());
+        FairWorkDeclaration declaration = request.fairWorkDeclaration();
         List<CriterionResult> results = new ArrayList<>();
         for (CriterionView criterion : figures.criteria()) {
             boolean mandatory = treatments.get(criterion.code()) == Treatment.MANDATORY;
@@ -166,11 +166,11 @@ class FairWorkAssessor {
      */
     private List<CriterionResult> applyGrantEvidenceRule(FairWorkCheckRequest request,
             List<CriterionResult> results) {
-        Optional<BigDecimal> limit = grantLimit(request.context(), request.contractStartDate());
+        Optional<BigDecimal> limit = grantLimit(request.fairWorkContext(), request.contractStartDate());
         if (limit.isEmpty()) {
             return results;
         }
-        BigDecimal funding = request.declaration().cumulativeGrantFunding();
+        BigDecimal funding = request.fairWorkDeclaration().cumulativeGrantFunding();
         boolean selfDeclarationEnough = funding.compareTo(limit.get()) < 0;
         return results.stream().map(result -> {
             if (!result.mandatory() || result.result() != Verdict.MET) {
@@ -204,7 +204,7 @@ class FairWorkAssessor {
     }
 
     private String summary(FairWorkCheckRequest request, Verdict outcome, List<CriterionResult> results) {
-        String where = "for " + request.context().phrase() + " starting " + Wording.date(request.contractStartDate());
+        String where = "for " + request.fairWorkContext().phrase() + " starting " + Wording.date(request.contractStartDate());
         long mandatory = results.stream().filter(CriterionResult::mandatory).count();
         long scoredShort = results.stream().filter(r -> !r.mandatory() && r.result() != Verdict.MET).count();
         String scored = scoredShort == 0 ? " Every scored criterion is met."

@@ -3,7 +3,6 @@ package scot.commissioningflow.fairwork;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 /** A stored fair work check: the outcome for the caller's gateway, each criterion's result and a summary. */
 public record FairWorkCheckResult(
@@ -18,11 +17,11 @@ public record FairWorkCheckResult(
         String reviewNotes,
         Instant reviewedAt) {
 
-    /** The job's output variables: {@code fairWorkOutcome}, {@code fairWorkResults}, {@code fairWorkSummary}. */
-    public Map<String, Object> asVariables() {
-        return Map.of(
-                "fairWorkOutcome", outcome.name(),
-                "fairWorkResults", results.stream().map(CriterionResult::asVariable).toList(),
-                "fairWorkSummary", summary);
+    /** The variables a check sets in the process that asked, named as the caller's gateway reads them. */
+    public record Variables(Verdict fairWorkOutcome, List<CriterionResult> fairWorkResults, String fairWorkSummary) {
+    }
+
+    public Variables variables() {
+        return new Variables(outcome, results, summary);
     }
 }

@@ -1,11 +1,10 @@
 package scot.commissioningflow.fairwork;
 
 import io.camunda.client.annotation.JobWorker;
-import io.camunda.client.annotation.Variable;
+import io.camunda.client.annotation.VariablesAsType;
 import io.camunda.client.api.response.ActivatedJob;
 import io.camunda.client.exception.CamundaError;
 import java.time.Duration;
-import java.util.Map;
 import org.springframework.stereotype.Component;
 import scot.commissioningflow.platform.process.ProcessLog;
 import scot.commissioningflow.platform.web.InvalidInput;
@@ -46,36 +45,35 @@ import scot.commissioningflow.platform.web.InvalidInput;
 @Component
 public class FairWorkCheckWorker {
 
+    /** The officer's decision on a check the declaration did not evidence, as the review form sets it. */
+    public record FairWorkReview(String fairWorkCheckKey, Verdict fairWorkReviewDecision, String fairWorkReviewNotes,
+            String fairWorkReviewedBy) {
+    }
+
     private final FairWorkChecks checks;
 
     FairWorkCheckWorker(FairWorkChecks checks) {
         this.checks = checks;
     }
 
+    /** The job's variables are read once into a {@link FairWorkCheckRequest}, every problem with them listed. */
     @JobWorker(type = "check-fair-work", fetchVariables = {"fairWorkCheckKey", "fairWorkContext",
             "contractStartDate", "fairWorkDeclaration", "businessKey"})
-    public Map<String, Object> check(ActivatedJob job) {
+    public FairWorkCheckResult.Variables check(ActivatedJob job) {
         try (var ignored = ProcessLog.forJob(job)) {
-            Map<String, Object> variables = job.getVariablesAsMap();
-            try {
-                return checks.check(variables.get("fairWorkCheckKey"), variables.get("fairWorkContext"),
-                        variables.get("contractStartDate"), variables.get("fairWorkDeclaration"),
-                        job.getProcessInstanceKey()).asVariables();
-            } catch (InvalidInput e) {
-                // The caller's data is wrong: trying again cannot help, so the incident comes at once.
-                throw CamundaError.jobError("The fair work declaration cannot be checked. " + e.getMessage(), null,
-                        0, Duration.ZERO);
-            }
+            return checks.check(TypedReader.tree(job.getVariables()), job.getProcessInstanceKey()).variables();
+        } catch (InvalidInput e) {
+            // The caller's data is wrong: trying again cannot help, so the incident comes at once.
+            throw CamundaError.jobError("The fair work declaration cannot be checked. " + e.getMessage(), null, 0,
+                    Duration.ZERO);
         }
     }
 
     @JobWorker(type = "record-fair-work-review")
-    public Map<String, Object> recordReview(ActivatedJob job, @Variable String fairWorkCheckKey,
-            @Variable String fairWorkReviewDecision, @Variable String fairWorkReviewNotes,
-            @Variable String fairWorkReviewedBy) {
+    public FairWorkCheckResult.Variables recordReview(ActivatedJob job, @VariablesAsType FairWorkReview review) {
         try (var ignored = ProcessLog.forJob(job)) {
-            return checks.recordReview(fairWorkCheckKey, Verdict.valueOf(fairWorkReviewDecision),
-                    fairWorkReviewNotes, fairWorkReviewedBy).asVariables();
+            return checks.recordReview(review.fairWorkCheckKey(), review.fairWorkReviewDecision(),
+                    review.fairWorkReviewNotes(), review.fairWorkReviewedBy()).variables();
         }
     }
 }

@@ -1,9 +1,11 @@
 package scot.commissioningflow.fairwork;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,54 +24,74 @@ public class FairWorkChecks {
 
     private static final Logger log = LoggerFactory.getLogger(FairWorkChecks.class);
 
+    private final CheckInputs inputs;
     private final FairWorkAssessor assessor;
     private final StoredFairWorkCheckRepository checks;
     private final Clock clock;
 
-    FairWorkChecks(FairWorkAssessor assessor, StoredFairWorkCheckRepository checks, Clock clock) {
+    FairWorkChecks(CheckInputs inputs, FairWorkAssessor assessor, StoredFairWorkCheckRepository checks,
+            Clock clock) {
+        this.inputs = inputs;
         this.assessor = assessor;
         this.checks = checks;
         this.clock = clock;
     }
 
     /**
+     * Reads the check's inputs (the job's variables or the API's body) and checks the declaration, or answers with
+     * the result already stored under its key.
+     *
      * @param processInstanceKey the process that asked, or null when asked through the API
-     * @throws InvalidInput listing every missing or malformed input
+     * @throws InvalidInput listing every missing or malformed input at once
      * @throws ReferenceDataNotHeld when no pay floor or criterion rule covers the start date
      */
     @Transactional
-    public FairWorkCheckResult check(Object checkKey, Object context, Object contractStartDate, Object declaration,
-            Long processInstanceKey) {
-        if (checkKey != null) {
-            var stored = checks.findByCheckKey(checkKey.toString());
+    public FairWorkCheckResult check(JsonNode input, Long processInstanceKey) {
+        JsonNode key = input.path("fairWorkCheckKey");
+        if (key.isValueNode() && !key.asText().isBlank()) {
+            var stored = checks.findByCheckKey(key.asText());
             if (stored.isPresent()) {
-                FairWorkCheckResult result = stored.get().view();
-                if (!result.context().name().equals(String.valueOf(context))
-                        || !result.contractStartDate().toString().equals(String.valueOf(contractStartDate))) {
-                    // A key reused for a different check is the caller's mistake; the first answer stands.
-                    log.warn("Fair work check {} was made for {} starting {}, not {} starting {}; answering with the"
-                            + " stored result", checkKey, result.context(), result.contractStartDate(), context,
-                            contractStartDate);
-                } else {
-                    log.info("Fair work check {} was already made; answering with the stored result", checkKey);
-                }
-                return result;
+                return storedAgain(stored.get().view(), input);
             }
         }
-        FairWorkCheckRequest request = CheckRequestReader.read(checkKey, context, contractStartDate, declaration,
-                assessor::grantFundingNeeded);
+        FairWorkCheckRequest request = inputs.read(input);
         var assessment = assessor.assess(request);
         StoredFairWorkCheck check = checks.save(
                 new StoredFairWorkCheck(request, assessment, processInstanceKey, now()));
-        log.info("Fair work check {} for {}: {}", request.checkKey(), request.context(), assessment.outcome());
+        log.info("Fair work check {} for {}: {}", request.fairWorkCheckKey(), request.fairWorkContext(),
+                assessment.outcome());
         return check.view();
     }
 
-    /** Convenience for callers holding the declaration as a map, as the engine hands it over. */
+    /** For callers holding a typed declaration: the same check, stored under the key. */
+    public FairWorkCheckResult check(String checkKey, FairWorkContext context, LocalDate startDate,
+            FairWorkDeclaration declaration) {
+        return check(TypedReader.tree(new FairWorkCheckRequest(checkKey, context, startDate, declaration)), null);
+    }
+
+    /** For callers holding the declaration as the JSON object a form gave. */
     public FairWorkCheckResult check(String checkKey, FairWorkContext context, LocalDate startDate,
             Map<String, Object> declaration) {
-        return check(checkKey, context == null ? null : context.name(), startDate == null ? null : startDate.toString(),
-                declaration, null);
+        Map<String, Object> input = new HashMap<>();
+        input.put("fairWorkCheckKey", checkKey);
+        input.put("fairWorkContext", context);
+        input.put("contractStartDate", startDate == null ? null : startDate.toString());
+        input.put("fairWorkDeclaration", declaration);
+        return check(TypedReader.tree(input), null);
+    }
+
+    private static FairWorkCheckResult storedAgain(FairWorkCheckResult result, JsonNode input) {
+        String context = input.path("fairWorkContext").asText();
+        String startDate = input.path("contractStartDate").asText();
+        if (!result.context().name().equals(context) || !result.contractStartDate().toString().equals(startDate)) {
+            // A key reused for a different check is the caller's mistake; the first answer stands.
+            log.warn("Fair work check {} was made for {} starting {}, not {} starting {}; answering with the"
+                    + " stored result", result.checkKey(), result.context(), result.contractStartDate(), context,
+                    startDate);
+        } else {
+            log.info("Fair work check {} was already made; answering with the stored result", result.checkKey());
+        }
+        return result;
     }
 
     /**

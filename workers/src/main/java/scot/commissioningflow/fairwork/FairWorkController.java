@@ -1,10 +1,10 @@
 package scot.commissioningflow.fairwork;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,9 +34,8 @@ class FairWorkController {
     @Operation(summary = "Check a fair work declaration; the same fairWorkCheckKey answers with the stored result",
             description = "Body: fairWorkCheckKey, fairWorkContext, contractStartDate, fairWorkDeclaration, as for"
                     + " the check-fair-work job.")
-    FairWorkCheckResult check(@RequestBody Map<String, Object> body) {
-        return checks.check(body.get("fairWorkCheckKey"), body.get("fairWorkContext"), body.get("contractStartDate"),
-                body.get("fairWorkDeclaration"), null);
+    FairWorkCheckResult check(@RequestBody JsonNode body) {
+        return checks.check(body, null);
     }
 
     @GetMapping("/checks/{checkKey}")

@@ -1,6 +1,8 @@
 package scot.commissioningflow.fairwork;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import jakarta.persistence.Convert;
+import jakarta.persistence.Converter;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,8 +13,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import scot.commissioningflow.platform.persistence.JsonMapConverter;
+import scot.commissioningflow.platform.persistence.JsonConverter;
 
 /** A declaration as checked, kept under the caller's key so a redelivered job gets the same answer. */
 @Entity
@@ -30,8 +31,8 @@ class StoredFairWorkCheck {
 
     private LocalDate contractStartDate;
 
-    @Convert(converter = JsonMapConverter.class)
-    private Map<String, Object> declaration;
+    @Convert(converter = DeclarationConverter.class)
+    private FairWorkDeclaration declaration;
 
     @Enumerated(EnumType.STRING)
     private Verdict outcome;
@@ -51,10 +52,10 @@ class StoredFairWorkCheck {
 
     StoredFairWorkCheck(FairWorkCheckRequest request, FairWorkAssessor.Assessment assessment,
             Long processInstanceKey, Instant at) {
-        this.checkKey = request.checkKey();
-        this.context = request.context();
+        this.checkKey = request.fairWorkCheckKey();
+        this.context = request.fairWorkContext();
         this.contractStartDate = request.contractStartDate();
-        this.declaration = request.declarationAsGiven();
+        this.declaration = request.fairWorkDeclaration();
         this.outcome = assessment.outcome();
         this.results = assessment.results();
         this.summary = assessment.summary();
@@ -92,5 +93,14 @@ class StoredFairWorkCheck {
     FairWorkCheckResult view() {
         return new FairWorkCheckResult(checkKey, context, contractStartDate, outcome, results, summary, checkedAt,
                 reviewedBy, reviewNotes, reviewedAt);
+    }
+
+    /** The declaration as checked, kept as the JSON the process variable holds. */
+    @Converter
+    static class DeclarationConverter extends JsonConverter<FairWorkDeclaration> {
+        DeclarationConverter() {
+            super(new TypeReference<>() {
+            });
+        }
     }
 }

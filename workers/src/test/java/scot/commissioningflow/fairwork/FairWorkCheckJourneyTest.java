@@ -1,10 +1,12 @@
 package scot.commissioningflow.fairwork;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import scot.commissioningflow.journey.EngineHarness;
 import scot.commissioningflow.journey.JourneyTest;
 import scot.commissioningflow.platform.process.ProcessEngine;
+import scot.commissioningflow.platform.web.Conflict;
 import scot.commissioningflow.tasks.TaskQuery;
 import scot.commissioningflow.tasks.TaskView;
 
@@ -26,6 +29,9 @@ class FairWorkCheckJourneyTest extends JourneyTest {
 
     @Autowired
     private ProcessEngine processes;
+
+    @Autowired
+    private FairWorkChecks checks;
 
     @Autowired
     private StoredFairWorkCheckRepository stored;
@@ -162,6 +168,65 @@ class FairWorkCheckJourneyTest extends JourneyTest {
         assertThat(incidents.getFirst()).contains("14 May 2022");
         assertThat(engine.completedElements(instance)).doesNotContain("CheckFairWork");
         assertThat(stored.countByCheckKey(key)).isZero();
+    }
+
+    @Test
+    void aDeclarationWithMissingFieldsIsOneRefusalListingThemAll() {
+        Map<String, Object> declaration = new HashMap<>(Declarations.meetingEverything(13.45));
+        declaration.remove("workerVoice");
+        declaration.remove("genderPayGapAction");
+        declaration.remove("flexibleWorkingFromDayOne");
+        declaration.put("zeroHoursContracts", "SOMETIMES");
+        Map<String, Object> body = new HashMap<>();
+        body.put("fairWorkCheckKey", unique("FW-RULES"));
+        body.put("fairWorkContext", "GRANT");
+        body.put("contractStartDate", "2026-04-01");
+        body.put("fairWorkDeclaration", declaration);
+
+        JsonNode refused = api.post("/api/fair-work/checks", body).expect(400).body();
+
+        assertThat(refused.path("errors")).hasSize(5);
+        assertThat(refused.path("detail").asText()).isEqualTo("The request has 5 problems:"
+                + " fairWorkDeclaration.zeroHoursContracts must be one of NONE, WORKER_CHOICE_ONLY, USED, not SOMETIMES;"
+                + " fairWorkDeclaration.workerVoice is required;"
+                + " fairWorkDeclaration.genderPayGapAction is required;"
+                + " fairWorkDeclaration.flexibleWorkingFromDayOne is required;"
+                + " fairWorkDeclaration.cumulativeGrantFunding is required for a grant, to judge whether a"
+                + " self-declaration is enough.");
+    }
+
+    @Test
+    void anOfficersReviewRecordedTwiceChangesNothing() {
+        String key = unique("FW-RULES");
+        Map<String, Object> declaration = Declarations.with(Declarations.meetingEverything(13.45),
+                "cumulativeGrantFunding", 200000);
+        assertThat(checks.check(key, FairWorkContext.GRANT, LocalDate.of(2026, 4, 1), declaration).outcome())
+                .isEqualTo(Verdict.NOT_EVIDENCED);
+
+        var first = checks.recordReview(key, Verdict.NOT_MET, "No payroll evidence was provided.", "officer.ruth");
+        var again = checks.recordReview(key, Verdict.MET, "A second opinion.", "officer.sam");
+
+        assertThat(again).isEqualTo(first);
+        assertThat(first.outcome()).isEqualTo(Verdict.NOT_MET);
+        assertThat(first.summary()).startsWith("A procurement officer (officer.ruth) reviewed the evidence and found"
+                + " fair work conditions not met.");
+        assertThat(of(first, Criterion.REAL_LIVING_WAGE).reason()).endsWith("Reviewed by officer.ruth, who found it"
+                + " not met: No payroll evidence was provided.");
+    }
+
+    @Test
+    void aCheckTheDeclarationEvidencedNeedsNoReview() {
+        String key = unique("FW-RULES");
+        checks.check(key, FairWorkContext.TENDER, LocalDate.of(2026, 4, 1), Declarations.meetingEverything(13.45));
+        assertThatThrownBy(() -> checks.recordReview(key, Verdict.MET, "Fine.", "officer.ruth"))
+                .isInstanceOf(Conflict.class)
+                .hasMessage("Fair work check " + key + " is MET and needs no officer's review.");
+    }
+
+    private static CriterionResult of(FairWorkCheckResult result, Criterion criterion) {
+        List<CriterionResult> matching = result.results().stream().filter(r -> r.criterion() == criterion).toList();
+        assertThat(matching).hasSize(1);
+        return matching.getFirst();
     }
 
     private long startBid(String key, String context, String startDate, Map<String, Object> declaration) {

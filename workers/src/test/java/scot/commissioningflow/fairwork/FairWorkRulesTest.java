@@ -3,7 +3,6 @@ package scot.commissioningflow.fairwork;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -12,20 +11,17 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import scot.commissioningflow.fairwork.referencedata.FairWorkFigures;
-import scot.commissioningflow.journey.JourneyTest;
-import scot.commissioningflow.platform.web.Conflict;
+import scot.commissioningflow.fairwork.referencedata.FiguresAsLoaded;
 import scot.commissioningflow.platform.web.InvalidInput;
 
-/** The rules at every boundary, checked against the reference data the migrations load. */
-class FairWorkRulesTest extends JourneyTest {
+/**
+ * The rules at every boundary, against the figures the migrations load (held in memory: no Spring, no database).
+ * Storing checks, officers' reviews and the API answers are checked in {@link FairWorkCheckJourneyTest}.
+ */
+class FairWorkRulesTest {
 
-    @Autowired
-    private FairWorkChecks checks;
-
-    @Autowired
-    private FairWorkFigures figures;
+    private final FairWorkAssessor assessor = new FairWorkAssessor(FiguresAsLoaded.figures());
+    private final CheckInputs inputs = new CheckInputs(assessor);
 
     @Test
     void theDayBeforeTheAdultSocialCareMinimumRisesTheOldRateIsEnough() {
@@ -183,94 +179,16 @@ class FairWorkRulesTest extends JourneyTest {
     }
 
     @Test
-    void aDeclarationWithMissingFieldsIsOneRefusalListingThemAll() {
-        Map<String, Object> declaration = new HashMap<>(Declarations.meetingEverything(13.45));
-        declaration.remove("workerVoice");
-        declaration.remove("genderPayGapAction");
-        declaration.remove("flexibleWorkingFromDayOne");
-        declaration.put("zeroHoursContracts", "SOMETIMES");
-        Map<String, Object> body = new HashMap<>();
-        body.put("fairWorkCheckKey", key());
-        body.put("fairWorkContext", "GRANT");
-        body.put("contractStartDate", "2026-04-01");
-        body.put("fairWorkDeclaration", declaration);
-
-        JsonNode refused = api.post("/api/fair-work/checks", body).expect(400).body();
-
-        assertThat(refused.path("errors")).hasSize(5);
-        assertThat(refused.path("detail").asText()).isEqualTo("The request has 5 problems:"
-                + " fairWorkDeclaration.zeroHoursContracts must be one of NONE, WORKER_CHOICE_ONLY, USED, not SOMETIMES;"
-                + " fairWorkDeclaration.workerVoice is required;"
-                + " fairWorkDeclaration.genderPayGapAction is required;"
-                + " fairWorkDeclaration.flexibleWorkingFromDayOne is required;"
-                + " fairWorkDeclaration.cumulativeGrantFunding is required for a grant, to judge whether a"
-                + " self-declaration is enough.");
-    }
-
-    @Test
     void aCheckWithNoInputsNamesEachOne() {
-        assertThatThrownBy(() -> checks.check(null, "AUCTION", "1 April", null, null))
+        Map<String, Object> nothing = new HashMap<>();
+        nothing.put("fairWorkContext", "AUCTION");
+        nothing.put("contractStartDate", "1 April");
+        assertThatThrownBy(() -> inputs.read(TypedReader.tree(nothing)))
                 .isInstanceOf(InvalidInput.class)
                 .hasMessageContaining("fairWorkCheckKey is required")
                 .hasMessageContaining("fairWorkContext must be one of TENDER, FRAMEWORK_ADMISSION, ISF, GRANT")
                 .hasMessageContaining("contractStartDate must be a date such as 2026-04-01, not 1 April")
                 .hasMessageContaining("fairWorkDeclaration is required");
-    }
-
-    @Test
-    void aRateForADateOutsideEveryPeriodIsAnErrorNamingTheDateNeverZero() {
-        assertThatThrownBy(() -> figures.rateOn(RateKind.ADULT_SOCIAL_CARE_MINIMUM, LocalDate.of(2023, 3, 31)))
-                .isInstanceOf(ReferenceDataNotHeld.class)
-                .hasMessage("No adult social care minimum hourly rate is held for 31 March 2023. Add the rate that"
-                        + " applies on that date before checking pay against it.");
-        assertThat(figures.rateOn(RateKind.ADULT_SOCIAL_CARE_MINIMUM, LocalDate.of(2023, 4, 1)).hourlyRate())
-                .isEqualByComparingTo("10.90");
-        assertThat(api.get("/api/fair-work/rates/REAL_LIVING_WAGE_LONDON?date=2022-05-14").expect(404).body()
-                .path("detail").asText()).contains("14 May 2022");
-    }
-
-    @Test
-    void theRatesByPeriodAreHeldWithInferredOnesFlagged() {
-        var asc2025 = figures.rateOn(RateKind.ADULT_SOCIAL_CARE_MINIMUM, LocalDate.of(2025, 4, 1));
-        assertThat(asc2025.hourlyRate()).isEqualByComparingTo("12.60");
-        assertThat(asc2025.inferred()).isTrue();
-        var asc2024 = figures.rateOn(RateKind.ADULT_SOCIAL_CARE_MINIMUM, LocalDate.of(2025, 3, 31));
-        assertThat(asc2024.hourlyRate()).isEqualByComparingTo("12.00");
-        assertThat(asc2024.inferred()).isFalse();
-        assertThat(figures.rateOn(RateKind.REAL_LIVING_WAGE_LONDON, LocalDate.of(2026, 5, 1)).hourlyRate())
-                .isEqualByComparingTo("14.80");
-        JsonNode floor = api.get("/api/fair-work/pay-floors/DIRECT_CARE?date=2026-04-01").expect(200).body();
-        assertThat(floor.path("hourlyRate").decimalValue()).isEqualByComparingTo("13.45");
-        assertThat(floor.path("rateKind").asText()).isEqualTo("ADULT_SOCIAL_CARE_MINIMUM");
-        assertThat(floor.path("inferred").asBoolean()).isTrue();
-    }
-
-    @Test
-    void anOfficersReviewRecordedTwiceChangesNothing() {
-        String key = key();
-        Map<String, Object> declaration = Declarations.with(Declarations.meetingEverything(13.45),
-                "cumulativeGrantFunding", 200000);
-        assertThat(checks.check(key, "GRANT", "2026-04-01", declaration, null).outcome())
-                .isEqualTo(Verdict.NOT_EVIDENCED);
-
-        var first = checks.recordReview(key, Verdict.NOT_MET, "No payroll evidence was provided.", "officer.ruth");
-        var again = checks.recordReview(key, Verdict.MET, "A second opinion.", "officer.sam");
-
-        assertThat(again).isEqualTo(first);
-        assertThat(first.outcome()).isEqualTo(Verdict.NOT_MET);
-        assertThat(first.summary()).startsWith("A procurement officer (officer.ruth) reviewed the evidence and found"
-                + " fair work conditions not met.");
-        assertThat(of(first, Criterion.REAL_LIVING_WAGE).reason()).endsWith("Reviewed by officer.ruth, who found it"
-                + " not met: No payroll evidence was provided.");
-    }
-
-    @Test
-    void aCheckTheDeclarationEvidencedNeedsNoReview() {
-        String key = key();
-        checks.check(key, "TENDER", "2026-04-01", Declarations.meetingEverything(13.45), null);
-        assertThatThrownBy(() -> checks.recordReview(key, Verdict.MET, "Fine.", "officer.ruth"))
-                .isInstanceOf(Conflict.class)
-                .hasMessage("Fair work check " + key + " is MET and needs no officer's review.");
     }
 
     private static Map<String, Object> failing(Criterion criterion, LocalDate startDate) {
@@ -287,21 +205,24 @@ class FairWorkRulesTest extends JourneyTest {
         };
     }
 
-    private FairWorkCheckResult check(FairWorkContext context, String startDate, Map<String, Object> declaration) {
-        return checks.check(key(), context.name(), startDate, declaration, null);
+    private FairWorkAssessor.Assessment check(FairWorkContext context, String startDate,
+            Map<String, Object> declaration) {
+        Map<String, Object> input = new HashMap<>();
+        input.put("fairWorkCheckKey", "FW-RULES-" + UUID.randomUUID());
+        input.put("fairWorkContext", context.name());
+        input.put("contractStartDate", startDate);
+        input.put("fairWorkDeclaration", declaration);
+        return assessor.assess(inputs.read(TypedReader.tree(input)));
     }
 
-    private static CriterionResult pay(FairWorkCheckResult result) {
+    private static CriterionResult pay(FairWorkAssessor.Assessment result) {
         return of(result, Criterion.REAL_LIVING_WAGE);
     }
 
-    private static CriterionResult of(FairWorkCheckResult result, Criterion criterion) {
+    private static CriterionResult of(FairWorkAssessor.Assessment result, Criterion criterion) {
         List<CriterionResult> matching = result.results().stream().filter(r -> r.criterion() == criterion).toList();
         assertThat(matching).hasSize(1);
         return matching.getFirst();
     }
 
-    private static String key() {
-        return "FW-RULES-" + UUID.randomUUID();
-    }
 }

@@ -1,14 +1,17 @@
 package scot.commissioningflow.fairwork;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import scot.commissioningflow.fairwork.referencedata.FairWorkFigures;
 import scot.commissioningflow.journey.JourneyTest;
 
 /**
@@ -21,6 +24,9 @@ class ReferenceDataJourneyTest extends JourneyTest {
 
     @Autowired
     private FairWorkChecks checks;
+
+    @Autowired
+    private FairWorkFigures figures;
 
     @Test
     void aNewRateEndsTheOpenOneAndIsUsedFromItsFirstDayWithEveryChangeAudited() {
@@ -140,6 +146,34 @@ class ReferenceDataJourneyTest extends JourneyTest {
                 "effectiveFrom", "2045-04-01", "percentage", 5, "inferred", false, "sourceNote", "x", "reason", "y"),
                 "Accept", "application/json").expect(400).body();
         assertThat(refused.path("detail").asText()).contains("X-User must name the person making the change");
+    }
+
+    @Test
+    void aRateForADateOutsideEveryPeriodIsAnErrorNamingTheDateNeverZero() {
+        assertThatThrownBy(() -> figures.rateOn(RateKind.ADULT_SOCIAL_CARE_MINIMUM, LocalDate.of(2023, 3, 31)))
+                .isInstanceOf(ReferenceDataNotHeld.class)
+                .hasMessage("No adult social care minimum hourly rate is held for 31 March 2023. Add the rate that"
+                        + " applies on that date before checking pay against it.");
+        assertThat(figures.rateOn(RateKind.ADULT_SOCIAL_CARE_MINIMUM, LocalDate.of(2023, 4, 1)).hourlyRate())
+                .isEqualByComparingTo("10.90");
+        assertThat(api.get("/api/fair-work/rates/REAL_LIVING_WAGE_LONDON?date=2022-05-14").expect(404).body()
+                .path("detail").asText()).contains("14 May 2022");
+    }
+
+    @Test
+    void theRatesByPeriodAreHeldWithInferredOnesFlagged() {
+        var asc2025 = figures.rateOn(RateKind.ADULT_SOCIAL_CARE_MINIMUM, LocalDate.of(2025, 4, 1));
+        assertThat(asc2025.hourlyRate()).isEqualByComparingTo("12.60");
+        assertThat(asc2025.inferred()).isTrue();
+        var asc2024 = figures.rateOn(RateKind.ADULT_SOCIAL_CARE_MINIMUM, LocalDate.of(2025, 3, 31));
+        assertThat(asc2024.hourlyRate()).isEqualByComparingTo("12.00");
+        assertThat(asc2024.inferred()).isFalse();
+        assertThat(figures.rateOn(RateKind.REAL_LIVING_WAGE_LONDON, LocalDate.of(2026, 5, 1)).hourlyRate())
+                .isEqualByComparingTo("14.80");
+        JsonNode floor = api.get("/api/fair-work/pay-floors/DIRECT_CARE?date=2026-04-01").expect(200).body();
+        assertThat(floor.path("hourlyRate").decimalValue()).isEqualByComparingTo("13.45");
+        assertThat(floor.path("rateKind").asText()).isEqualTo("ADULT_SOCIAL_CARE_MINIMUM");
+        assertThat(floor.path("inferred").asBoolean()).isTrue();
     }
 
     private JsonNode openRate(String kind) {

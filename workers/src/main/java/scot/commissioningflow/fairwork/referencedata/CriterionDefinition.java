@@ -23,6 +23,13 @@ class CriterionDefinition {
     protected CriterionDefinition() {
     }
 
+    CriterionDefinition(Criterion code, int position, String name, String description) {
+        this.code = code;
+        this.position = position;
+        this.name = name;
+        this.description = description;
+    }
+
     Criterion code() {
         return code;
     }

@@ -2,6 +2,7 @@ package scot.commissioningflow.fairwork.referencedata;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -45,15 +46,15 @@ public class FairWorkFigures {
     }
 
     /**
-     * The highest rate among the rules in force for this kind of work; where two rates are equal the first rule
-     * held (the adult social care minimum for direct care) names the floor.
+     * The highest rate among the rules in force for this kind of work.
      *
      * @throws ReferenceDataNotHeld when no rule covers the date, or a rule's rate is not held for it
      */
     @Transactional(readOnly = true)
     public PayFloor floorOn(WorkType work, LocalDate date) {
+        // Where two rates are equal, the one named first (the adult social care minimum) names the floor.
         List<PayFloorRule> inForce = floorRules.inForce(series -> series.workType() == work, date).stream()
-                .sorted((a, b) -> Long.compare(a.id(), b.id())).toList();
+                .sorted(Comparator.comparing(rule -> rule.view().rateKind())).toList();
         if (inForce.isEmpty()) {
             throw new ReferenceDataNotHeld("No pay floor rule for " + work.readableName() + " is held for "
                     + Wording.date(date) + ". Add the rule that applies on that date.");
