@@ -31,7 +31,7 @@ public record DeclaredAction(boolean committed, String description) {
         return described(given.asText());
     }
 
-    boolean describedInWords() {
+    public boolean describedInWords() {
         return description != null && !description.isBlank();
     }
 }

@@ -1,12 +1,13 @@
 package scot.commissioningflow.referencedata;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import scot.commissioningflow.platform.web.NotFound;
 
 /**
@@ -27,8 +28,7 @@ public abstract class ReferenceDataset<E extends EffectiveDated<S, F>, S extends
     private final Class<S> seriesType;
     private final Class<F> figuresType;
 
-    @PersistenceContext
-    private EntityManager entities;
+    private ObjectProvider<EntityManager> entities;
 
     /**
      * @param name the dataset's name in the API path and the audit trail, e.g. {@code pay-rates}: never rename one
@@ -39,6 +39,12 @@ public abstract class ReferenceDataset<E extends EffectiveDated<S, F>, S extends
         this.entityType = entityType;
         this.seriesType = seriesType;
         this.figuresType = figuresType;
+    }
+
+    /** Resolved when first used, so that a web test of the endpoints needs no database. */
+    @Autowired
+    void entities(ObjectProvider<EntityManager> entities) {
+        this.entities = entities;
     }
 
     public String name() {
@@ -70,7 +76,9 @@ public abstract class ReferenceDataset<E extends EffectiveDated<S, F>, S extends
 
     /** Every period of every series, in {@link #listOrder()}. Datasets are small: tens of rows, not thousands. */
     public List<E> all() {
-        return entities.createQuery("select f from " + entityName() + " f", entityType).getResultList().stream()
+        EntityManager store = entities.getObject();
+        String entityName = store.getMetamodel().entity(entityType).getName();
+        return store.createQuery("select f from " + entityName + " f", entityType).getResultList().stream()
                 .sorted(listOrder()).toList();
     }
 
@@ -90,7 +98,7 @@ public abstract class ReferenceDataset<E extends EffectiveDated<S, F>, S extends
     }
 
     E find(long id) {
-        E figure = entities.find(entityType, id);
+        E figure = entities.getObject().find(entityType, id);
         if (figure == null) {
             throw new NotFound("There is no figure " + id + " in the " + name + " reference data.");
         }
@@ -98,7 +106,7 @@ public abstract class ReferenceDataset<E extends EffectiveDated<S, F>, S extends
     }
 
     void save(E figure) {
-        entities.persist(figure);
+        entities.getObject().persist(figure);
     }
 
     Class<S> seriesType() {
@@ -107,9 +115,5 @@ public abstract class ReferenceDataset<E extends EffectiveDated<S, F>, S extends
 
     Class<F> figuresType() {
         return figuresType;
-    }
-
-    private String entityName() {
-        return entities.getMetamodel().entity(entityType).getName();
     }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import scot.commissioningflow.fairwork.check.FairWorkChecks;
 import scot.commissioningflow.fairwork.referencedata.FairWorkFigures;
 import scot.commissioningflow.journey.JourneyTest;
 

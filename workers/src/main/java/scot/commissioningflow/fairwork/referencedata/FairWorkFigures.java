@@ -16,8 +16,8 @@ import scot.commissioningflow.fairwork.PayFloor;
 import scot.commissioningflow.fairwork.RateKind;
 import scot.commissioningflow.fairwork.ReferenceDataNotHeld;
 import scot.commissioningflow.fairwork.Treatment;
-import scot.commissioningflow.fairwork.WorkType;
 import scot.commissioningflow.fairwork.Wording;
+import scot.commissioningflow.fairwork.WorkType;
 import scot.commissioningflow.referencedata.NoFields;
 
 /**

@@ -1,8 +1,10 @@
-package scot.commissioningflow.fairwork;
+package scot.commissioningflow.fairwork.check;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import scot.commissioningflow.fairwork.FairWorkContext;
+import scot.commissioningflow.fairwork.Verdict;
 
 /** A stored fair work check: the outcome for the caller's gateway, each criterion's result and a summary. */
 public record FairWorkCheckResult(

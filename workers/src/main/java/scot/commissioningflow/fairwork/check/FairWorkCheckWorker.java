@@ -1,4 +1,4 @@
-package scot.commissioningflow.fairwork;
+package scot.commissioningflow.fairwork.check;
 
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.VariablesAsType;
@@ -6,6 +6,7 @@ import io.camunda.client.api.response.ActivatedJob;
 import io.camunda.client.exception.CamundaError;
 import java.time.Duration;
 import org.springframework.stereotype.Component;
+import scot.commissioningflow.fairwork.Verdict;
 import scot.commissioningflow.platform.process.ProcessLog;
 import scot.commissioningflow.platform.web.InvalidInput;
 

@@ -1,4 +1,4 @@
-package scot.commissioningflow.fairwork;
+package scot.commissioningflow.fairwork.uplift;
 
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;

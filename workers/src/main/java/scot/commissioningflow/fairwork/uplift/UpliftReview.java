@@ -1,8 +1,9 @@
-package scot.commissioningflow.fairwork;
+package scot.commissioningflow.fairwork.uplift;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import scot.commissioningflow.fairwork.PayFloor;
 
 /**
  * The contracts whose hourly rate cannot pay the pay floor taking effect on a date plus its on-costs, and the uplift

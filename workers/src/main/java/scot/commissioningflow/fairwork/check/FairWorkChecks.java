@@ -1,4 +1,4 @@
-package scot.commissioningflow.fairwork;
+package scot.commissioningflow.fairwork.check;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
@@ -11,6 +11,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import scot.commissioningflow.fairwork.FairWorkContext;
+import scot.commissioningflow.fairwork.FairWorkDeclaration;
+import scot.commissioningflow.fairwork.Verdict;
 import scot.commissioningflow.platform.web.Conflict;
 import scot.commissioningflow.platform.web.InvalidInput;
 import scot.commissioningflow.platform.web.NotFound;

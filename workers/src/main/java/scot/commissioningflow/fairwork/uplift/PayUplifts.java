@@ -1,10 +1,12 @@
-package scot.commissioningflow.fairwork;
+package scot.commissioningflow.fairwork.uplift;
 
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import scot.commissioningflow.contracts.ContractRegister;
+import scot.commissioningflow.fairwork.PriceSustainability;
+import scot.commissioningflow.fairwork.WorkType;
 import scot.commissioningflow.fairwork.referencedata.FairWorkFigures;
 
 /** Which contracts need an uplift when a new pay floor takes effect, for the register's live contracts or any list. */

@@ -1,9 +1,12 @@
-package scot.commissioningflow.fairwork;
+package scot.commissioningflow.fairwork.uplift;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Comparator;
 import java.util.List;
+import scot.commissioningflow.fairwork.PayFloor;
+import scot.commissioningflow.fairwork.SustainablePrice;
+import scot.commissioningflow.fairwork.Wording;
 
 /**
  * The uplift calculation itself, a pure function of the contracts and the sustainable price on the date: the yearly

@@ -1,4 +1,4 @@
-package scot.commissioningflow.fairwork;
+package scot.commissioningflow.fairwork.check;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.oas.annotations.Operation;
@@ -20,14 +20,12 @@ import scot.commissioningflow.fairwork.referencedata.PayRateView;
 @RestController
 @RequestMapping("/api/fair-work")
 @Tag(name = "Fair work", description = "Pay floors and Fair Work First checks")
-class FairWorkController {
+class FairWorkCheckController {
 
     private final FairWorkChecks checks;
-    private final FairWorkFigures figures;
 
-    FairWorkController(FairWorkChecks checks, FairWorkFigures figures) {
+    FairWorkCheckController(FairWorkChecks checks) {
         this.checks = checks;
-        this.figures = figures;
     }
 
     @PostMapping("/checks")
@@ -42,25 +40,5 @@ class FairWorkController {
     @Operation(summary = "A stored fair work check with its results and any officer's review")
     FairWorkCheckResult get(@PathVariable String checkKey) {
         return checks.get(checkKey);
-    }
-
-    @GetMapping("/pay-floors/{workType}")
-    @Operation(summary = "The pay floor for a kind of work on a date, and the rate that sets it")
-    PayFloor payFloor(@PathVariable WorkType workType,
-            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-        return figures.floorOn(workType, date);
-    }
-
-    @GetMapping("/rates/{rateKind}")
-    @Operation(summary = "The hourly rate of a kind in force on a date")
-    PayRateView rate(@PathVariable RateKind rateKind,
-            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-        return figures.rateOn(rateKind, date);
-    }
-
-    @GetMapping("/criteria")
-    @Operation(summary = "The seven Fair Work First criteria")
-    List<CriterionView> criteria() {
-        return figures.criteria();
     }
 }

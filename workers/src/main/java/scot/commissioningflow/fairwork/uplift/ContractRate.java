@@ -1,4 +1,4 @@
-package scot.commissioningflow.fairwork;
+package scot.commissioningflow.fairwork.uplift;
 
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;

@@ -1,9 +1,11 @@
-package scot.commissioningflow.fairwork;
+package scot.commissioningflow.fairwork.check;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
+import scot.commissioningflow.fairwork.FairWorkContext;
+import scot.commissioningflow.fairwork.FairWorkDeclaration;
 
 /**
  * What the {@code check-fair-work} job (and {@code POST /api/fair-work/checks}) is given: a declaration to check,

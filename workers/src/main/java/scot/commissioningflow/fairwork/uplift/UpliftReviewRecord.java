@@ -1,4 +1,4 @@
-package scot.commissioningflow.fairwork;
+package scot.commissioningflow.fairwork.uplift;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package scot.commissioningflow.fairwork;
+package scot.commissioningflow.fairwork.check;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import jakarta.persistence.Converter;

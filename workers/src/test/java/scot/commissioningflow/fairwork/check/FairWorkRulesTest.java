@@ -1,4 +1,4 @@
-package scot.commissioningflow.fairwork;
+package scot.commissioningflow.fairwork.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,6 +11,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import scot.commissioningflow.fairwork.Criterion;
+import scot.commissioningflow.fairwork.Declarations;
+import scot.commissioningflow.fairwork.FairWorkContext;
+import scot.commissioningflow.fairwork.Verdict;
 import scot.commissioningflow.fairwork.referencedata.FiguresAsLoaded;
 import scot.commissioningflow.platform.web.InvalidInput;
 

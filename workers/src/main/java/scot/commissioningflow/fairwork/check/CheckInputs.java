@@ -1,4 +1,4 @@
-package scot.commissioningflow.fairwork;
+package scot.commissioningflow.fairwork.check;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;

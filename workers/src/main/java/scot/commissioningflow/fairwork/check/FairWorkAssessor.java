@@ -1,4 +1,4 @@
-package scot.commissioningflow.fairwork;
+package scot.commissioningflow.fairwork.check;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -8,6 +8,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
+import scot.commissioningflow.fairwork.Criterion;
+import scot.commissioningflow.fairwork.DeclaredAction;
+import scot.commissioningflow.fairwork.FairWorkContext;
+import scot.commissioningflow.fairwork.FairWorkDeclaration;
+import scot.commissioningflow.fairwork.PayFloor;
+import scot.commissioningflow.fairwork.Treatment;
+import scot.commissioningflow.fairwork.Verdict;
+import scot.commissioningflow.fairwork.Wording;
+import scot.commissioningflow.fairwork.WorkType;
+import scot.commissioningflow.fairwork.ZeroHoursUse;
 import scot.commissioningflow.fairwork.referencedata.CriterionView;
 import scot.commissioningflow.fairwork.referencedata.FairWorkFigures;
 

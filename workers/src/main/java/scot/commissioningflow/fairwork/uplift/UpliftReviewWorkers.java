@@ -1,4 +1,4 @@
-package scot.commissioningflow.fairwork;
+package scot.commissioningflow.fairwork.uplift;
 
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;

@@ -1,4 +1,4 @@
-package scot.commissioningflow.fairwork;
+package scot.commissioningflow.fairwork.check;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import jakarta.persistence.Convert;
@@ -13,6 +13,9 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import scot.commissioningflow.fairwork.FairWorkContext;
+import scot.commissioningflow.fairwork.FairWorkDeclaration;
+import scot.commissioningflow.fairwork.Verdict;
 import scot.commissioningflow.platform.persistence.JsonConverter;
 
 /** A declaration as checked, kept under the caller's key so a redelivered job gets the same answer. */

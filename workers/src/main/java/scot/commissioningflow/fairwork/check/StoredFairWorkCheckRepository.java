@@ -1,4 +1,4 @@
-package scot.commissioningflow.fairwork;
+package scot.commissioningflow.fairwork.check;
 
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;

@@ -1,4 +1,4 @@
-package scot.commissioningflow.fairwork;
+package scot.commissioningflow.fairwork.uplift;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import scot.commissioningflow.fairwork.PayFloor;
+import scot.commissioningflow.fairwork.RateKind;
+import scot.commissioningflow.fairwork.SustainablePrice;
+import scot.commissioningflow.fairwork.WorkType;
 
 /** The uplift calculation on its own: a pure function of the contracts and the sustainable price. */
 class PayUpliftTest {
