@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,6 +22,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import scot.commissioningflow.platform.web.FieldProblem;
 
@@ -32,7 +34,9 @@ import scot.commissioningflow.platform.web.FieldProblem;
  */
 final class TypedReader {
 
-    private static final ObjectMapper JSON = JsonMapper.builder().findAndAddModules().build();
+    // Other variables of the process (businessKey...) come along with the record's own: they are not its business.
+    private static final ObjectMapper JSON = JsonMapper.builder().findAndAddModules()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
 
     record Reading<T>(T value, List<FieldProblem> problems) {
@@ -52,9 +56,13 @@ final class TypedReader {
             return new Reading<>(null, problems);
         }
         if (value != null) {
+            // A field already refused for what it held is not also reported as missing.
+            Set<String> refused = problems.stream().map(FieldProblem::field).collect(Collectors.toSet());
             VALIDATOR.validate(value).forEach(violation -> {
                 String field = path(violation.getPropertyPath());
-                problems.add(new FieldProblem(field, field + " " + violation.getMessage()));
+                if (!refused.contains(field)) {
+                    problems.add(new FieldProblem(field, field + " " + violation.getMessage()));
+                }
             });
         }
         problems.sort(Comparator.comparing(FieldProblem::field, inOrderOf(type)));

@@ -1,6 +1,10 @@
 package scot.commissioningflow.fairwork.uplift;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import jakarta.persistence.Convert;
+import jakarta.persistence.Converter;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -8,8 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Map;
-import scot.commissioningflow.platform.persistence.JsonMapConverter;
+import scot.commissioningflow.platform.persistence.JsonConverter;
 
 /** A pay uplift review as the commissioner was shown it, and what they decided. */
 @Entity
@@ -23,12 +26,13 @@ class StoredUpliftReview {
     private String reviewKey;
     private LocalDate effectiveFrom;
 
-    @Convert(converter = JsonMapConverter.class)
-    private Map<String, Object> review;
+    @Convert(converter = ReviewConverter.class)
+    private UpliftReview review;
 
     private Instant foundAt;
     private Long processInstanceKey;
-    private String decision;
+    @Enumerated(EnumType.STRING)
+    private UpliftDecision decision;
     private String decisionNotes;
     private String decidedBy;
     private Instant decidedAt;
@@ -36,7 +40,7 @@ class StoredUpliftReview {
     protected StoredUpliftReview() {
     }
 
-    StoredUpliftReview(String reviewKey, LocalDate effectiveFrom, Map<String, Object> review,
+    StoredUpliftReview(String reviewKey, LocalDate effectiveFrom, UpliftReview review,
             Long processInstanceKey, Instant foundAt) {
         this.reviewKey = reviewKey;
         this.effectiveFrom = effectiveFrom;
@@ -49,11 +53,11 @@ class StoredUpliftReview {
         return decision != null;
     }
 
-    Map<String, Object> review() {
+    UpliftReview review() {
         return review;
     }
 
-    void decide(String decision, String notes, String by, Instant at) {
+    void decide(UpliftDecision decision, String notes, String by, Instant at) {
         this.decision = decision;
         this.decisionNotes = notes;
         this.decidedBy = by;
@@ -63,5 +67,14 @@ class StoredUpliftReview {
     UpliftReviewRecord view() {
         return new UpliftReviewRecord(reviewKey, effectiveFrom, review, foundAt, processInstanceKey, decision,
                 decisionNotes, decidedBy, decidedAt);
+    }
+
+    /** The review as the commissioner was shown it, kept as JSON. */
+    @Converter
+    static class ReviewConverter extends JsonConverter<UpliftReview> {
+        ReviewConverter() {
+            super(new TypeReference<>() {
+            });
+        }
     }
 }

@@ -1,10 +1,9 @@
 package scot.commissioningflow.fairwork.uplift;
 
 import io.camunda.client.annotation.JobWorker;
-import io.camunda.client.annotation.Variable;
+import io.camunda.client.annotation.VariablesAsType;
 import io.camunda.client.api.response.ActivatedJob;
 import java.time.LocalDate;
-import java.util.Map;
 import org.springframework.stereotype.Component;
 import scot.commissioningflow.platform.process.ProcessLog;
 
@@ -17,6 +16,13 @@ import scot.commissioningflow.platform.process.ProcessLog;
 @Component
 public class UpliftReviewWorkers {
 
+    public record Started(String upliftReviewKey, LocalDate upliftEffectiveFrom) {
+    }
+
+    public record Decided(String upliftReviewKey, UpliftDecision upliftDecision, String upliftDecisionNotes,
+            String upliftDecidedBy) {
+    }
+
     private final UpliftReviews reviews;
 
     UpliftReviewWorkers(UpliftReviews reviews) {
@@ -24,18 +30,17 @@ public class UpliftReviewWorkers {
     }
 
     @JobWorker(type = "find-pay-uplifts")
-    public Map<String, Object> find(ActivatedJob job, @Variable String upliftReviewKey,
-            @Variable String upliftEffectiveFrom) {
+    public UpliftReviews.Found find(ActivatedJob job, @VariablesAsType Started review) {
         try (var ignored = ProcessLog.forJob(job)) {
-            return reviews.find(upliftReviewKey, LocalDate.parse(upliftEffectiveFrom), job.getProcessInstanceKey());
+            return reviews.find(review.upliftReviewKey(), review.upliftEffectiveFrom(), job.getProcessInstanceKey());
         }
     }
 
     @JobWorker(type = "record-pay-uplift-decision")
-    public void decide(ActivatedJob job, @Variable String upliftReviewKey, @Variable String upliftDecision,
-            @Variable String upliftDecisionNotes, @Variable String upliftDecidedBy) {
+    public void decide(ActivatedJob job, @VariablesAsType Decided decision) {
         try (var ignored = ProcessLog.forJob(job)) {
-            reviews.decide(upliftReviewKey, upliftDecision, upliftDecisionNotes, upliftDecidedBy);
+            reviews.decide(decision.upliftReviewKey(), decision.upliftDecision(), decision.upliftDecisionNotes(),
+                    decision.upliftDecidedBy());
         }
     }
 }

@@ -78,7 +78,7 @@ class FairWorkCheckJourneyTest extends JourneyTest {
                 "cumulativeGrantFunding", 150000);
         long instance = startBid(key, "GRANT", "2026-06-01", declaration);
 
-        TaskView review = awaitTask(key, "ReviewFairWorkEvidence");
+        TaskView review = awaitTask(key, FairWorkCheckProcess.REVIEW_FAIR_WORK_EVIDENCE);
         assertThat(review.name()).isEqualTo("Review fair work evidence");
         assertThat(review.candidateGroup()).isEqualTo("procurement-officers");
         assertThat(review.variables()).containsEntry("fairWorkOutcome", "NOT_EVIDENCED");
@@ -108,7 +108,7 @@ class FairWorkCheckJourneyTest extends JourneyTest {
         long instance = startBid(key, "GRANT", "2026-06-01",
                 Declarations.with(declaration, "cumulativeGrantFunding", 20000));
 
-        TaskView review = awaitTask(key, "ReviewFairWorkEvidence");
+        TaskView review = awaitTask(key, FairWorkCheckProcess.REVIEW_FAIR_WORK_EVIDENCE);
         api.post("/api/tasks/" + review.taskKey() + "/complete", Map.of("fairWorkReviewDecision", "NOT_MET",
                 "fairWorkReviewNotes", "No staff forum exists."), "officer.isla").expect(200);
 
@@ -170,7 +170,7 @@ class FairWorkCheckJourneyTest extends JourneyTest {
         List<String> incidents = await().atMost(EngineHarness.PATIENCE)
                 .until(() -> engine.incidents(instance), found -> !found.isEmpty());
         assertThat(incidents.getFirst()).contains("14 May 2022");
-        assertThat(engine.completedElements(instance)).doesNotContain("CheckFairWork");
+        assertThat(engine.completedElements(instance)).doesNotContain(FairWorkCheckProcess.CHECK_FAIR_WORK);
         assertThat(stored.countByCheckKey(key)).isZero();
     }
 
@@ -239,7 +239,7 @@ class FairWorkCheckJourneyTest extends JourneyTest {
 
     /** The call activity's own process, started directly so its incidents are on the instance the test holds. */
     private long startCheck(String key, String context, String startDate, Map<String, Object> declaration) {
-        return processes.start("fair-work-check", key, inputs(key, context, startDate, declaration));
+        return processes.start(FairWorkCheckProcess.PROCESS_ID, key, inputs(key, context, startDate, declaration));
     }
 
     private static Map<String, Object> inputs(String key, String context, String startDate,

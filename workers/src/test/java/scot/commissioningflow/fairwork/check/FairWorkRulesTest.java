@@ -183,6 +183,21 @@ class FairWorkRulesTest {
     }
 
     @Test
+    void aValueRefusedForWhatItHoldsIsNotAlsoMissingAndOtherVariablesAreIgnored() {
+        Map<String, Object> input = new HashMap<>();
+        input.put("fairWorkCheckKey", "FW-RULES-1");
+        input.put("fairWorkContext", "TENDER");
+        input.put("contractStartDate", "2026-04-01");
+        input.put("businessKey", "TND-1");
+        input.put("fairWorkDeclaration", Declarations.with(Declarations.meetingEverything(13.45),
+                "zeroHoursContracts", "SOMETIMES"));
+        assertThatThrownBy(() -> inputs.read(TypedReader.tree(input)))
+                .isInstanceOf(InvalidInput.class)
+                .hasMessage("The request has a problem: fairWorkDeclaration.zeroHoursContracts must be one of NONE,"
+                        + " WORKER_CHOICE_ONLY, USED, not SOMETIMES.");
+    }
+
+    @Test
     void aCheckWithNoInputsNamesEachOne() {
         Map<String, Object> nothing = new HashMap<>();
         nothing.put("fairWorkContext", "AUCTION");
