@@ -2,6 +2,7 @@ package scot.commissioningflow.fairwork;
 
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -20,7 +21,8 @@ import java.util.Map;
 public record FairWorkDeclaration(
         @NotNull(message = "is required")
         @Size(min = 1, message = "must name at least one role and its hourly pay")
-        Map<String, @NotNull(message = "is required") @DecimalMin(value = "0", message = MONEY)
+        Map<@NotBlank(message = "has a role with no name") String,
+                @NotNull(message = "is required") @DecimalMin(value = "0", message = MONEY)
                 @Digits(integer = 9, fraction = 2, message = MONEY) BigDecimal> hourlyPayByRole,
         @DecimalMin(value = "0", message = MONEY) @Digits(integer = 9, fraction = 2, message = MONEY)
         BigDecimal sleepoverHourlyPay,

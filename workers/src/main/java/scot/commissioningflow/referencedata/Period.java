@@ -17,10 +17,6 @@ public record Period(
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
-    public static Period from(LocalDate effectiveFrom) {
-        return new Period(effectiveFrom, null);
-    }
-
     public boolean open() {
         return effectiveTo == null;
     }

@@ -152,7 +152,7 @@ class ReferenceDataControllerTest {
 
         @Bean
         ReferenceDataset<Sample, Sample.Series, Sample.Figures, Sample.Figures> samples() {
-            List<Sample> held = List.of(new Sample(new Sample.Series("A"), Period.from(LocalDate.of(2026, 4, 1)),
+            List<Sample> held = List.of(new Sample(new Sample.Series("A"), new Period(LocalDate.of(2026, 4, 1), null),
                     new Sample.Figures(BigDecimal.ONE)));
             return new ReferenceDataset<>("samples", Sample.class, Sample.Series.class, Sample.Figures.class) {
 

@@ -12,7 +12,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import scot.commissioningflow.fairwork.FairWorkContext;
-import scot.commissioningflow.fairwork.FairWorkDeclaration;
 import scot.commissioningflow.fairwork.Verdict;
 import scot.commissioningflow.platform.web.Conflict;
 import scot.commissioningflow.platform.web.InvalidInput;
@@ -64,12 +63,6 @@ public class FairWorkChecks {
         log.info("Fair work check {} for {}: {}", request.fairWorkCheckKey(), request.fairWorkContext(),
                 assessment.outcome());
         return check.view();
-    }
-
-    /** For callers holding a typed declaration: the same check, stored under the key. */
-    public FairWorkCheckResult check(String checkKey, FairWorkContext context, LocalDate startDate,
-            FairWorkDeclaration declaration) {
-        return check(TypedReader.tree(new FairWorkCheckRequest(checkKey, context, startDate, declaration)), null);
     }
 
     /** For callers holding the declaration as the JSON object a form gave. */

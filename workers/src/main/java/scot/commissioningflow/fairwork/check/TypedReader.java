@@ -139,7 +139,8 @@ final class TypedReader {
             if (node.getName() != null && !node.getName().startsWith("<")) {
                 names.add(node.getName());
             }
-            if (node.getKey() != null) {
+            // A blank map key (a role with no name) is named by its map alone.
+            if (node.getKey() != null && !String.valueOf(node.getKey()).isBlank()) {
                 names.add(String.valueOf(node.getKey()));
             }
         }

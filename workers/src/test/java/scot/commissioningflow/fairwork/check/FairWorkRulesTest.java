@@ -198,6 +198,24 @@ class FairWorkRulesTest {
     }
 
     @Test
+    void aRoleWithNoNameOrPayInFractionsOfAPennyIsRefused() {
+        Map<String, Object> pay = new HashMap<>();
+        pay.put(" ", 13.45);
+        pay.put("Support worker", 13.455);
+        Map<String, Object> input = new HashMap<>();
+        input.put("fairWorkCheckKey", "FW-RULES-2");
+        input.put("fairWorkContext", "TENDER");
+        input.put("contractStartDate", "2026-04-01");
+        input.put("fairWorkDeclaration", Declarations.with(Declarations.meetingEverything(13.45), "hourlyPayByRole",
+                pay));
+        assertThatThrownBy(() -> inputs.read(TypedReader.tree(input)))
+                .isInstanceOf(InvalidInput.class)
+                .hasMessageContaining("fairWorkDeclaration.hourlyPayByRole has a role with no name")
+                .hasMessageContaining("fairWorkDeclaration.hourlyPayByRole.Support worker must be an amount in pounds"
+                        + " and pence such as 13.45, not 13.455");
+    }
+
+    @Test
     void aCheckWithNoInputsNamesEachOne() {
         Map<String, Object> nothing = new HashMap<>();
         nothing.put("fairWorkContext", "AUCTION");
