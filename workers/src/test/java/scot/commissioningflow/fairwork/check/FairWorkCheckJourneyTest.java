@@ -29,7 +29,10 @@ import scot.commissioningflow.tasks.TaskView;
  */
 class FairWorkCheckJourneyTest extends JourneyTest {
 
+    /** The test's own caller, {@code processes/fairwork-test/bid-with-fair-work-check.bpmn}, and its ends. */
     private static final String CALLER = "test-bid-with-fair-work-check";
+    private static final String BID_GOES_TO_EVALUATION = "BidGoesToEvaluation";
+    private static final String BID_EXCLUDED = "BidExcluded";
 
     @Autowired
     private ProcessEngine processes;
@@ -46,7 +49,7 @@ class FairWorkCheckJourneyTest extends JourneyTest {
         long instance = startBid(key, "TENDER", "2026-04-01", Declarations.meetingEverything(13.45));
 
         engine.awaitCompleted(instance);
-        assertThat(engine.completedElements(instance)).contains("BidGoesToEvaluation").doesNotContain("BidExcluded");
+        assertThat(engine.completedElements(instance)).contains(BID_GOES_TO_EVALUATION).doesNotContain(BID_EXCLUDED);
         assertThat(inbox.find(TaskQuery.open().forBusinessKey(key))).isEmpty();
         JsonNode check = api.get("/api/fair-work/checks/" + key).expect(200).body();
         assertThat(check.path("outcome").asText()).isEqualTo("MET");
@@ -61,7 +64,7 @@ class FairWorkCheckJourneyTest extends JourneyTest {
         long instance = startBid(key, "TENDER", "2026-04-01", Declarations.meetingEverything(13.44));
 
         engine.awaitCompleted(instance);
-        assertThat(engine.completedElements(instance)).contains("BidExcluded").doesNotContain("BidGoesToEvaluation");
+        assertThat(engine.completedElements(instance)).contains(BID_EXCLUDED).doesNotContain(BID_GOES_TO_EVALUATION);
         assertThat(engine.incidents(instance)).isEmpty();
         JsonNode payResult = api.get("/api/fair-work/checks/" + key).expect(200).body().path("results").get(0);
         assertThat(payResult.path("criterion").asText()).isEqualTo("REAL_LIVING_WAGE");
@@ -92,7 +95,7 @@ class FairWorkCheckJourneyTest extends JourneyTest {
                 "officer.isla").expect(200);
 
         engine.awaitCompleted(instance);
-        assertThat(engine.completedElements(instance)).contains("BidGoesToEvaluation");
+        assertThat(engine.completedElements(instance)).contains(BID_GOES_TO_EVALUATION);
         JsonNode check = api.get("/api/fair-work/checks/" + key).expect(200).body();
         assertThat(check.path("outcome").asText()).isEqualTo("MET");
         assertThat(check.path("reviewedBy").asText()).isEqualTo("officer.isla");
@@ -113,7 +116,7 @@ class FairWorkCheckJourneyTest extends JourneyTest {
                 "fairWorkReviewNotes", "No staff forum exists."), "officer.isla").expect(200);
 
         engine.awaitCompleted(instance);
-        assertThat(engine.completedElements(instance)).contains("BidExcluded");
+        assertThat(engine.completedElements(instance)).contains(BID_EXCLUDED);
     }
 
     @Test
@@ -125,7 +128,7 @@ class FairWorkCheckJourneyTest extends JourneyTest {
         long second = startBid(key, "TENDER", "2026-04-01", Declarations.meetingEverything(10.00));
         engine.awaitCompleted(second);
 
-        assertThat(engine.completedElements(second)).contains("BidGoesToEvaluation");
+        assertThat(engine.completedElements(second)).contains(BID_GOES_TO_EVALUATION);
         assertThat(stored.countByCheckKey(key)).isEqualTo(1);
     }
 
@@ -139,7 +142,7 @@ class FairWorkCheckJourneyTest extends JourneyTest {
 
         instances.forEach(engine::awaitCompleted);
         assertThat(instances).allSatisfy(instance -> {
-            assertThat(engine.completedElements(instance)).contains("BidGoesToEvaluation");
+            assertThat(engine.completedElements(instance)).contains(BID_GOES_TO_EVALUATION);
             assertThat(engine.incidents(instance)).isEmpty();
         });
         assertThat(stored.countByCheckKey(key)).isEqualTo(1);
