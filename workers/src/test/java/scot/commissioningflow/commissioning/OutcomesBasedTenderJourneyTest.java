@@ -389,23 +389,27 @@ class OutcomesBasedTenderJourneyTest extends JourneyTest {
     void thresholdsAndBankHolidaysAreReferenceDataWithEffectiveDates() {
         JsonNode recorded = api.post("/api/reference-data/procurement-thresholds", Map.of("code", "REGULATED_SERVICES",
                 "amount", 70_000, "includesVat", false, "effectiveFrom", "2099-04-01",
-                "source", "Order raising the threshold (consultation SPPN 3/2025)"), "officer.moira").expect(201).body();
+                "sourceNote", "Order raising the threshold (consultation SPPN 3/2025)", "reason", "New order in force"),
+                "officer.moira").expect(201).body();
         assertThat(recorded.path("recordedBy").asText()).isEqualTo("officer.moira");
         assertThat(thresholds.on(ProcurementThreshold.ThresholdCode.REGULATED_SERVICES, LocalDate.of(2099, 3, 31)))
                 .isEqualByComparingTo("50000");
         assertThat(thresholds.on(ProcurementThreshold.ThresholdCode.REGULATED_SERVICES, LocalDate.of(2099, 4, 1)))
                 .isEqualByComparingTo("70000");
         assertThat(api.post("/api/reference-data/procurement-thresholds", Map.of("code", "REGULATED_SERVICES",
-                "amount", 80_000, "includesVat", false, "effectiveFrom", "2099-04-01", "source", "Again"))
+                "amount", 80_000, "includesVat", false, "effectiveFrom", "2099-04-01", "sourceNote", "Again",
+                "reason", "Again"))
                 .expect(409).body().path("detail").asText()).contains("already recorded");
 
         // Christmas 2026: Friday 25th, the weekend, then Monday 28th (Boxing Day substitute) are not working days.
         assertThat(calendar.periodEnd(LocalDate.of(2026, 12, 15), 10))
                 .isEqualTo(LocalDate.of(2026, 12, 30).atStartOfDay(ScottishCalendar.SCOTLAND));
-        api.post("/api/reference-data/bank-holidays", Map.of("date", "2099-11-30", "name", "St Andrew's Day"))
+        api.post("/api/reference-data/bank-holidays", Map.of("effectiveFrom", "2099-11-30", "name", "St Andrew's Day",
+                "sourceNote", "Proclamation for 2099", "reason", "Holidays for 2099 announced"))
                 .expect(201);
         assertThat(calendar.workingDayOnOrAfter(LocalDate.of(2099, 11, 30))).isEqualTo(LocalDate.of(2099, 12, 1));
-        assertThat(api.post("/api/reference-data/bank-holidays", Map.of("date", "2099-11-30", "name", "Again"))
+        assertThat(api.post("/api/reference-data/bank-holidays", Map.of("effectiveFrom", "2099-11-30", "name", "Again",
+                "sourceNote", "Again", "reason", "Again"))
                 .expect(409).status()).isEqualTo(409);
     }
 
