@@ -8,7 +8,7 @@ import scot.commissioningflow.platform.process.ProcessLog;
 
 /** The award stage's timers on the unpublished award notice: one notification each, keyed by tender. */
 @Component
-class AwardNoticeDeadlineWorkers {
+public class AwardNoticeDeadlineWorkers {
 
     private final AwardNoticeDeadlines deadlines;
 

@@ -8,7 +8,7 @@ import scot.commissioningflow.platform.process.ProcessLog;
 
 /** The s.12 direct award's checks before money is committed; the gateway after the fair-work check decides. */
 @Component
-class DirectAwardWorkers {
+public class DirectAwardWorkers {
 
     private final DirectAwardChecks checks;
 
