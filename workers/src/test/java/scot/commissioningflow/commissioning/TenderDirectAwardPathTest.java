@@ -25,9 +25,7 @@ class TenderDirectAwardPathTest {
     @Test
     void metFairWorkAndASustainablePriceRecordTheAward() {
         long award = paths.start(PROCESS, tender("TND-D1"));
-        paths.completeUserTask(award, "ConfirmDirectAward", terms(27.10));
-        paths.complete(award, "assess-direct-award", assessment(true, "covers it"));
-        paths.complete(award, "check-fair-work", Map.of("fairWorkOutcome", "MET", "fairWorkSummary", "All met."));
+        confirm(award, 27.10, true, "covers it", "MET", "All met.");
 
         paths.awaitCompleted(award);
         paths.assertPassed(award, "AssessDirectAward", "CheckDirectAwardFairWork", "DirectAwardSustainable",
@@ -39,9 +37,7 @@ class TenderDirectAwardPathTest {
     @Test
     void anAbnormallyLowPriceGoesBackToTheCommissionerWithTheReason() {
         long award = paths.start(PROCESS, tender("TND-D2"));
-        paths.completeUserTask(award, "ConfirmDirectAward", terms(14.00));
-        paths.complete(award, "assess-direct-award", assessment(false, "A price of £14.00 an hour is abnormally low"));
-        paths.complete(award, "check-fair-work", Map.of("fairWorkOutcome", "MET", "fairWorkSummary", "All met."));
+        confirm(award, 14.00, false, "A price of £14.00 an hour is abnormally low", "MET", "All met.");
 
         paths.assertWaitingAt(award, "ConfirmDirectAward");
         paths.assertNotPassed(award, "RecordDirectAward");
@@ -51,18 +47,13 @@ class TenderDirectAwardPathTest {
     @Test
     void unmetFairWorkGoesBackToTheCommissionerEvenAtASustainablePrice() {
         long award = paths.start(PROCESS, tender("TND-D3"));
-        paths.completeUserTask(award, "ConfirmDirectAward", terms(27.10));
-        paths.complete(award, "assess-direct-award", assessment(true, "covers it"));
-        paths.complete(award, "check-fair-work", Map.of("fairWorkOutcome", "NOT_MET",
-                "fairWorkSummary", "Support workers are paid below the floor."));
+        confirm(award, 27.10, true, "covers it", "NOT_MET", "Support workers are paid below the floor.");
 
         paths.assertWaitingAt(award, "ConfirmDirectAward");
         paths.assertNotPassed(award, "RecordDirectAward");
         assertThat(paths.variable(award, "fairWorkSummary", String.class)).contains("below the floor");
 
-        paths.completeUserTask(award, "ConfirmDirectAward", terms(27.10));
-        paths.complete(award, "assess-direct-award", assessment(true, "covers it"));
-        paths.complete(award, "check-fair-work", Map.of("fairWorkOutcome", "MET", "fairWorkSummary", "All met."));
+        confirm(award, 27.10, true, "covers it", "MET", "All met.");
         paths.awaitCompleted(award);
         paths.assertPassed(award, "RecordDirectAward");
     }
@@ -72,27 +63,16 @@ class TenderDirectAwardPathTest {
                 "existingProviderName", "Cairngorm Care");
     }
 
-    private static Map<String, Object> terms(double hourlyRate) {
-        Map<String, Object> form = new HashMap<>();
-        form.put("agreedPrice", 150_000);
-        form.put("agreedHourlyRate", hourlyRate);
-        form.put("awardRationale", "Continuity of care.");
+    /** The commissioner confirms terms; the assessment and the fair-work check answer as the test says. */
+    private static void confirm(long award, double hourlyRate, boolean priceSustainable, String priceExplanation,
+            String fairWorkOutcome, String fairWorkSummary) {
+        Map<String, Object> form = new HashMap<>(TenderFixtures.directAwardForm(150_000, hourlyRate, 13.45));
         form.put("completedBy", "morag.fraser");
-        form.put("supportWorkerHourlyPay", 13.45);
-        form.put("zeroHoursContracts", "NONE");
-        form.put("workerVoice", "RECOGNISED_TRADE_UNION");
-        form.put("workforceDevelopment", "SVQ3 funded");
-        form.put("genderPayGapAction", "Action plan");
-        form.put("flexibleWorkingFromDayOne", true);
-        form.put("fireAndRehire", false);
-        form.put("flowsDownToSubcontractors", true);
-        form.put("flowsDownToAgencyStaff", true);
-        return form;
-    }
-
-    private static Map<String, Object> assessment(boolean priceSustainable, String explanation) {
-        return Map.of("fairWorkDeclaration", Map.of("hourlyPayByRole", Map.of("support worker", 13.45)),
-                "fairWorkCheckKey", "S12-" + explanation.length(), "priceSustainable", priceSustainable,
-                "priceExplanation", explanation);
+        paths.completeUserTask(award, "ConfirmDirectAward", form);
+        paths.complete(award, "assess-direct-award", Map.of("fairWorkDeclaration", Map.of("hourlyPayByRole",
+                Map.of("support worker", 13.45)), "fairWorkCheckKey", "S12-" + award + "-" + hourlyRate,
+                "priceSustainable", priceSustainable, "priceExplanation", priceExplanation));
+        paths.complete(award, "check-fair-work", Map.of("fairWorkOutcome", fairWorkOutcome,
+                "fairWorkSummary", fairWorkSummary));
     }
 }
