@@ -1,6 +1,7 @@
 package scot.commissioningflow.commissioning;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,9 +55,11 @@ class TenderContractPathTest {
         return Map.of("businessKey", reference, "tenderReference", reference);
     }
 
+    /** What prepare-outcome-based-contract leaves: the reference and one contract request for contract-signing. */
     private static Map<String, Object> prepared(String contractReference) {
-        return Map.of("contractReference", contractReference, "contractTemplate", "outcome-based-contract.docx",
-                "contractFields", Map.of("providerName", "Spey Support"), "signatories", java.util.List.of(),
-                "signingDeadlineDays", 14);
+        return Map.of("contractReference", contractReference, "contractRequest", Map.of(
+                "contractReference", contractReference, "template", "outcome-based-contract.docx",
+                "fields", Map.of("providerName", "Spey Support"), "signatories", List.of(),
+                "signingDeadlineDays", 14));
     }
 }
