@@ -96,7 +96,7 @@ class TenderAwardAndStandstillPathTest {
         long award = paths.start(PROCESS, award("TND-P5", false, true));
         paths.awaitJob(award, "publish-award-notice");
 
-        passTime(Duration.ofDays(6));
+        passTime(Duration.ofDays(26));
         paths.complete(award, "remind-award-notice-due", null);
         paths.assertPassed(award, "AwardNoticeReminder", "CommissionerReminded");
         paths.assertNotPassed(award, "AwardNoticeOverdue");
@@ -127,7 +127,7 @@ class TenderAwardAndStandstillPathTest {
         clockMoved = clockMoved.plus(duration);
     }
 
-    /** An award made today: the standstill ends in ten days, the notice is due in ten days. */
+    /** An award made today: the standstill ends in ten days, the notice is due in thirty. */
     private static Map<String, Object> award(String reference, boolean standstill, boolean noticeRequired) {
         Map<String, Object> variables = new HashMap<>();
         variables.put("businessKey", reference);
@@ -140,7 +140,7 @@ class TenderAwardAndStandstillPathTest {
         variables.put("standstillEndsAt", Instant.now().plus(clockMoved).plus(10, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS)
                 .atOffset(ZoneOffset.UTC).toString());
         variables.put("awardNoticeRequired", noticeRequired);
-        variables.put("awardNoticeDueOn", LocalDate.ofInstant(Instant.now().plus(clockMoved), ZoneOffset.UTC).plusDays(10).toString());
+        variables.put("awardNoticeDueOn", LocalDate.ofInstant(Instant.now().plus(clockMoved), ZoneOffset.UTC).plusDays(30).toString());
         return variables;
     }
 }

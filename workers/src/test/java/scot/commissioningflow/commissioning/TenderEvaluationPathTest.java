@@ -1,7 +1,10 @@
 package scot.commissioningflow.commissioning;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -15,9 +18,15 @@ class TenderEvaluationPathTest {
     @RegisterExtension
     static final ProcessPaths paths = new ProcessPaths();
 
+    /** The business keys the fair-work check's jobs carried: its human step is found in the inbox by them. */
+    private static final List<String> fairWorkCheckedFor = new CopyOnWriteArrayList<>();
+
     @BeforeEach
     void stepsThePathsPassThrough() {
-        paths.answer("check-fair-work", job -> Map.of("fairWorkOutcome", "MET", "fairWorkSummary", "Met."));
+        paths.answer("check-fair-work", job -> {
+            fairWorkCheckedFor.add(String.valueOf(job.getVariablesAsMap().get("businessKey")));
+            return Map.of("fairWorkOutcome", "MET", "fairWorkSummary", "Met.");
+        });
         paths.answer("record-fair-work-result", job -> null);
         paths.answer("rank-responses", job -> Map.of("recommendedProvider", "Spey Support"));
         paths.answer("record-award-decision", job -> Map.of("awardNoticeDueOn", "2027-05-03"));
@@ -45,6 +54,7 @@ class TenderEvaluationPathTest {
         paths.assertPassed(evaluation, "CheckFairWork", "RecordFairWorkResult", "CheckEachResponse", "AnyEvaluable",
                 "NothingToEvaluateEnds");
         paths.assertNotPassed(evaluation, "ScoreResponses");
+        assertThat(fairWorkCheckedFor).contains("TND-E2");
     }
 
     @Test
