@@ -71,10 +71,7 @@ class OutcomesBasedTenderPathTest {
     @Test
     void aDirectAwardSkipsResponsesAndEvaluationAndGoesOnToTheContract() {
         paths.answer("record-procurement-route", job -> route(false, false));
-        long tender = paths.start(PROCESS, tender("TND-T2", true, "AWAITING_DECISION", 150_000));
-        paths.completeUserTask(tender, "DecideContinuity", Map.of("continuityDecision",
-                "CONTINUE_WITHOUT_COMPETITION", "continuityReasons", "Keep the team.", "peopleToldTimetable", "May."));
-        paths.completeUserTask(tender, "ConfirmDirectAward", TenderFixtures.directAwardForm(150_000, 27.1, 13.45));
+        long tender = directlyAwarded("TND-T2");
 
         paths.awaitJob(tender, "prepare-outcome-based-contract");
         paths.assertPassed(tender, "SeekOffers", "DirectAwardStage", "AwardMade", "AwardStage", "AwardStands");
@@ -85,10 +82,7 @@ class OutcomesBasedTenderPathTest {
     @Test
     void anUpheldChallengeEndsTheTenderWithoutAContract() {
         paths.answer("record-procurement-route", job -> route(false, true));
-        long tender = paths.start(PROCESS, tender("TND-T3", true, "AWAITING_DECISION", 150_000));
-        paths.completeUserTask(tender, "DecideContinuity", Map.of("continuityDecision",
-                "CONTINUE_WITHOUT_COMPETITION", "continuityReasons", "Keep the team.", "peopleToldTimetable", "May."));
-        paths.completeUserTask(tender, "ConfirmDirectAward", TenderFixtures.directAwardForm(150_000, 27.1, 13.45));
+        long tender = directlyAwarded("TND-T3");
         paths.assertWaitingAt(tender, "DuringStandstill");
 
         paths.publishMessage("tender-standstill-challenge", "TND-T3", Map.of("challengeId", 7));
@@ -116,16 +110,19 @@ class OutcomesBasedTenderPathTest {
     }
 
     private static Map<String, Object> tender(String reference, boolean existing, String continuity, long value) {
-        Map<String, Object> variables = new HashMap<>();
-        variables.put("businessKey", reference);
-        variables.put("tenderReference", reference);
-        variables.put("existingService", existing);
-        variables.put("continuityDecision", continuity);
-        variables.put("serviceType", "SOCIAL_CARE");
-        variables.put("estimatedValueExVat", value);
-        variables.put("estimatedValueIncVat", value * 6 / 5);
+        Map<String, Object> variables = new HashMap<>(TenderRouteAndNoticesPathTest.tender(reference, existing,
+                continuity, value));
         variables.put("contractStartDate", "2027-04-01");
         variables.put("evaluators", List.of("eval.ailsa"));
         return variables;
+    }
+
+    /** An existing service continued without competition, its direct award confirmed by the commissioner. */
+    private static long directlyAwarded(String reference) {
+        long tender = paths.start(PROCESS, tender(reference, true, "AWAITING_DECISION", 150_000));
+        paths.completeUserTask(tender, "DecideContinuity", Map.of("continuityDecision",
+                "CONTINUE_WITHOUT_COMPETITION", "continuityReasons", "Keep the team.", "peopleToldTimetable", "May."));
+        paths.completeUserTask(tender, "ConfirmDirectAward", TenderFixtures.directAwardForm(150_000, 27.1, 13.45));
+        return tender;
     }
 }

@@ -47,7 +47,8 @@ class TenderRouteAndNoticesPathTest {
         assertThat(paths.variable(route, "procurement", Map.class)).containsEntry("route", "DIRECT_AWARD_S12");
     }
 
-    private static Map<String, Object> tender(String reference, boolean existing, String continuity, long value) {
+    /** A tender's start variables as the route stage reads them (the parent's path test starts from them too). */
+    static Map<String, Object> tender(String reference, boolean existing, String continuity, long value) {
         Map<String, Object> variables = new HashMap<>();
         variables.put("businessKey", reference);
         variables.put("tenderReference", reference);
