@@ -53,6 +53,7 @@ public class Tenders {
         variables.put("contractStartDate", request.contractStartDate().toString());
         variables.put("evaluators", request.evaluators());
         variables.put("commissionerName", request.commissionerName());
+        variables.put("commissionerEmail", request.commissionerEmail());
         if (request.existingProvider() != null) {
             variables.put("existingProviderName", request.existingProvider().name());
         }

@@ -9,6 +9,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static scot.commissioningflow.commissioning.TenderFixtures.careAtHome;
+import static scot.commissioningflow.commissioning.TenderFixtures.directAwardForm;
 import static scot.commissioningflow.commissioning.TenderFixtures.existingService;
 import static scot.commissioningflow.commissioning.TenderFixtures.fairWorkDeclaration;
 import static scot.commissioningflow.commissioning.TenderFixtures.response;
@@ -333,8 +334,7 @@ class OutcomesBasedTenderJourneyTest extends JourneyTest {
         assertThat(tender.path("procurementRoute").asText()).isEqualTo("DIRECT_AWARD_S12");
         assertThat(tender.path("noticeDuty").asText()).isEqualTo("AWARD_NOTICE");
         assertThat(tender.path("continuityDecision").asText()).isEqualTo("CONTINUE_WITHOUT_COMPETITION");
-        api.post("/api/tasks/" + confirm.taskKey() + "/complete", Map.of("agreedPrice", 150_000,
-                "agreedHourlyRate", 27.1, "awardRationale", "Continuity of care for eleven tenants."),
+        api.post("/api/tasks/" + confirm.taskKey() + "/complete", directAwardForm(150_000, 27.1, 13.45),
                 "morag.fraser").expect(200);
 
         long key = tender.path("processInstanceKey").asLong();

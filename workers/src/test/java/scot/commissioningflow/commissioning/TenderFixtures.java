@@ -69,6 +69,26 @@ final class TenderFixtures {
         return declaration;
     }
 
+    /** The existing provider's fair work as the commissioner records it in the direct-award form's fields. */
+    static Map<String, Object> directAwardForm(double agreedPrice, double agreedHourlyRate, double hourlyPay) {
+        Map<String, Object> form = new HashMap<>();
+        form.put("agreedPrice", agreedPrice);
+        form.put("agreedHourlyRate", agreedHourlyRate);
+        form.put("awardRationale", "Continuity of care for eleven tenants.");
+        form.put("supportWorkerHourlyPay", hourlyPay);
+        form.put("sleepoverHourlyPay", hourlyPay);
+        form.put("zeroHoursContracts", "NONE");
+        form.put("workerVoice", "RECOGNISED_TRADE_UNION");
+        form.put("workerVoiceDescription", "Recognition agreement with UNISON");
+        form.put("workforceDevelopment", "SVQ3 funded for every support worker");
+        form.put("genderPayGapAction", "Published action plan, reviewed yearly");
+        form.put("flexibleWorkingFromDayOne", true);
+        form.put("fireAndRehire", false);
+        form.put("flowsDownToSubcontractors", true);
+        form.put("flowsDownToAgencyStaff", true);
+        return form;
+    }
+
     static Map<String, Object> response(String providerReference, String name, long price, double hourlyRate,
             Map<String, Object> declaration) {
         return Map.of("providerReference", providerReference, "providerName", name,
