@@ -1,5 +1,9 @@
 package scot.commissioningflow.commissioning;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
 /**
  * The one place Java names parts of processes/commissioning/outcomes-based-tender.bpmn (and the stage processes it
  * calls): its process id, the messages correlated into it, and the element ids code and tests look for. Renaming an
@@ -40,6 +44,13 @@ public final class TenderProcess {
     public static final String CONTRACT_LIVE = "ContractLive";
     public static final String TENDER_CANCELLED = "TenderCancelled";
 
+    /** The form the process's date timers read (response deadline, standstill end): ISO 8601 with an offset. */
+    private static final DateTimeFormatter TIMER_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
+
     private TenderProcess() {
+    }
+
+    public static String timerDate(Instant at) {
+        return TIMER_DATE.format(at.atOffset(ZoneOffset.UTC));
     }
 }

@@ -9,7 +9,7 @@ import scot.commissioningflow.platform.process.ProcessLog;
 
 /** The award decision with its standstill, the debrief letters, and confirming the award. Keyed by tender reference. */
 @Component
-class AwardWorkers {
+public class AwardWorkers {
 
     private final Awards awards;
 

@@ -2,8 +2,6 @@ package scot.commissioningflow.commissioning.award;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,8 +38,6 @@ import scot.commissioningflow.tasks.TaskView;
 public class Awards {
 
     private static final int AWARD_NOTICE_DAYS = 30;
-    /** The form the StandstillEnds timer reads. */
-    private static final DateTimeFormatter TIMER_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
     private static final Logger log = LoggerFactory.getLogger(Awards.class);
 
     private final Tenders tenders;
@@ -197,7 +193,7 @@ public class Awards {
         AwardView view = award.view();
         return new AwardMade(view.winnerName(), view.awardNoticeDueOn().toString(),
                 view.standstillEndsAt() == null ? null
-                        : TIMER_DATE.format(view.standstillEndsAt().atOffset(ZoneOffset.UTC)));
+                        : TenderProcess.timerDate(view.standstillEndsAt()));
     }
 
     private static String reasonNotScored(ResponseView response) {

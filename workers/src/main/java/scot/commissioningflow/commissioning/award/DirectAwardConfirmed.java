@@ -3,7 +3,7 @@ package scot.commissioningflow.commissioning.award;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** Act s.12 or below the threshold: the terms the commissioner agreed with the existing provider (direct-award form). */
+/** A direct award: the terms the commissioner agreed with the existing provider (direct-award form). */
 record DirectAwardConfirmed(String tenderReference, BigDecimal agreedPrice, BigDecimal agreedHourlyRate,
         String awardRationale, String awardDecidedBy, LocalDate decidedOn) {
 }

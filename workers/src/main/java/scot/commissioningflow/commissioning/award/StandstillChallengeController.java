@@ -14,7 +14,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import scot.commissioningflow.commissioning.award.StandstillChallenge.ChallengeView;
 
-/** Standstill challenges: a provider challenges the award as an opportunity; the commissioner sees them on the tender. */
+/**
+ * Standstill challenges: a provider challenges the award on the opportunity; the commissioner sees them on the tender.
+ */
 @RestController
 @Tag(name = "Standstill challenges", description = "Challenges to an award while standstill runs")
 class StandstillChallengeController {

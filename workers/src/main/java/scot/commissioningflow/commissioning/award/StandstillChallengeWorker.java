@@ -8,7 +8,7 @@ import scot.commissioningflow.platform.process.ProcessLog;
 
 /** Records the commissioner's decision on a standstill challenge; keyed by challenge id. */
 @Component
-class StandstillChallengeWorker {
+public class StandstillChallengeWorker {
 
     private final StandstillChallenges challenges;
 

@@ -8,7 +8,7 @@ import scot.commissioningflow.platform.process.ProcessLog;
 
 /** Shares an answered question with every provider who registered interest; keyed by clarification id. */
 @Component
-class ClarificationWorker {
+public class ClarificationWorker {
 
     private final Clarifications clarifications;
 

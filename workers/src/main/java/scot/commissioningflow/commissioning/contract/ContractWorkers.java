@@ -9,7 +9,7 @@ import scot.commissioningflow.platform.process.ProcessLog;
 
 /** From award to live contract, keyed by tender reference (one contract per tender). */
 @Component
-class ContractWorkers {
+public class ContractWorkers {
 
     private final OutcomeBasedContracts contracts;
 

@@ -49,7 +49,7 @@ public class Evaluation {
     @Transactional
     public TaskView score(String reference, String evaluator, ScoreSheet sheet) {
         TaskView task = openTask(reference, TenderProcess.SCORE_RESPONSES, evaluator,
-                "a scoring task for " + evaluator);
+                "scoring task for " + evaluator);
         check(reference, sheet, true);
         for (ScoreSheet.ResponseScore s : sheet.scores()) {
             if (!scores.existsByResponseIdAndEvaluatorAndStage(s.responseId(), evaluator, Stage.INDIVIDUAL.name())) {
@@ -65,7 +65,7 @@ public class Evaluation {
         if (sheet.moderationNotes() == null || sheet.moderationNotes().isBlank()) {
             throw new InvalidInput("moderationNotes", "moderationNotes must record how the panel reached consensus");
         }
-        TaskView task = openTask(reference, TenderProcess.MODERATE_SCORES, null, "a moderation task");
+        TaskView task = openTask(reference, TenderProcess.MODERATE_SCORES, null, "moderation task");
         check(reference, sheet, false);
         int round = scores.findByTenderReferenceOrderById(reference).stream()
                 .filter(s -> s.stage() == Stage.MODERATED).mapToInt(EvaluationScore::moderationRound).max()

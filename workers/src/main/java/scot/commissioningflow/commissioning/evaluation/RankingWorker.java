@@ -9,7 +9,7 @@ import scot.commissioningflow.platform.process.ProcessLog;
 
 /** Ranks the responses for the moderator and the commissioner; keyed by tender reference. */
 @Component
-class RankingWorker {
+public class RankingWorker {
 
     private final Evaluation evaluation;
 

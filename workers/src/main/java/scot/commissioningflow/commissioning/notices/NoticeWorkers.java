@@ -9,7 +9,7 @@ import scot.commissioningflow.platform.process.ProcessLog;
 
 /** Contract and award notices on Public Contracts Scotland, keyed by tender reference. */
 @Component
-class NoticeWorkers {
+public class NoticeWorkers {
 
     private final Notices notices;
 

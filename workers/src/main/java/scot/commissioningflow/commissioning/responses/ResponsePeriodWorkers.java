@@ -12,7 +12,7 @@ import scot.commissioningflow.platform.process.ProcessLog;
 
 /** The response period's steps, keyed by tender reference (the fair-work result by response id). */
 @Component
-class ResponsePeriodWorkers {
+public class ResponsePeriodWorkers {
 
     private final Responses responses;
     private final Tenders tenders;

@@ -3,8 +3,6 @@ package scot.commissioningflow.commissioning.responses;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import scot.commissioningflow.commissioning.ScottishCalendar;
+import scot.commissioningflow.commissioning.TenderProcess;
 import scot.commissioningflow.commissioning.tender.TenderView;
 import scot.commissioningflow.commissioning.tender.Tenders;
 import scot.commissioningflow.fairwork.FairWorkDeclaration;
@@ -30,8 +29,6 @@ public class Responses {
 
     /** Responses are due at noon, so that the deadline never falls at an hour people are not at work. */
     private static final LocalTime DEADLINE_TIME = LocalTime.NOON;
-    /** The form the response deadline timer reads. */
-    private static final DateTimeFormatter TIMER_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
     private static final Logger log = LoggerFactory.getLogger(Responses.class);
 
     private final Tenders tenders;
@@ -84,7 +81,7 @@ public class Responses {
         var deadline = tenders.openForResponses(reference,
                 lastDay.atTime(DEADLINE_TIME).atZone(ScottishCalendar.SCOTLAND).toInstant());
         log.info("{} open for responses until {}", reference, deadline);
-        return TIMER_DATE.format(deadline.atOffset(ZoneOffset.UTC));
+        return TenderProcess.timerDate(deadline);
     }
 
     @Transactional

@@ -15,7 +15,7 @@ import scot.commissioningflow.platform.process.ProcessLog;
  * route chosen by procurement-route.dmn means for notices and standstill. Keyed by tender reference.
  */
 @Component
-class RouteWorkers {
+public class RouteWorkers {
 
     private final Routes routes;
 

@@ -5,7 +5,7 @@ import jakarta.persistence.Converter;
 import java.util.List;
 import scot.commissioningflow.platform.persistence.JsonConverter;
 
-/** A list of names in a JSON column: a tender's evaluators, and the providers a clarification answer was shared with. */
+/** A list of names in a JSON column: a tender's evaluators, the providers a clarification answer was shared with. */
 @Converter
 public class NameListConverter extends JsonConverter<List<String>> {
 
