@@ -49,6 +49,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import scot.commissioningflow.contracts.ContractDocuments;
 import scot.commissioningflow.contracts.ContractRegister;
 import scot.commissioningflow.journey.EngineHarness;
@@ -80,6 +81,9 @@ class OutcomesBasedTenderJourneyTest extends JourneyTest {
 
     @Autowired
     private ScottishCalendar calendar;
+
+    @Autowired
+    private JdbcTemplate jdbc;
 
     @BeforeAll
     static void publicContractsScotlandAcceptsNotices() {
@@ -239,6 +243,38 @@ class OutcomesBasedTenderJourneyTest extends JourneyTest {
         assertThat(tender.path("status").asText()).isEqualTo("CANCELLED");
         assertThat(tender.path("closedReason").asText()).contains("challenge was upheld");
         assertThat(api.get("/api/contracts/" + reference + "-C1").status()).isEqualTo(404);
+    }
+
+    @Test
+    void sendingTheAwardBackLetsTheModeratorRecordNewScoresAndKeepsTheEarlierOnes() {
+        String reference = create(careAtHome("Care at home, Aviemore", 420_000));
+        awaitStatus(reference, "OPEN_FOR_RESPONSES");
+        long spey = respond(reference, "PRV-MOD-A", "Spey Support", 400_000, 27.5, fairWorkDeclaration(13.45));
+        long glen = respond(reference, "PRV-MOD-B", "Glenmore Care", 380_000, 26.0, fairWorkDeclaration(13.45));
+        engine.passTime(PAST_RESPONSE_DEADLINE);
+        scoreAndModerate(reference, spey, glen);
+
+        TaskView first = awaitTask(reference, DECIDE_AWARD);
+        assertThat(first.variables()).containsEntry("recommendedProvider", "Spey Support");
+        api.post("/api/tenders/" + reference + "/award-decision", Map.of("approve", false,
+                "rationale", "Glenmore's outcomes approach was marked against the wrong question."), "morag.fraser")
+                .expect(200);
+        awaitTask(reference, MODERATE_SCORES);
+        api.post("/api/tenders/" + reference + "/moderation", Map.of("moderationNotes",
+                "Outcomes approach marked again against question 3.", "scores", List.of(
+                        score(spey, 70, 70), score(glen, 88, 80))), "officer.moira").expect(200);
+
+        TaskView second = await().atMost(EngineHarness.PATIENCE).until(() -> awaitTask(reference, DECIDE_AWARD),
+                task -> task.taskKey() != first.taskKey());
+        assertThat(second.variables()).containsEntry("recommendedProvider", "Glenmore Care");
+        api.post("/api/tenders/" + reference + "/award-decision", Map.of("approve", true,
+                "rationale", "Highest score once moderated again."), "morag.fraser").expect(200);
+        JsonNode award = awaitAward(reference);
+        assertThat(award.path("winnerName").asText()).isEqualTo("Glenmore Care");
+        assertThat(award.path("ranking").get(0).path("qualityScore").decimalValue()).isEqualByComparingTo("88");
+        assertThat(jdbc.queryForList("SELECT moderation_round FROM evaluation_score WHERE tender_reference = ?"
+                + " AND stage = 'MODERATED' ORDER BY moderation_round", Integer.class, reference))
+                .containsExactly(1, 1, 2, 2);
     }
 
     @Test
