@@ -1,0 +1,55 @@
+package scot.commissioningflow.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The harness itself, on the smallest process the product has: it must follow both branches of a gateway, and it
+ * must fail a test that waits for a step the process never reaches (a harness that cannot fail proves nothing).
+ */
+class ProcessPathsTest {
+
+    @RegisterExtension
+    static final ProcessPaths paths = new ProcessPaths();
+
+    @Test
+    void followsTheBranchTheAnswersChoose() {
+        paths.answer("record-provider-registration", job -> null);
+        paths.answer("check-care-inspectorate-registration", job -> Map.of("inspectionStatus", "NOT_CHECKED"));
+        long admitted = paths.start("provider-registration", Map.of("businessKey", "PRV-A"));
+        long declined = paths.start("provider-registration", Map.of("businessKey", "PRV-D"));
+
+        paths.completeUserTask(declined, "ReviewRegistration", Map.of("decision", "decline"));
+        paths.completeUserTask(admitted, "ReviewRegistration", Map.of("decision", "admit"));
+        paths.answer("record-registration-decision", job -> null);
+
+        paths.awaitCompleted(admitted);
+        paths.awaitCompleted(declined);
+        paths.assertPassed(admitted, "RecordDecision", "ProviderAdmitted");
+        paths.assertNotPassed(admitted, "RegistrationDeclined");
+        paths.assertPassed(declined, "RegistrationDeclined");
+        assertThat(paths.variable(admitted, "decision", String.class)).isEqualTo("admit");
+    }
+
+    @Test
+    void failsWhenTheProcessNeverReachesTheStep() {
+        long registration = paths.start("provider-registration", Map.of("businessKey", "PRV-X"));
+
+        assertThatThrownBy(() -> paths.assertWaitingAt(registration, "ReviewRegistration"))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("RecordRegistration");
+    }
+
+    @Test
+    void anIncidentIsSeenWithItsMessage() {
+        long registration = paths.start("provider-registration", Map.of("businessKey", "PRV-I"));
+        paths.failWithIncident(registration, "record-provider-registration", "The register is unreachable");
+
+        paths.awaitIncident(registration);
+        assertThat(paths.incidents(registration)).containsExactly("The register is unreachable");
+    }
+}
