@@ -42,7 +42,8 @@ public class Tenders {
     /** What the tender process starts with. */
     record TenderStart(String tenderReference, String title, String serviceType, BigDecimal estimatedValueExVat,
             BigDecimal estimatedValueIncVat, boolean existingService, String continuityDecision,
-            String contractStartDate, List<String> evaluators, String commissionerName, String existingProviderName) {
+            String contractStartDate, List<String> evaluators, String commissionerName, String commissionerEmail,
+            String existingProviderName) {
     }
 
     /** Records the need and starts its tender process; refuses weightings and participation the rules do not allow. */
@@ -54,7 +55,7 @@ public class Tenders {
         TenderStart start = new TenderStart(reference, request.title(), request.serviceType().name(),
                 request.estimatedValueExVat(), request.estimatedValueIncVat(), request.existingService(),
                 tender.continuityDecision().name(), request.contractStartDate().toString(), request.evaluators(),
-                request.commissionerName(),
+                request.commissionerName(), request.commissionerEmail(),
                 request.existingProvider() == null ? null : request.existingProvider().name());
         tender.started(engine.start(TenderProcess.PROCESS_ID, reference, json.convertValue(start, VARIABLES)));
         return tender.view();
