@@ -12,7 +12,7 @@ import java.time.LocalDate;
 /** One version of one procurement threshold: a new figure is a new row from the day it takes effect. */
 @Entity
 @Table(name = "procurement_threshold")
-public class ProcurementThreshold {
+class ProcurementThreshold {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -8,6 +8,7 @@ import io.camunda.client.exception.CamundaError;
 import java.time.Duration;
 import java.time.LocalDate;
 import org.springframework.stereotype.Component;
+import scot.commissioningflow.commissioning.ThresholdsInForce;
 import scot.commissioningflow.platform.process.ProcessLog;
 
 /**

@@ -6,8 +6,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import scot.commissioningflow.commissioning.ProcurementThreshold.ThresholdCode;
 import scot.commissioningflow.commissioning.ProcurementThresholds;
+import scot.commissioningflow.commissioning.ThresholdsInForce;
 import scot.commissioningflow.commissioning.tender.ProcurementRoute;
 import scot.commissioningflow.commissioning.tender.TenderView;
 import scot.commissioningflow.commissioning.tender.Tenders;
@@ -45,10 +45,8 @@ public class Routes {
         log.info("Continuity of the existing service decided: {}", decided.continuityDecision());
     }
 
-    public ThresholdsInForce thresholdsOn(LocalDate day) {
-        return new ThresholdsInForce(thresholds.on(ThresholdCode.REGULATED_SERVICES, day),
-                thresholds.on(ThresholdCode.LIGHT_TOUCH, day),
-                thresholds.on(ThresholdCode.GPA_SUB_CENTRAL_SERVICES, day));
+    ThresholdsInForce thresholdsOn(LocalDate day) {
+        return ThresholdsInForce.on(thresholds, day);
     }
 
     @Transactional
