@@ -48,7 +48,7 @@ public class Opportunities {
 
     @Transactional(readOnly = true)
     public List<Opportunity> open() {
-        return tenders.openForResponses().stream().map(this::opportunity).toList();
+        return tenders.allOpenForResponses().stream().map(this::opportunity).toList();
     }
 
     @Transactional(readOnly = true)

@@ -67,7 +67,7 @@ public class Tenders {
     }
 
     @Transactional(readOnly = true)
-    public List<TenderView> openForResponses() {
+    public List<TenderView> allOpenForResponses() {
         return tenders.findByStatusOrderByResponseDeadline(TenderStatus.OPEN_FOR_RESPONSES).stream()
                 .map(Tender::view).toList();
     }
