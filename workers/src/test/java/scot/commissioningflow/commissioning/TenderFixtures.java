@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Map;
 
 /** Requests a commissioner and providers would send, varied per journey. */
-final class TenderFixtures {
+public final class TenderFixtures {
 
     private TenderFixtures() {
     }
 
-    static Map<String, Object> careAtHome(String title, long valueExVat) {
+    public static Map<String, Object> careAtHome(String title, long valueExVat) {
         Map<String, Object> tender = new HashMap<>();
         tender.put("title", title);
         tender.put("needDescription", "Care and support at home in Badenoch and Strathspey, flexible around each"
@@ -44,7 +44,7 @@ final class TenderFixtures {
         return tender;
     }
 
-    static Map<String, Object> existingService(Map<String, Object> tender, String providerReference) {
+    public static Map<String, Object> existingService(Map<String, Object> tender, String providerReference) {
         Map<String, Object> changed = new HashMap<>(tender);
         changed.put("existingService", true);
         changed.put("existingProvider", Map.of("reference", providerReference, "name", "Cairngorm Care",
@@ -52,7 +52,7 @@ final class TenderFixtures {
         return changed;
     }
 
-    static Map<String, Object> fairWorkDeclaration(double hourlyPay) {
+    public static Map<String, Object> fairWorkDeclaration(double hourlyPay) {
         Map<String, Object> declaration = new HashMap<>();
         declaration.put("hourlyPayByRole", Map.of("support worker", hourlyPay, "senior support worker",
                 hourlyPay + 1.5));
@@ -89,7 +89,7 @@ final class TenderFixtures {
         return form;
     }
 
-    static Map<String, Object> response(String providerReference, String name, long price, double hourlyRate,
+    public static Map<String, Object> response(String providerReference, String name, long price, double hourlyRate,
             Map<String, Object> declaration) {
         return Map.of("providerReference", providerReference, "providerName", name,
                 "contactEmail", "tenders@" + providerReference.toLowerCase() + ".example.org",
