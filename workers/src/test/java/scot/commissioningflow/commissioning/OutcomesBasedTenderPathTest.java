@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import scot.commissioningflow.commissioning.TenderProcess.ResponsePeriod;
 import scot.commissioningflow.testing.ProcessPaths;
 
 /**
@@ -18,7 +19,7 @@ import scot.commissioningflow.testing.ProcessPaths;
  */
 class OutcomesBasedTenderPathTest {
 
-    private static final String PROCESS = "outcomes-based-tender";
+    private static final String PROCESS = TenderProcess.PROCESS_ID;
 
     @RegisterExtension
     static final ProcessPaths paths = new ProcessPaths();
@@ -52,20 +53,22 @@ class OutcomesBasedTenderPathTest {
     void withNothingToEvaluateTheCommissionerRetendersThenCancels() {
         paths.answer("record-procurement-route", job -> route(true, false));
         long tender = paths.start(PROCESS, tender("TND-T1", false, "NEW_SERVICE", 420_000));
-        paths.assertWaitingAt(tender, "ResponseDeadlinePasses");
+        paths.assertWaitingAt(tender, ResponsePeriod.RESPONSE_DEADLINE_PASSES);
         passTime(Duration.ofDays(31));
 
-        paths.completeUserTask(tender, "DecideNextStep", Map.of("nextStep", "retender",
+        paths.completeUserTask(tender, TenderProcess.DECIDE_NEXT_STEP, Map.of("nextStep", "retender",
                 "nextStepReasons", "A market event first."));
-        paths.assertWaitingAt(tender, "ResponseDeadlinePasses");
+        paths.assertWaitingAt(tender, ResponsePeriod.RESPONSE_DEADLINE_PASSES);
         passTime(Duration.ofDays(31));
-        paths.completeUserTask(tender, "DecideNextStep", Map.of("nextStep", "cancel",
+        paths.completeUserTask(tender, TenderProcess.DECIDE_NEXT_STEP, Map.of("nextStep", "cancel",
                 "nextStepReasons", "Redesigned with the people supported."));
 
         paths.awaitCompleted(tender);
-        paths.assertPassed(tender, "RouteStage", "SeekOffers", "ReadyToOpen", "ResponsePeriodStage",
-                "EvaluationStage", "AwardDecided", "RecordNextStep", "Retender", "TenderCancelled");
-        paths.assertNotPassed(tender, "DirectAwardStage", "AwardMade", "AwardStage", "ContractStage");
+        paths.assertPassed(tender, TenderProcess.ROUTE_STAGE, TenderProcess.SEEK_OFFERS, TenderProcess.READY_TO_OPEN,
+                TenderProcess.RESPONSE_PERIOD_STAGE, TenderProcess.EVALUATION_STAGE, TenderProcess.AWARD_DECIDED,
+                TenderProcess.RECORD_NEXT_STEP, TenderProcess.RETENDER, TenderProcess.TENDER_CANCELLED);
+        paths.assertNotPassed(tender, TenderProcess.DIRECT_AWARD_STAGE, TenderProcess.AWARD_MADE,
+                TenderProcess.AWARD_STAGE, TenderProcess.CONTRACT_STAGE);
     }
 
     @Test
@@ -74,24 +77,27 @@ class OutcomesBasedTenderPathTest {
         long tender = directlyAwarded("TND-T2");
 
         paths.awaitJob(tender, "prepare-outcome-based-contract");
-        paths.assertPassed(tender, "SeekOffers", "DirectAwardStage", "AwardMade", "AwardStage", "AwardStands");
-        paths.assertNotPassed(tender, "ResponsePeriodStage", "EvaluationStage", "TenderEndsAfterChallenge");
-        paths.assertWaitingAt(tender, "ContractStage");
+        paths.assertPassed(tender, TenderProcess.SEEK_OFFERS, TenderProcess.DIRECT_AWARD_STAGE,
+                TenderProcess.AWARD_MADE, TenderProcess.AWARD_STAGE, TenderProcess.AWARD_STANDS);
+        paths.assertNotPassed(tender, TenderProcess.RESPONSE_PERIOD_STAGE, TenderProcess.EVALUATION_STAGE,
+                TenderProcess.TENDER_ENDS_AFTER_CHALLENGE);
+        paths.assertWaitingAt(tender, TenderProcess.CONTRACT_STAGE);
     }
 
     @Test
     void anUpheldChallengeEndsTheTenderWithoutAContract() {
         paths.answer("record-procurement-route", job -> route(false, true));
         long tender = directlyAwarded("TND-T3");
-        paths.assertWaitingAt(tender, "DuringStandstill");
+        paths.assertWaitingAt(tender, TenderProcess.DURING_STANDSTILL);
 
-        paths.publishMessage("tender-standstill-challenge", "TND-T3", Map.of("challengeId", 7));
-        paths.completeUserTask(tender, "ReviewChallenge", Map.of("challengeOutcome", "upheld",
+        paths.publishMessage(TenderProcess.CHALLENGE_RECEIVED, "TND-T3", Map.of("challengeId", 7));
+        paths.completeUserTask(tender, TenderProcess.REVIEW_CHALLENGE, Map.of("challengeOutcome", "upheld",
                 "challengeReasons", "Wrong question."));
 
         paths.awaitCompleted(tender);
-        paths.assertPassed(tender, "AwardSetAside", "AwardStands", "TenderEndsAfterChallenge");
-        paths.assertNotPassed(tender, "ContractStage", "TenderClosed");
+        paths.assertPassed(tender, TenderProcess.AWARD_SET_ASIDE, TenderProcess.AWARD_STANDS,
+                TenderProcess.TENDER_ENDS_AFTER_CHALLENGE);
+        paths.assertNotPassed(tender, TenderProcess.CONTRACT_STAGE, TenderProcess.TENDER_CLOSED);
     }
 
     private static void passTime(Duration duration) {
@@ -120,9 +126,10 @@ class OutcomesBasedTenderPathTest {
     /** An existing service continued without competition, its direct award confirmed by the commissioner. */
     private static long directlyAwarded(String reference) {
         long tender = paths.start(PROCESS, tender(reference, true, "AWAITING_DECISION", 150_000));
-        paths.completeUserTask(tender, "DecideContinuity", Map.of("continuityDecision",
+        paths.completeUserTask(tender, TenderProcess.DECIDE_CONTINUITY, Map.of("continuityDecision",
                 "CONTINUE_WITHOUT_COMPETITION", "continuityReasons", "Keep the team.", "peopleToldTimetable", "May."));
-        paths.completeUserTask(tender, "ConfirmDirectAward", TenderFixtures.directAwardForm(150_000, 27.1, 13.45));
+        paths.completeUserTask(tender, TenderProcess.CONFIRM_DIRECT_AWARD,
+                TenderFixtures.directAwardForm(150_000, 27.1, 13.45));
         return tender;
     }
 }

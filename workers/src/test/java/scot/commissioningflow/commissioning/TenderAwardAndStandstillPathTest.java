@@ -12,12 +12,13 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import scot.commissioningflow.commissioning.TenderProcess.AwardAndStandstill;
 import scot.commissioningflow.testing.ProcessPaths;
 
 /** tender-award-and-standstill: debriefs, standstill with or without a challenge, and the award notice's timers. */
 class TenderAwardAndStandstillPathTest {
 
-    private static final String PROCESS = "tender-award-and-standstill";
+    private static final String PROCESS = AwardAndStandstill.PROCESS_ID;
 
     @RegisterExtension
     static final ProcessPaths paths = new ProcessPaths();
@@ -37,9 +38,10 @@ class TenderAwardAndStandstillPathTest {
         long award = paths.start(PROCESS, award("TND-P1", false, false));
 
         paths.awaitCompleted(award);
-        paths.assertPassed(award, "SendDebriefs", "StandstillApplies", "ConfirmAward", "AwardNoticeDone",
-                "AwardConfirmed");
-        paths.assertNotPassed(award, "DuringStandstill", "PublishAwardNotice");
+        paths.assertPassed(award, AwardAndStandstill.SEND_DEBRIEFS, AwardAndStandstill.STANDSTILL_APPLIES,
+                AwardAndStandstill.CONFIRM_AWARD, AwardAndStandstill.AWARD_NOTICE_DONE,
+                AwardAndStandstill.AWARD_CONFIRMED);
+        paths.assertNotPassed(award, AwardAndStandstill.DURING_STANDSTILL, AwardAndStandstill.PUBLISH_AWARD_NOTICE);
     }
 
     @Test
@@ -47,47 +49,52 @@ class TenderAwardAndStandstillPathTest {
         paths.answer("publish-award-notice", job -> Map.of("awardNoticeId", "PCS-1", "awardNoticeOnTime", true));
         long award = paths.start(PROCESS, award("TND-P2", true, true));
 
-        paths.assertWaitingAt(award, "DuringStandstill");
-        paths.assertNotPassed(award, "ConfirmAward");
+        paths.assertWaitingAt(award, AwardAndStandstill.DURING_STANDSTILL);
+        paths.assertNotPassed(award, AwardAndStandstill.CONFIRM_AWARD);
         passTime(Duration.ofDays(11));
 
         paths.awaitCompleted(award);
-        paths.assertPassed(award, "StandstillEnds", "StandstillOver", "ConfirmAward", "PublishAwardNotice",
-                "AwardConfirmed");
-        paths.assertNotPassed(award, "ChallengeReceived", "AwardNoticeReminder", "AwardNoticeOverdue");
+        paths.assertPassed(award, AwardAndStandstill.STANDSTILL_ENDS, AwardAndStandstill.STANDSTILL_OVER,
+                AwardAndStandstill.CONFIRM_AWARD, AwardAndStandstill.PUBLISH_AWARD_NOTICE,
+                AwardAndStandstill.AWARD_CONFIRMED);
+        paths.assertNotPassed(award, AwardAndStandstill.CHALLENGE_RECEIVED_EVENT,
+                AwardAndStandstill.AWARD_NOTICE_REMINDER, AwardAndStandstill.AWARD_NOTICE_OVERDUE);
     }
 
     @Test
     void aDismissedChallengeLetsTheStandstillRunOn() {
         paths.answer("publish-award-notice", job -> Map.of("awardNoticeId", "PCS-1", "awardNoticeOnTime", true));
         long award = paths.start(PROCESS, award("TND-P3", true, true));
-        paths.assertWaitingAt(award, "DuringStandstill");
+        paths.assertWaitingAt(award, AwardAndStandstill.DURING_STANDSTILL);
 
-        paths.publishMessage("tender-standstill-challenge", "TND-P3", Map.of("challengeId", 41));
-        paths.completeUserTask(award, "ReviewChallenge", Map.of("challengeOutcome", "dismissed",
+        paths.publishMessage(AwardAndStandstill.CHALLENGE_RECEIVED, "TND-P3", Map.of("challengeId", 41));
+        paths.completeUserTask(award, AwardAndStandstill.REVIEW_CHALLENGE, Map.of("challengeOutcome", "dismissed",
                 "challengeReasons", "Scored as the tender said."));
-        paths.assertWaitingAt(award, "DuringStandstill");
-        paths.assertNotPassed(award, "ConfirmAward");
+        paths.assertWaitingAt(award, AwardAndStandstill.DURING_STANDSTILL);
+        paths.assertNotPassed(award, AwardAndStandstill.CONFIRM_AWARD);
 
         passTime(Duration.ofDays(11));
         paths.awaitCompleted(award);
-        paths.assertPassed(award, "ChallengeReceived", "RecordChallengeOutcome", "ChallengeUpheld",
-                "StandstillRunning", "StandstillEnds", "ConfirmAward");
-        paths.assertNotPassed(award, "AwardSetAside");
+        paths.assertPassed(award, AwardAndStandstill.CHALLENGE_RECEIVED_EVENT,
+                AwardAndStandstill.RECORD_CHALLENGE_OUTCOME, AwardAndStandstill.CHALLENGE_UPHELD,
+                AwardAndStandstill.STANDSTILL_RUNNING, AwardAndStandstill.STANDSTILL_ENDS,
+                AwardAndStandstill.CONFIRM_AWARD);
+        paths.assertNotPassed(award, AwardAndStandstill.AWARD_SET_ASIDE);
     }
 
     @Test
     void anUpheldChallengeSetsTheAwardAside() {
         long award = paths.start(PROCESS, award("TND-P4", true, true));
-        paths.assertWaitingAt(award, "DuringStandstill");
+        paths.assertWaitingAt(award, AwardAndStandstill.DURING_STANDSTILL);
 
-        paths.publishMessage("tender-standstill-challenge", "TND-P4", Map.of("challengeId", 42));
-        paths.completeUserTask(award, "ReviewChallenge", Map.of("challengeOutcome", "upheld",
+        paths.publishMessage(AwardAndStandstill.CHALLENGE_RECEIVED, "TND-P4", Map.of("challengeId", 42));
+        paths.completeUserTask(award, AwardAndStandstill.REVIEW_CHALLENGE, Map.of("challengeOutcome", "upheld",
                 "challengeReasons", "Marked against the wrong question."));
 
         paths.awaitCompleted(award);
-        paths.assertPassed(award, "AwardSetAside");
-        paths.assertNotPassed(award, "StandstillEnds", "ConfirmAward", "PublishAwardNotice");
+        paths.assertPassed(award, AwardAndStandstill.AWARD_SET_ASIDE);
+        paths.assertNotPassed(award, AwardAndStandstill.STANDSTILL_ENDS, AwardAndStandstill.CONFIRM_AWARD,
+                AwardAndStandstill.PUBLISH_AWARD_NOTICE);
         assertThat(paths.variable(award, "challengeOutcome", String.class)).isEqualTo("upheld");
     }
 
@@ -98,17 +105,17 @@ class TenderAwardAndStandstillPathTest {
 
         passTime(Duration.ofDays(26));
         paths.complete(award, "remind-award-notice-due", null);
-        paths.assertPassed(award, "AwardNoticeReminder", "CommissionerReminded");
-        paths.assertNotPassed(award, "AwardNoticeOverdue");
+        paths.assertPassed(award, AwardAndStandstill.AWARD_NOTICE_REMINDER, AwardAndStandstill.COMMISSIONER_REMINDED);
+        paths.assertNotPassed(award, AwardAndStandstill.AWARD_NOTICE_OVERDUE);
 
         passTime(Duration.ofDays(6));
         paths.complete(award, "escalate-overdue-award-notice", null);
-        paths.assertPassed(award, "AwardNoticeOverdue", "OverdueNoticeEscalated");
-        paths.assertWaitingAt(award, "PublishAwardNotice");
+        paths.assertPassed(award, AwardAndStandstill.AWARD_NOTICE_OVERDUE, AwardAndStandstill.OVERDUE_NOTICE_ESCALATED);
+        paths.assertWaitingAt(award, AwardAndStandstill.PUBLISH_AWARD_NOTICE);
 
         paths.complete(award, "publish-award-notice", Map.of("awardNoticeId", "PCS-9", "awardNoticeOnTime", false));
         paths.awaitCompleted(award);
-        paths.assertPassed(award, "AwardConfirmed");
+        paths.assertPassed(award, AwardAndStandstill.AWARD_CONFIRMED);
     }
 
     @Test
@@ -118,8 +125,9 @@ class TenderAwardAndStandstillPathTest {
         paths.awaitCompleted(award);
 
         passTime(Duration.ofDays(40));
-        paths.assertNotPassed(award, "AwardNoticeReminder", "RemindAwardNoticeDue", "AwardNoticeOverdue",
-                "EscalateOverdueAwardNotice");
+        paths.assertNotPassed(award, AwardAndStandstill.AWARD_NOTICE_REMINDER,
+                AwardAndStandstill.REMIND_AWARD_NOTICE_DUE, AwardAndStandstill.AWARD_NOTICE_OVERDUE,
+                AwardAndStandstill.ESCALATE_OVERDUE_AWARD_NOTICE);
     }
 
     private static void passTime(Duration duration) {

@@ -6,12 +6,14 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import scot.commissioningflow.commissioning.TenderProcess.Contract;
+import scot.commissioningflow.contracts.ContractSigningProcess;
 import scot.commissioningflow.testing.ProcessPaths;
 
 /** tender-contract: the contract is signed and registered, or lapses unsigned (through contract-signing). */
 class TenderContractPathTest {
 
-    private static final String PROCESS = "tender-contract";
+    private static final String PROCESS = Contract.PROCESS_ID;
 
     @RegisterExtension
     static final ProcessPaths paths = new ProcessPaths();
@@ -30,12 +32,13 @@ class TenderContractPathTest {
     void aContractSignedByBothGoesLive() {
         long contract = paths.start(PROCESS, tender("TND-C1"));
         paths.complete(contract, "prepare-outcome-based-contract", prepared("TND-C1-C1"));
-        paths.assertWaitingAt(contract, "AllPartiesSigned");
+        paths.assertWaitingAt(contract, ContractSigningProcess.ALL_PARTIES_SIGNED);
 
-        paths.publishMessage("contract-signed", "TND-C1-C1", Map.of("contractSigned", true));
+        paths.publishMessage(ContractSigningProcess.ALL_SIGNED_MESSAGE, "TND-C1-C1", Map.of("contractSigned", true));
         paths.awaitCompleted(contract);
-        paths.assertPassed(contract, "SignContract", "Signed", "RegisterContract", "ContractLive");
-        paths.assertNotPassed(contract, "RecordNotSigned");
+        paths.assertPassed(contract, Contract.SIGN_CONTRACT, Contract.SIGNED, Contract.REGISTER_CONTRACT,
+                Contract.CONTRACT_LIVE);
+        paths.assertNotPassed(contract, Contract.RECORD_NOT_SIGNED);
     }
 
     @Test
@@ -43,12 +46,12 @@ class TenderContractPathTest {
         paths.answer("lapse-contract-signing", job -> Map.of("contractSigned", false));
         long contract = paths.start(PROCESS, tender("TND-C2"));
         paths.complete(contract, "prepare-outcome-based-contract", prepared("TND-C2-C1"));
-        paths.assertWaitingAt(contract, "AllPartiesSigned");
+        paths.assertWaitingAt(contract, ContractSigningProcess.ALL_PARTIES_SIGNED);
 
         paths.passTime(Duration.ofDays(15));
         paths.awaitCompleted(contract);
-        paths.assertPassed(contract, "RecordNotSigned", "ContractNotSigned");
-        paths.assertNotPassed(contract, "RegisterContract");
+        paths.assertPassed(contract, Contract.RECORD_NOT_SIGNED, Contract.CONTRACT_NOT_SIGNED);
+        paths.assertNotPassed(contract, Contract.REGISTER_CONTRACT);
     }
 
     private static Map<String, Object> tender(String reference) {

@@ -8,12 +8,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import scot.commissioningflow.commissioning.TenderProcess.Evaluation;
 import scot.commissioningflow.testing.ProcessPaths;
 
 /** tender-evaluation: compliance, fair work of each response, scoring, moderation and the award decision. */
 class TenderEvaluationPathTest {
 
-    private static final String PROCESS = "tender-evaluation";
+    private static final String PROCESS = Evaluation.PROCESS_ID;
 
     @RegisterExtension
     static final ProcessPaths paths = new ProcessPaths();
@@ -39,8 +40,9 @@ class TenderEvaluationPathTest {
                 "compliantCount", 0));
 
         paths.awaitCompleted(evaluation);
-        paths.assertPassed(evaluation, "AnyCompliant", "NothingToEvaluate", "NothingToEvaluateEnds");
-        paths.assertNotPassed(evaluation, "CheckEachResponse", "ScoreResponses");
+        paths.assertPassed(evaluation, Evaluation.ANY_COMPLIANT, Evaluation.NOTHING_TO_EVALUATE,
+                Evaluation.NOTHING_TO_EVALUATE_ENDS);
+        paths.assertNotPassed(evaluation, Evaluation.CHECK_EACH_RESPONSE, Evaluation.SCORE_RESPONSES);
     }
 
     @Test
@@ -51,9 +53,9 @@ class TenderEvaluationPathTest {
                 "evaluableCount", 0));
 
         paths.awaitCompleted(evaluation);
-        paths.assertPassed(evaluation, "CheckFairWork", "RecordFairWorkResult", "CheckEachResponse", "AnyEvaluable",
-                "NothingToEvaluateEnds");
-        paths.assertNotPassed(evaluation, "ScoreResponses");
+        paths.assertPassed(evaluation, Evaluation.CHECK_FAIR_WORK, Evaluation.RECORD_FAIR_WORK_RESULT,
+                Evaluation.CHECK_EACH_RESPONSE, Evaluation.ANY_EVALUABLE, Evaluation.NOTHING_TO_EVALUATE_ENDS);
+        paths.assertNotPassed(evaluation, Evaluation.SCORE_RESPONSES);
         assertThat(fairWorkCheckedFor).contains("TND-E2");
     }
 
@@ -63,23 +65,23 @@ class TenderEvaluationPathTest {
         paths.complete(evaluation, "check-response-compliance", compliant());
         paths.complete(evaluation, "shortlist-evaluable-responses", Map.of("evaluableResponses", List.of(Map.of(
                 "responseId", 7)), "evaluableCount", 1));
-        paths.completeUserTask(evaluation, "ScoreResponses", Map.of("completedBy", "eval.ailsa"));
-        paths.completeUserTask(evaluation, "ScoreResponses", Map.of("completedBy", "eval.bruce"));
-        paths.completeUserTask(evaluation, "ModerateScores", Map.of("moderationNotes", "Agreed.",
+        paths.completeUserTask(evaluation, Evaluation.SCORE_RESPONSES, Map.of("completedBy", "eval.ailsa"));
+        paths.completeUserTask(evaluation, Evaluation.SCORE_RESPONSES, Map.of("completedBy", "eval.bruce"));
+        paths.completeUserTask(evaluation, Evaluation.MODERATE_SCORES, Map.of("moderationNotes", "Agreed.",
                 "completedBy", "officer.moira"));
-        paths.completeUserTask(evaluation, "DecideAward", Map.of("awardApproved", false,
+        paths.completeUserTask(evaluation, Evaluation.DECIDE_AWARD, Map.of("awardApproved", false,
                 "awardRationale", "Look again at quality.", "completedBy", "morag.fraser"));
 
-        paths.assertWaitingAt(evaluation, "ModerateScores");
-        paths.assertNotPassed(evaluation, "RecordAward");
-        paths.completeUserTask(evaluation, "ModerateScores", Map.of("moderationNotes", "Looked again.",
+        paths.assertWaitingAt(evaluation, Evaluation.MODERATE_SCORES);
+        paths.assertNotPassed(evaluation, Evaluation.RECORD_AWARD);
+        paths.completeUserTask(evaluation, Evaluation.MODERATE_SCORES, Map.of("moderationNotes", "Looked again.",
                 "completedBy", "officer.moira"));
-        paths.completeUserTask(evaluation, "DecideAward", Map.of("awardApproved", true,
+        paths.completeUserTask(evaluation, Evaluation.DECIDE_AWARD, Map.of("awardApproved", true,
                 "awardRationale", "Highest on quality.", "completedBy", "morag.fraser"));
 
         paths.awaitCompleted(evaluation);
-        paths.assertPassed(evaluation, "ModerationNeeded", "RankModerated", "AwardApproved", "RecordAward",
-                "AwardRecorded");
+        paths.assertPassed(evaluation, Evaluation.MODERATION_NEEDED, Evaluation.RANK_MODERATED,
+                Evaluation.AWARD_APPROVED, Evaluation.RECORD_AWARD, Evaluation.AWARD_RECORDED);
     }
 
     private static Map<String, Object> tender(String reference) {

@@ -8,12 +8,13 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import scot.commissioningflow.commissioning.TenderProcess.ResponsePeriod;
 import scot.commissioningflow.testing.ProcessPaths;
 
 /** tender-response-period: the contract notice where due, clarifications while sealed, and the deadline. */
 class TenderResponsePeriodPathTest {
 
-    private static final String PROCESS = "tender-response-period";
+    private static final String PROCESS = ResponsePeriod.PROCESS_ID;
 
     @RegisterExtension
     static final ProcessPaths paths = new ProcessPaths();
@@ -33,12 +34,13 @@ class TenderResponsePeriodPathTest {
         long period = paths.start(PROCESS, tender("TND-R1", true));
         paths.complete(period, "open-tender-for-responses", deadlineInDays(30));
 
-        paths.assertWaitingAt(period, "ResponseDeadlinePasses");
-        paths.assertPassed(period, "PublishContractNotice");
+        paths.assertWaitingAt(period, ResponsePeriod.RESPONSE_DEADLINE_PASSES);
+        paths.assertPassed(period, ResponsePeriod.PUBLISH_CONTRACT_NOTICE);
         passTime(Duration.ofDays(31));
 
         paths.awaitCompleted(period);
-        paths.assertPassed(period, "ResponseDeadlinePasses", "CloseAndUnseal", "ResponsePeriod", "ResponsesOpened");
+        paths.assertPassed(period, ResponsePeriod.RESPONSE_DEADLINE_PASSES, ResponsePeriod.CLOSE_AND_UNSEAL,
+                ResponsePeriod.RESPONSE_PERIOD, ResponsePeriod.RESPONSES_OPENED);
     }
 
     @Test
@@ -46,8 +48,8 @@ class TenderResponsePeriodPathTest {
         long period = paths.start(PROCESS, tender("TND-R2", false));
         paths.complete(period, "open-tender-for-responses", deadlineInDays(30));
 
-        paths.assertWaitingAt(period, "ResponseDeadlinePasses");
-        paths.assertNotPassed(period, "PublishContractNotice");
+        paths.assertWaitingAt(period, ResponsePeriod.RESPONSE_DEADLINE_PASSES);
+        paths.assertNotPassed(period, ResponsePeriod.PUBLISH_CONTRACT_NOTICE);
         passTime(Duration.ofDays(31));
         paths.awaitCompleted(period);
     }
@@ -56,16 +58,17 @@ class TenderResponsePeriodPathTest {
     void aClarificationIsAnsweredAndSharedWhileResponsesStaySealed() {
         long period = paths.start(PROCESS, tender("TND-R3", true));
         paths.complete(period, "open-tender-for-responses", deadlineInDays(30));
-        paths.assertWaitingAt(period, "ResponseDeadlinePasses");
+        paths.assertWaitingAt(period, ResponsePeriod.RESPONSE_DEADLINE_PASSES);
 
-        paths.publishMessage("tender-clarification-asked", "TND-R3", Map.of("clarificationId", 5,
+        paths.publishMessage(ResponsePeriod.CLARIFICATION_ASKED, "TND-R3", Map.of("clarificationId", 5,
                 "clarificationQuestion", "May a consortium respond?"));
-        paths.completeUserTask(period, "AnswerClarification", Map.of("clarificationAnswer", "Yes.",
+        paths.completeUserTask(period, ResponsePeriod.ANSWER_CLARIFICATION, Map.of("clarificationAnswer", "Yes.",
                 "completedBy", "morag.fraser"));
 
-        paths.assertPassed(period, "ClarificationAsked", "ShareClarification", "ClarificationShared");
-        paths.assertWaitingAt(period, "ResponseDeadlinePasses");
-        paths.assertNotPassed(period, "CloseAndUnseal");
+        paths.assertPassed(period, ResponsePeriod.CLARIFICATION_ASKED_EVENT, ResponsePeriod.SHARE_CLARIFICATION,
+                ResponsePeriod.CLARIFICATION_SHARED);
+        paths.assertWaitingAt(period, ResponsePeriod.RESPONSE_DEADLINE_PASSES);
+        paths.assertNotPassed(period, ResponsePeriod.CLOSE_AND_UNSEAL);
         passTime(Duration.ofDays(31));
         paths.awaitCompleted(period);
     }

@@ -7,12 +7,13 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import scot.commissioningflow.commissioning.TenderProcess.RouteAndNotices;
 import scot.commissioningflow.testing.ProcessPaths;
 
 /** tender-route-and-notices: the continuity decision for an existing service, then the route from the DMN. */
 class TenderRouteAndNoticesPathTest {
 
-    private static final String PROCESS = "tender-route-and-notices";
+    private static final String PROCESS = RouteAndNotices.PROCESS_ID;
 
     @RegisterExtension
     static final ProcessPaths paths = new ProcessPaths();
@@ -30,20 +31,22 @@ class TenderRouteAndNoticesPathTest {
         long route = paths.start(PROCESS, tender("TND-N1", false, "NEW_SERVICE", 420_000));
 
         paths.awaitCompleted(route);
-        paths.assertPassed(route, "LookUpThresholds", "ChooseRoute", "RecordRoute", "RouteDecided");
-        paths.assertNotPassed(route, "DecideContinuity");
+        paths.assertPassed(route, RouteAndNotices.LOOK_UP_THRESHOLDS, RouteAndNotices.CHOOSE_ROUTE,
+                RouteAndNotices.RECORD_ROUTE, RouteAndNotices.ROUTE_DECIDED);
+        paths.assertNotPassed(route, RouteAndNotices.DECIDE_CONTINUITY);
         assertThat(paths.variable(route, "procurement", Map.class)).containsEntry("route", "REGULATED");
     }
 
     @Test
     void anExistingServiceHasItsContinuityDecidedFirst() {
         long route = paths.start(PROCESS, tender("TND-N2", true, "AWAITING_DECISION", 150_000));
-        paths.completeUserTask(route, "DecideContinuity", Map.of("continuityDecision",
+        paths.completeUserTask(route, RouteAndNotices.DECIDE_CONTINUITY, Map.of("continuityDecision",
                 "CONTINUE_WITHOUT_COMPETITION", "continuityReasons", "People asked to keep their team.",
                 "peopleToldTimetable", "Letters in May.", "completedBy", "morag.fraser"));
 
         paths.awaitCompleted(route);
-        paths.assertPassed(route, "DecideContinuity", "RecordContinuity", "ContinuityKnown", "RouteDecided");
+        paths.assertPassed(route, RouteAndNotices.DECIDE_CONTINUITY, RouteAndNotices.RECORD_CONTINUITY,
+                RouteAndNotices.CONTINUITY_KNOWN, RouteAndNotices.ROUTE_DECIDED);
         assertThat(paths.variable(route, "procurement", Map.class)).containsEntry("route", "DIRECT_AWARD_S12");
     }
 

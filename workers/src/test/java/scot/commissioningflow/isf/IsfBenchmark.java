@@ -33,6 +33,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.io.ClassPathResource;
 import scot.commissioningflow.contracts.ContractDocuments;
 import scot.commissioningflow.contracts.ContractRequest;
+import scot.commissioningflow.contracts.ContractSigningProcess;
 import scot.commissioningflow.contracts.SignatureSubmission;
 import scot.commissioningflow.contracts.SigningStatus;
 import scot.commissioningflow.fairwork.WorkerVoice;
@@ -204,7 +205,7 @@ class IsfBenchmark extends JourneyTest {
         completeTask(isf, IsfProcess.RECORD_CHOICE, Map.of("providerReference", provider, "choiceInOwnWords", "I know them.",
                 "choiceHelpedBy", "NOBODY", "choiceHelperName", ""));
         completeTask(isf, IsfProcess.PROVIDER_ACCEPTANCE, Map.of("providerDecision", "accept", "acceptanceNotes", "Yes."));
-        processes.correlate("contract-signed", isf + "-A1", Map.of());
+        processes.correlate(ContractSigningProcess.ALL_SIGNED_MESSAGE, isf + "-A1", Map.of());
         processes.correlate(IsfProcess.ENDING, isf, Map.of());
         return key;
     }

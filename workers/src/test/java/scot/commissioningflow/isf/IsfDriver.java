@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import scot.commissioningflow.journey.Api;
+import scot.commissioningflow.providers.ProviderRegistrationProcess;
 import scot.commissioningflow.tasks.TaskInbox;
 import scot.commissioningflow.tasks.TaskQuery;
 
@@ -47,7 +48,8 @@ class IsfDriver {
                         "sme", true, "careInspectorateNumber", serviceNumber, "contactEmail", "office@provider.example"))
                 .expect(202).body().path("reference").asText();
         long task = await().atMost(PATIENCE).until(() -> inbox.find(TaskQuery.open().forBusinessKey(reference)
-                .atElement("ReviewRegistration")), tasks -> !tasks.isEmpty()).getFirst().taskKey();
+                .atElement(ProviderRegistrationProcess.REVIEW_REGISTRATION)), tasks -> !tasks.isEmpty())
+                .getFirst().taskKey();
         api.post("/api/tasks/" + task + "/complete", Map.of("decision", "admit", "decisionNotes", "Registered."),
                 "officer.moira").expect(200);
         await().atMost(PATIENCE).until(() -> api.get("/api/providers/" + reference).body().path("status").asText(),

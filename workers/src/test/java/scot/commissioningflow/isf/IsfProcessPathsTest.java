@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import scot.commissioningflow.contracts.ContractSigningProcess;
 import scot.commissioningflow.testing.ProcessPaths;
 
 /**
@@ -22,7 +23,7 @@ class IsfProcessPathsTest {
 
     private static final String ISF = "ISF-PATHS01";
     private static final String AGREEMENT = ISF + "-A1";
-    private static final String CONTRACT_SIGNED = "contract-signed";
+    private static final String CONTRACT_SIGNED = ContractSigningProcess.ALL_SIGNED_MESSAGE;
 
     @BeforeEach
     void stepsEveryPathPassesThrough() {

@@ -3,6 +3,8 @@ package scot.commissioningflow.fairwork.check;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
+import static scot.commissioningflow.fairwork.check.BidWithFairWorkCheckProcess.BID_EXCLUDED;
+import static scot.commissioningflow.fairwork.check.BidWithFairWorkCheckProcess.BID_GOES_TO_EVALUATION;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
@@ -28,11 +30,6 @@ import scot.commissioningflow.tasks.TaskView;
  * The fair-work-check call activity on the real engine, called from a tender-like process that gates on its outcome.
  */
 class FairWorkCheckJourneyTest extends JourneyTest {
-
-    /** The test's own caller, {@code processes/fairwork-test/bid-with-fair-work-check.bpmn}, and its ends. */
-    private static final String CALLER = "test-bid-with-fair-work-check";
-    private static final String BID_GOES_TO_EVALUATION = "BidGoesToEvaluation";
-    private static final String BID_EXCLUDED = "BidExcluded";
 
     @Autowired
     private ProcessEngine processes;
@@ -237,7 +234,8 @@ class FairWorkCheckJourneyTest extends JourneyTest {
     }
 
     private long startBid(String key, String context, String startDate, Map<String, Object> declaration) {
-        return processes.start(CALLER, key, inputs(key, context, startDate, declaration));
+        return processes.start(BidWithFairWorkCheckProcess.PROCESS_ID, key,
+                inputs(key, context, startDate, declaration));
     }
 
     /** The call activity's own process, started directly so its incidents are on the instance the test holds. */
