@@ -1,45 +1,57 @@
 package scot.commissioningflow.commissioning;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
+import scot.commissioningflow.referencedata.EffectiveDated;
+import scot.commissioningflow.referencedata.NoFields;
+import scot.commissioningflow.referencedata.Period;
 
-/** A Scottish bank holiday: periods that must end on a working day move past it. */
+/** A Scottish bank holiday, a period of one day: periods that must end on a working day move past it. */
 @Entity
 @Table(name = "bank_holiday")
-class BankHoliday {
+class BankHoliday extends EffectiveDated<NoFields, BankHoliday.Figures> {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+    record Figures(@NotBlank @Size(max = 200) String name) {
+    }
 
-    private LocalDate holidayDate;
     private String name;
-    private String recordedBy;
-    private Instant recordedAt;
 
     protected BankHoliday() {
     }
 
-    BankHoliday(LocalDate holidayDate, String name, String recordedBy, Instant recordedAt) {
-        this.holidayDate = holidayDate;
-        this.name = name;
-        this.recordedBy = recordedBy;
-        this.recordedAt = recordedAt;
+    BankHoliday(Period day, Figures figures, String sourceNote) {
+        super(day, sourceNote);
+        restate(figures);
     }
 
     LocalDate date() {
-        return holidayDate;
+        return period().effectiveFrom();
+    }
+
+    @Override
+    protected NoFields series() {
+        return new NoFields();
+    }
+
+    @Override
+    protected Figures figures() {
+        return new Figures(name);
+    }
+
+    @Override
+    protected void restate(Figures figures) {
+        this.name = figures.name();
     }
 
     HolidayView view() {
-        return new HolidayView(holidayDate, name, recordedBy, recordedAt);
+        return new HolidayView(id(), date(), name, sourceNote(), recordedBy(), recordedAt());
     }
 
-    public record HolidayView(LocalDate date, String name, String recordedBy, Instant recordedAt) {
+    public record HolidayView(Long id, LocalDate date, String name, String sourceNote, String recordedBy,
+            Instant recordedAt) {
     }
 }

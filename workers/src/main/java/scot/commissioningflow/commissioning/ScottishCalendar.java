@@ -1,6 +1,5 @@
 package scot.commissioningflow.commissioning;
 
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -8,39 +7,37 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import scot.commissioningflow.commissioning.BankHoliday.HolidayView;
-import scot.commissioningflow.platform.web.Conflict;
+import scot.commissioningflow.platform.web.InvalidInput;
+import scot.commissioningflow.referencedata.NoFields;
+import scot.commissioningflow.referencedata.Period;
+import scot.commissioningflow.referencedata.ReferenceDataNotHeld;
+import scot.commissioningflow.referencedata.ReferenceDataset;
 
 /**
  * Scottish working days. Procurement periods run in calendar days but must end on a working day, so a period whose
- * last day falls on a weekend or a Scottish bank holiday runs on to the next working day.
+ * last day falls on a weekend or a Scottish bank holiday runs on to the next working day. A year whose bank holidays
+ * are not loaded is refused rather than treated as having none: a deadline on an unknown holiday would be wrong.
  */
 @Service
 public class ScottishCalendar {
 
     public static final ZoneId SCOTLAND = ZoneId.of("Europe/London");
 
-    private final BankHolidayRepository holidays;
-    private final Clock clock;
+    private final Dataset holidays;
 
-    ScottishCalendar(BankHolidayRepository holidays, Clock clock) {
+    ScottishCalendar(Dataset holidays) {
         this.holidays = holidays;
-        this.clock = clock;
     }
 
+    /** @throws ReferenceDataNotHeld naming the day when no bank holidays are held for a year the answer crosses */
     @Transactional(readOnly = true)
     public LocalDate workingDayOnOrAfter(LocalDate day) {
-        // A month ahead covers any run of weekends and holidays (Christmas and New Year are the longest).
-        Set<LocalDate> closed = holidays.findByHolidayDateBetweenOrderByHolidayDate(day, day.plusMonths(1)).stream()
-                .map(BankHoliday::date).collect(Collectors.toSet());
-        LocalDate candidate = day;
-        while (candidate.getDayOfWeek() == DayOfWeek.SATURDAY || candidate.getDayOfWeek() == DayOfWeek.SUNDAY
-                || closed.contains(candidate)) {
-            candidate = candidate.plusDays(1);
-        }
-        return candidate;
+        return WorkingDays.onOrAfter(day,
+                holidays.all().stream().map(BankHoliday::date).collect(Collectors.toSet()));
     }
 
     /**
@@ -54,14 +51,65 @@ public class ScottishCalendar {
 
     @Transactional(readOnly = true)
     public List<HolidayView> all() {
-        return holidays.findAllByOrderByHolidayDate().stream().map(BankHoliday::view).toList();
+        return holidays.all().stream().map(BankHoliday::view).toList();
     }
 
-    @Transactional
-    public HolidayView record(LocalDate date, String name, String recordedBy) {
-        if (holidays.existsByHolidayDate(date)) {
-            throw new Conflict(date + " is already recorded as a Scottish bank holiday.");
+    /** The rule itself, apart from where the holidays are kept. */
+    static final class WorkingDays {
+
+        private WorkingDays() {
         }
-        return holidays.save(new BankHoliday(date, name, recordedBy, clock.instant())).view();
+
+        static LocalDate onOrAfter(LocalDate day, Set<LocalDate> holidays) {
+            Set<Integer> yearsHeld = holidays.stream().map(LocalDate::getYear).collect(Collectors.toSet());
+            LocalDate candidate = day;
+            while (true) {
+                if (!yearsHeld.contains(candidate.getYear())) {
+                    throw new ReferenceDataNotHeld("No Scottish bank holidays are held for " + candidate.getYear()
+                            + ", so whether " + Period.date(candidate) + " is a working day is not known. Add that"
+                            + " year's bank holidays through /api/reference-data/bank-holidays.");
+                }
+                boolean weekend = candidate.getDayOfWeek() == DayOfWeek.SATURDAY
+                        || candidate.getDayOfWeek() == DayOfWeek.SUNDAY;
+                if (!weekend && !holidays.contains(candidate)) {
+                    return candidate;
+                }
+                candidate = candidate.plusDays(1);
+            }
+        }
+    }
+
+    /** Scottish bank holidays as reference data: dataset {@code bank-holidays}, each a period of one day. */
+    @Component
+    static class Dataset extends ReferenceDataset<BankHoliday, NoFields, BankHoliday.Figures, HolidayView> {
+
+        Dataset() {
+            super("bank-holidays", BankHoliday.class, NoFields.class, BankHoliday.Figures.class);
+        }
+
+        @Override
+        protected BankHoliday create(NoFields series, Period day, BankHoliday.Figures figures, String sourceNote) {
+            return new BankHoliday(day, figures, sourceNote);
+        }
+
+        @Override
+        protected HolidayView view(BankHoliday holiday) {
+            return holiday.view();
+        }
+
+        @Override
+        protected String describe(NoFields series) {
+            return "A Scottish bank holiday";
+        }
+
+        /** A holiday is one day: given only its first day, it ends the same day. */
+        @Override
+        protected Period shape(Period requested) {
+            if (requested.effectiveTo() != null && !requested.effectiveTo().equals(requested.effectiveFrom())) {
+                throw new InvalidInput("effectiveTo", "effectiveTo must be left out or be the same day as"
+                        + " effectiveFrom: a bank holiday is one day");
+            }
+            return new Period(requested.effectiveFrom(), requested.effectiveFrom());
+        }
     }
 }

@@ -11,12 +11,14 @@ import java.util.List;
  * @param fields the feature's own record of the template's fields (see {@code contracts-templates/README.md}); read
  *        by property name, so a record component {@code providerName} fills {@code ${providerName}}
  * @param signatories every party asked to sign, in the order they are asked
- * @param signingDeadlineDays days the parties have to sign before the request lapses
+ * @param signingDeadlineDays days the parties have to sign before the request lapses (14 when not above zero)
  */
 public record ContractRequest(String contractReference, String template, Object fields,
         List<SignatoryRequest> signatories, int signingDeadlineDays) {
 
     public ContractRequest {
-        signatories = List.copyOf(signatories);
+        // A request read back from the engine without signatories is refused by the signing step with a sentence,
+        // not by a NullPointerException while the variable is read.
+        signatories = signatories == null ? List.of() : List.copyOf(signatories);
     }
 }

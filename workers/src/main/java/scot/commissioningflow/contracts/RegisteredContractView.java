@@ -2,8 +2,8 @@ package scot.commissioningflow.contracts;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
-public record RegisteredContractView(ContractEntry contract, List<Map<String, Object>> variations,
+/** A contract in the register with every variation applied to it, oldest first. */
+public record RegisteredContractView(ContractEntry contract, List<RecordedVariation> variations,
         Instant registeredAt) {
 }

@@ -1,20 +1,37 @@
 package scot.commissioningflow.fairwork;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.databind.JsonNode;
+
 /**
  * What a provider says it does about a criterion answered in words (workforce development, gender pay gap): a
  * description, or a bare yes or no when the calling form asked a yes/no question.
  */
 public record DeclaredAction(boolean committed, String description) {
 
-    static DeclaredAction described(String text) {
+    public static DeclaredAction described(String text) {
         return new DeclaredAction(!text.isBlank(), text.strip());
     }
 
-    static DeclaredAction answered(boolean yes) {
+    public static DeclaredAction answered(boolean yes) {
         return new DeclaredAction(yes, null);
     }
 
-    boolean describedInWords() {
+    /** As a form gives it (true/false or words) or as this record is written ({committed, description}). */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    static DeclaredAction from(JsonNode given) {
+        if (given.isBoolean()) {
+            return answered(given.booleanValue());
+        }
+        if (given.isObject()) {
+            JsonNode description = given.get("description");
+            return new DeclaredAction(given.path("committed").asBoolean(),
+                    description == null || description.isNull() ? null : description.asText());
+        }
+        return described(given.asText());
+    }
+
+    public boolean describedInWords() {
         return description != null && !description.isBlank();
     }
 }

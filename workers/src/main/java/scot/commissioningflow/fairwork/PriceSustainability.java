@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import scot.commissioningflow.fairwork.referencedata.FairWorkFigures;
+import scot.commissioningflow.fairwork.referencedata.OnCostRateView;
 
 /**
  * Flags an hourly price that cannot pay the direct care pay floor on the start date and carry the on-costs an
@@ -18,18 +20,16 @@ public class PriceSustainability {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private final PayFloors payFloors;
-    private final OnCostRateRepository onCosts;
+    private final FairWorkFigures figures;
 
-    PriceSustainability(PayFloors payFloors, OnCostRateRepository onCosts) {
-        this.payFloors = payFloors;
-        this.onCosts = onCosts;
+    PriceSustainability(FairWorkFigures figures) {
+        this.figures = figures;
     }
 
     /** @throws ReferenceDataNotHeld when the pay floor or an on-cost is not held for the start date */
     @Transactional(readOnly = true)
     public PriceAssessment assess(BigDecimal hourlyPrice, LocalDate startDate) {
-        return assess(hourlyPrice, payFloors.floorOn(WorkType.DIRECT_CARE, startDate));
+        return assess(hourlyPrice, figures.floorOn(WorkType.DIRECT_CARE, startDate));
     }
 
     /** The least hourly price that pays this floor and its on-costs on the floor's date. */
@@ -37,12 +37,10 @@ public class PriceSustainability {
     public SustainablePrice sustainablePrice(PayFloor floor) {
         List<PriceAssessment.OnCost> costs = new ArrayList<>();
         for (OnCostComponent component : OnCostComponent.values()) {
-            OnCostRate rate = onCosts.inForce(component, floor.date()).stream().findFirst()
-                    .orElseThrow(() -> new ReferenceDataNotHeld("No " + component.readableName() + " on-cost is held"
-                            + " for " + Wording.date(floor.date()) + ". Add the percentage that applies on that date."));
+            OnCostRateView rate = figures.onCostOn(component, floor.date());
             // Each on-cost is rounded to the penny so that the sum shown adds up exactly.
             BigDecimal amount = floor.hourlyRate().multiply(rate.percentage()).divide(HUNDRED, 2, RoundingMode.HALF_UP);
-            costs.add(new PriceAssessment.OnCost(component, rate.percentage(), amount, rate.view().inferred()));
+            costs.add(new PriceAssessment.OnCost(component, rate.percentage(), amount, rate.inferred()));
         }
         BigDecimal totalPercentage = costs.stream().map(PriceAssessment.OnCost::percentage)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);

@@ -1,12 +1,10 @@
 package scot.commissioningflow.fairwork;
 
-import scot.commissioningflow.platform.web.NotFound;
-
 /**
- * No reference figure covers the date asked about. Never answered with zero: pay checked against a missing floor
- * would pass anything, so the gap is reported (a 404 on the API, an incident in a process) until someone adds it.
+ * No fair work reference figure covers the date asked about. Kept under this name for the callers that catch it;
+ * it is the reference-data mechanism's refusal, {@link scot.commissioningflow.referencedata.ReferenceDataNotHeld}.
  */
-public class ReferenceDataNotHeld extends NotFound {
+public class ReferenceDataNotHeld extends scot.commissioningflow.referencedata.ReferenceDataNotHeld {
     public ReferenceDataNotHeld(String message) {
         super(message);
     }

@@ -31,50 +31,15 @@ class SustainabilityController {
             @NotNull LocalDate startDate) {
     }
 
-    record UpliftQuestion(@NotNull LocalDate effectiveFrom, @NotNull List<@Valid ContractRate> contracts) {
-    }
-
-    record ReviewQuestion(@NotNull LocalDate effectiveFrom) {
-    }
-
     private final PriceSustainability sustainability;
-    private final PayUplifts uplifts;
-    private final UpliftReviews reviews;
 
-    SustainabilityController(PriceSustainability sustainability, PayUplifts uplifts, UpliftReviews reviews) {
+    SustainabilityController(PriceSustainability sustainability) {
         this.sustainability = sustainability;
-        this.uplifts = uplifts;
-        this.reviews = reviews;
     }
 
     @PostMapping("/price-sustainability")
     @Operation(summary = "Whether an hourly price can pay the floor on the start date plus on-costs, with the sum")
     PriceAssessment assess(@Valid @RequestBody PriceQuestion question) {
         return sustainability.assess(question.hourlyPrice(), question.startDate());
-    }
-
-    @GetMapping("/uplifts")
-    @Operation(summary = "Live contracts in the register whose rate falls below the floor taking effect on a date")
-    UpliftReview liveUplifts(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveFrom) {
-        return uplifts.forLiveContracts(effectiveFrom);
-    }
-
-    @PostMapping("/uplifts")
-    @Operation(summary = "The same review for a list of contracts given in the request")
-    UpliftReview uplifts(@Valid @RequestBody UpliftQuestion question) {
-        return uplifts.forContracts(question.effectiveFrom(), question.contracts());
-    }
-
-    @PostMapping("/uplift-reviews")
-    @ResponseStatus(HttpStatus.ACCEPTED)
-    @Operation(summary = "Start the pay uplift review for a new pay floor: contracts found, then a commissioner decides")
-    UpliftReviews.ReviewStarted startReview(@Valid @RequestBody ReviewQuestion question) {
-        return reviews.start(question.effectiveFrom());
-    }
-
-    @GetMapping("/uplift-reviews/{reviewKey}")
-    @Operation(summary = "A pay uplift review as found, with the commissioner's decision once made")
-    UpliftReviewRecord review(@PathVariable String reviewKey) {
-        return reviews.get(reviewKey);
     }
 }

@@ -7,7 +7,7 @@ package scot.commissioningflow.isf;
  */
 public record Caller(String user, CallerRole role, String organisation) {
 
-    boolean is(CallerRole... roles) {
+    public boolean is(CallerRole... roles) {
         for (CallerRole candidate : roles) {
             if (role == candidate) {
                 return true;

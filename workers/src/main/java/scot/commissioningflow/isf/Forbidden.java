@@ -1,8 +1,8 @@
 package scot.commissioningflow.isf;
 
 /** The caller may see the ISF but not do this to it: answered as 403 with this sentence. */
-class Forbidden extends RuntimeException {
-    Forbidden(String message) {
+public class Forbidden extends RuntimeException {
+    public Forbidden(String message) {
         super(message);
     }
 }

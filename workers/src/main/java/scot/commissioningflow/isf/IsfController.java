@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,6 +13,21 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import scot.commissioningflow.isf.change.Changes;
+import scot.commissioningflow.isf.change.Ending;
+import scot.commissioningflow.isf.choice.Choices;
+import scot.commissioningflow.isf.choice.ProviderAnswer;
+import scot.commissioningflow.isf.choice.ProviderChoice;
+import scot.commissioningflow.isf.fund.Funds;
+import scot.commissioningflow.isf.fund.IsfView;
+import scot.commissioningflow.isf.fund.NewIsf;
+import scot.commissioningflow.isf.ledger.Ledger;
+import scot.commissioningflow.isf.ledger.LedgerView;
+import scot.commissioningflow.isf.ledger.NewSpendStatement;
+import scot.commissioningflow.isf.ledger.StatementView;
+import scot.commissioningflow.isf.review.NeedsChangeReport;
+import scot.commissioningflow.isf.review.ReviewDecision;
+import scot.commissioningflow.isf.review.Reviews;
 import scot.commissioningflow.tasks.TaskView;
 
 /**
@@ -25,15 +39,30 @@ import scot.commissioningflow.tasks.TaskView;
 @Tag(name = "Individual service funds", description = "Self-directed Support Option 2")
 class IsfController {
 
-    private final IndividualServiceFunds funds;
+    private final Funds funds;
+    private final IsfOverview overview;
+    private final Choices choices;
+    private final Ledger ledger;
+    private final Reviews reviews;
+    private final Changes changes;
 
-    IsfController(IndividualServiceFunds funds) {
+    IsfController(Funds funds, IsfOverview overview, Choices choices, Ledger ledger, Reviews reviews,
+            Changes changes) {
         this.funds = funds;
+        this.overview = overview;
+        this.choices = choices;
+        this.ledger = ledger;
+        this.reviews = reviews;
+        this.changes = changes;
+    }
+
+    /** Whether the report opened a review: it does only while the fund is in place. */
+    record ReviewAsked(boolean reviewAskedFor) {
     }
 
     @PostMapping
     @Operation(summary = "Social worker: open an ISF with the assessed outcomes and the indicative budget")
-    ResponseEntity<IndividualServiceFunds.Opened> open(@Valid @RequestBody NewIsf request, Caller caller) {
+    ResponseEntity<Funds.Opened> open(@Valid @RequestBody NewIsf request, Caller caller) {
         var opened = funds.open(request, caller);
         return ResponseEntity.created(URI.create("/api/isfs/" + opened.reference())).body(opened);
     }
@@ -41,27 +70,27 @@ class IsfController {
     @GetMapping
     @Operation(summary = "The ISFs the caller may see: a person their own, a provider those it holds")
     List<IsfView> list(Caller caller) {
-        return funds.visibleTo(caller);
+        return overview.visibleTo(caller);
     }
 
     @GetMapping("/{reference}")
     IsfView get(@PathVariable String reference, Caller caller) {
-        return funds.get(reference, caller);
+        return overview.get(reference, caller);
     }
 
     @PostMapping("/{reference}/choice")
     @Operation(summary = "The person (or representative, or social worker with them): the chosen provider, in the "
             + "person's own words")
-    TaskView choose(@PathVariable String reference, @Valid @RequestBody IsfRequests.ProviderChoice choice,
+    TaskView choose(@PathVariable String reference, @Valid @RequestBody ProviderChoice choice,
             Caller caller) {
-        return funds.choose(reference, choice, caller);
+        return choices.choose(reference, choice, caller);
     }
 
     @PostMapping("/{reference}/provider-answer")
     @Operation(summary = "The chosen provider: accept or decline holding the fund, with its fair-work declaration")
-    TaskView answer(@PathVariable String reference, @Valid @RequestBody IsfRequests.ProviderAnswer answer,
+    TaskView answer(@PathVariable String reference, @Valid @RequestBody ProviderAnswer answer,
             Caller caller) {
-        return funds.answerAsProvider(reference, answer, caller);
+        return choices.answer(reference, answer, caller);
     }
 
     @PostMapping("/{reference}/statements")
@@ -69,50 +98,50 @@ class IsfController {
             + "is counted once")
     ResponseEntity<StatementView> statement(@PathVariable String reference,
             @Valid @RequestBody NewSpendStatement statement, Caller caller) {
-        StatementView stored = funds.recordStatement(reference, statement, caller);
+        StatementView stored = ledger.recordStatement(reference, statement, caller);
         return ResponseEntity.status(stored.duplicate() ? HttpStatus.OK : HttpStatus.CREATED).body(stored);
     }
 
     @GetMapping("/{reference}/ledger")
     @Operation(summary = "Budget by month, spend, and the balance and hours banked")
     LedgerView ledger(@PathVariable String reference, Caller caller) {
-        return funds.ledger(reference, caller);
+        return ledger.ledger(reference, caller);
     }
 
     @PostMapping("/{reference}/needs-changes")
     @Operation(summary = "Anyone who can see the ISF: the person's needs have changed; opens a review")
-    ResponseEntity<Map<String, Object>> needsChanged(@PathVariable String reference,
-            @Valid @RequestBody IsfRequests.NeedsChangeReport report, Caller caller) {
-        boolean reviewOpened = funds.reportNeedsChange(reference, report.description(), caller);
-        return ResponseEntity.accepted().body(Map.of("reviewAskedFor", reviewOpened));
+    ResponseEntity<ReviewAsked> needsChanged(@PathVariable String reference,
+            @Valid @RequestBody NeedsChangeReport report, Caller caller) {
+        boolean reviewOpened = reviews.reportNeedsChange(reference, report, caller);
+        return ResponseEntity.accepted().body(new ReviewAsked(reviewOpened));
     }
 
     @PostMapping("/{reference}/review-decision")
     @Operation(summary = "Social worker: the outcome of the open review; a new budget is signed as a variation")
-    TaskView review(@PathVariable String reference, @Valid @RequestBody IsfRequests.ReviewDecision decision,
+    TaskView review(@PathVariable String reference, @Valid @RequestBody ReviewDecision decision,
             Caller caller) {
-        return funds.decideReview(reference, decision, caller);
+        return reviews.decide(reference, decision, caller);
     }
 
     @PostMapping("/{reference}/provider-change")
     @Operation(summary = "The person: move to another provider after the notice period, the balance carried over")
     ResponseEntity<Void> changeProvider(@PathVariable String reference,
-            @Valid @RequestBody IsfRequests.ProviderChoice choice, Caller caller) {
-        funds.requestProviderChange(reference, choice, caller);
+            @Valid @RequestBody ProviderChoice choice, Caller caller) {
+        changes.requestProviderChange(reference, choice, caller);
         return ResponseEntity.accepted().build();
     }
 
     @PostMapping("/{reference}/ending")
     @Operation(summary = "The person: move to another SDS option, or to another council area with the support plan")
-    ResponseEntity<Void> end(@PathVariable String reference, @Valid @RequestBody IsfRequests.Ending ending,
+    ResponseEntity<Void> end(@PathVariable String reference, @Valid @RequestBody Ending ending,
             Caller caller) {
-        funds.end(reference, ending, caller);
+        changes.end(reference, ending, caller);
         return ResponseEntity.accepted().build();
     }
 
     @GetMapping("/{reference}/support-plan")
     @Operation(summary = "The support plan that travels with the person")
     SupportPlan supportPlan(@PathVariable String reference, Caller caller) {
-        return funds.supportPlan(reference, caller);
+        return overview.supportPlan(reference, caller);
     }
 }

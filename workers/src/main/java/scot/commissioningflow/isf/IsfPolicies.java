@@ -1,48 +1,67 @@
 package scot.commissioningflow.isf;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import scot.commissioningflow.platform.web.Conflict;
+import scot.commissioningflow.referencedata.Editor;
+import scot.commissioningflow.referencedata.NoFields;
+import scot.commissioningflow.referencedata.NotAllowed;
+import scot.commissioningflow.referencedata.Period;
+import scot.commissioningflow.referencedata.ReferenceDataNotHeld;
+import scot.commissioningflow.referencedata.ReferenceDataset;
 
-/** The council's ISF rules on any date, and new versions of them with who changed them and why. */
+/**
+ * The council's ISF rules on any date. New versions are reference data ({@code isf-policies}), changed only by a
+ * commissioner, each with who changed it and why.
+ */
 @Service
-class IsfPolicies {
+public class IsfPolicies {
 
-    private static final Logger log = LoggerFactory.getLogger(IsfPolicies.class);
+    static final String DATASET = "isf-policies";
 
-    private final IsfPolicyRepository policies;
-    private final Clock clock;
+    private final Dataset policies;
 
-    IsfPolicies(IsfPolicyRepository policies, Clock clock) {
+    IsfPolicies(Dataset policies) {
         this.policies = policies;
-        this.clock = clock;
     }
 
+    /** @throws ReferenceDataNotHeld naming the date when no version covers it */
     @Transactional(readOnly = true)
-    IsfPolicy inForceOn(LocalDate date) {
-        return policies.findFirstByEffectiveFromLessThanEqualOrderByEffectiveFromDesc(date)
-                .orElseThrow(() -> new IllegalStateException("No ISF policy is in force on " + date
-                        + ": load one through /api/isf-policies"));
+    public IsfPolicy inForceOn(LocalDate date) {
+        return policies.inForce(new NoFields(), date).orElseThrow(() -> new ReferenceDataNotHeld(
+                "No ISF policy is held for " + Period.date(date) + ": add the version in force on that date through"
+                        + " /api/reference-data/" + DATASET + "."));
     }
 
-    @Transactional(readOnly = true)
-    List<IsfPolicyView> all() {
-        return policies.findAllByOrderByEffectiveFrom().stream().map(IsfPolicy::view).toList();
-    }
+    /** The ISF policy as reference data. */
+    @Component
+    static class Dataset extends ReferenceDataset<IsfPolicy, NoFields, IsfPolicy.Figures, IsfPolicyView> {
 
-    @Transactional
-    IsfPolicyView record(NewIsfPolicy version, Caller caller) {
-        if (policies.existsByEffectiveFrom(version.effectiveFrom())) {
-            throw new Conflict("A version of the ISF policy already takes effect on " + version.effectiveFrom()
-                    + "; choose another date so the earlier version stays on record.");
+        Dataset() {
+            super(DATASET, IsfPolicy.class, NoFields.class, IsfPolicy.Figures.class);
         }
-        IsfPolicy saved = policies.save(new IsfPolicy(version, caller.user(), clock.instant()));
-        log.info("ISF policy from {} recorded by {}: {}", version.effectiveFrom(), caller.user(), version.reason());
-        return saved.view();
+
+        @Override
+        protected IsfPolicy create(NoFields series, Period period, IsfPolicy.Figures figures, String sourceNote) {
+            return new IsfPolicy(period, figures, sourceNote);
+        }
+
+        @Override
+        protected IsfPolicyView view(IsfPolicy policy) {
+            return policy.view();
+        }
+
+        @Override
+        protected String describe(NoFields series) {
+            return "The ISF policy";
+        }
+
+        @Override
+        protected void checkMayChange(Editor editor) {
+            if (!CallerRole.COMMISSIONER.name().equals(editor.role())) {
+                throw new NotAllowed("Only a commissioner can change the ISF policy.");
+            }
+        }
     }
 }

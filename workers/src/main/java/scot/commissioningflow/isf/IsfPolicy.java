@@ -1,70 +1,92 @@
 package scot.commissioningflow.isf;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
+import scot.commissioningflow.referencedata.EffectiveDated;
+import scot.commissioningflow.referencedata.NoFields;
+import scot.commissioningflow.referencedata.Period;
 
-/** One version of the council's ISF rules, in force from its date until the next version's. */
+/** One version of the council's ISF rules, for its period; the source note says what decided it. */
 @Entity
 @Table(name = "isf_policy")
-class IsfPolicy {
+public class IsfPolicy extends EffectiveDated<NoFields, IsfPolicy.Figures> {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+    record Figures(
+            @NotNull @DecimalMin(value = "0.01", message = "must be more than zero per cent")
+            @DecimalMax(value = "500", message = "must be at most 500 per cent") BigDecimal overspendReviewPercent,
+            @NotNull @DecimalMin(value = "0.01", message = "must be more than zero per cent")
+            @DecimalMax(value = "100", message = "must be at most 100 per cent") BigDecimal underspendReviewPercent,
+            @Min(value = 0, message = "must not be negative") @Max(value = 365, message = "must be at most 365 days")
+            int providerChangeNoticeDays,
+            @Min(value = 1, message = "must be at least one month")
+            @Max(value = 36, message = "must be at most 36 months") int reviewIntervalMonths,
+            @Min(value = 1, message = "must be at least one day") @Max(value = 90, message = "must be at most 90 days")
+            int signingDeadlineDays) {
+    }
 
-    private LocalDate effectiveFrom;
     private BigDecimal overspendReviewPercent;
     private BigDecimal underspendReviewPercent;
     private int providerChangeNoticeDays;
     private int reviewIntervalMonths;
     private int signingDeadlineDays;
-    private String reason;
-    private String recordedBy;
-    private Instant recordedAt;
 
     protected IsfPolicy() {
     }
 
-    IsfPolicy(NewIsfPolicy version, String recordedBy, Instant at) {
-        this.effectiveFrom = version.effectiveFrom();
-        this.overspendReviewPercent = version.overspendReviewPercent();
-        this.underspendReviewPercent = version.underspendReviewPercent();
-        this.providerChangeNoticeDays = version.providerChangeNoticeDays();
-        this.reviewIntervalMonths = version.reviewIntervalMonths();
-        this.signingDeadlineDays = version.signingDeadlineDays();
-        this.reason = version.reason();
-        this.recordedBy = recordedBy;
-        this.recordedAt = at;
+    IsfPolicy(Period period, Figures figures, String sourceNote) {
+        super(period, sourceNote);
+        restate(figures);
     }
 
-    BigDecimal overspendReviewPercent() {
+    public BigDecimal overspendReviewPercent() {
         return overspendReviewPercent;
     }
 
-    BigDecimal underspendReviewPercent() {
+    public BigDecimal underspendReviewPercent() {
         return underspendReviewPercent;
     }
 
-    int providerChangeNoticeDays() {
+    public int providerChangeNoticeDays() {
         return providerChangeNoticeDays;
     }
 
-    int reviewIntervalMonths() {
+    public int reviewIntervalMonths() {
         return reviewIntervalMonths;
     }
 
-    int signingDeadlineDays() {
+    public int signingDeadlineDays() {
         return signingDeadlineDays;
     }
 
+    @Override
+    protected NoFields series() {
+        return new NoFields();
+    }
+
+    @Override
+    protected Figures figures() {
+        return new Figures(overspendReviewPercent, underspendReviewPercent, providerChangeNoticeDays,
+                reviewIntervalMonths, signingDeadlineDays);
+    }
+
+    @Override
+    protected void restate(Figures figures) {
+        this.overspendReviewPercent = figures.overspendReviewPercent();
+        this.underspendReviewPercent = figures.underspendReviewPercent();
+        this.providerChangeNoticeDays = figures.providerChangeNoticeDays();
+        this.reviewIntervalMonths = figures.reviewIntervalMonths();
+        this.signingDeadlineDays = figures.signingDeadlineDays();
+    }
+
     IsfPolicyView view() {
-        return new IsfPolicyView(effectiveFrom, overspendReviewPercent, underspendReviewPercent,
-                providerChangeNoticeDays, reviewIntervalMonths, signingDeadlineDays, reason, recordedBy, recordedAt);
+        return new IsfPolicyView(id(), period().effectiveFrom(), period().effectiveTo(), overspendReviewPercent,
+                underspendReviewPercent, providerChangeNoticeDays, reviewIntervalMonths, signingDeadlineDays,
+                sourceNote(), recordedBy(), recordedAt());
     }
 }

@@ -1,8 +1,8 @@
 package scot.commissioningflow.isf;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,30 +11,38 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import scot.commissioningflow.referencedata.Editor;
+import scot.commissioningflow.referencedata.ReferenceData;
 
+/**
+ * The ISF policy at the address commissioners know, served by the reference-data mechanism
+ * ({@code /api/reference-data/isf-policies} is the same data).
+ */
 @RestController
 @RequestMapping("/api/isf-policies")
 @Tag(name = "ISF policy", description = "Review thresholds, notice and review periods, effective from a date")
 class IsfPolicyController {
 
-    private final IsfPolicies policies;
+    private final ReferenceData referenceData;
 
-    IsfPolicyController(IsfPolicies policies) {
-        this.policies = policies;
+    IsfPolicyController(ReferenceData referenceData) {
+        this.referenceData = referenceData;
     }
 
     @GetMapping
-    List<IsfPolicyView> all() {
-        return policies.all();
+    List<?> all() {
+        return referenceData.list(IsfPolicies.DATASET);
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Commissioner: a new version of the ISF rules from a date, with the reason")
-    IsfPolicyView record(@Valid @RequestBody NewIsfPolicy version, Caller caller) {
-        if (!caller.is(CallerRole.COMMISSIONER)) {
-            throw new Forbidden("Only a commissioner can change the ISF policy.");
+    @Operation(summary = "Commissioner: a new version of the ISF rules from a date, with the reason",
+            description = "The council's policy is its own decision: when no sourceNote is given, the reason is"
+                    + " kept as its source.")
+    Object record(@RequestBody ObjectNode version, Editor editor) {
+        if (!version.hasNonNull("sourceNote")) {
+            version.set("sourceNote", version.get("reason"));
         }
-        return policies.record(version, caller);
+        return referenceData.add(IsfPolicies.DATASET, version, editor);
     }
 }

@@ -1,7 +1,6 @@
 package scot.commissioningflow.notifications;
 
 import java.time.Clock;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -15,6 +14,13 @@ import scot.commissioningflow.platform.ExternalServices;
  */
 @Service
 public class Notifications {
+
+    /** The notification service's message, as {@code POST /messages} takes it. */
+    record Message(String reference, Recipient to, String subject, String body) {
+    }
+
+    record Recipient(String name, String email) {
+    }
 
     private static final Logger log = LoggerFactory.getLogger(Notifications.class);
 
@@ -35,11 +41,9 @@ public class Notifications {
             return;
         }
         if (service.configured()) {
-            service.http().post().uri("/messages").body(Map.of(
-                    "reference", notification.key(),
-                    "to", Map.of("name", notification.recipientName(), "email", notification.recipientEmail()),
-                    "subject", notification.subject(),
-                    "body", notification.body())).retrieve().toBodilessEntity();
+            service.http().post().uri("/messages").body(new Message(notification.key(),
+                    new Recipient(notification.recipientName(), notification.recipientEmail()),
+                    notification.subject(), notification.body())).retrieve().toBodilessEntity();
         } else {
             log.info("No notification service configured; kept '{}' for {} unsent", notification.subject(),
                     notification.recipientEmail());

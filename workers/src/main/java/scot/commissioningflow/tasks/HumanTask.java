@@ -69,6 +69,14 @@ class HumanTask {
         this.endedAt = at;
     }
 
+    /** The engine refused the completion for a passing reason: the task is open again, as it was. */
+    void reopen() {
+        this.status = TaskStatus.OPEN;
+        this.completedBy = null;
+        this.submission = null;
+        this.endedAt = null;
+    }
+
     void withdraw(Instant at) {
         this.status = TaskStatus.WITHDRAWN;
         this.endedAt = at;

@@ -11,7 +11,12 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import scot.commissioningflow.platform.web.Conflict;
 import scot.commissioningflow.platform.web.FieldProblem;
 import scot.commissioningflow.platform.web.InvalidInput;
@@ -28,14 +33,20 @@ public class TaskInbox {
 
     private final HumanTaskRepository tasks;
     private final FormCatalogue forms;
+    private final ProcessModels models;
     private final CamundaClient client;
     private final Clock clock;
+    private final TransactionTemplate inNewTransaction;
 
-    TaskInbox(HumanTaskRepository tasks, FormCatalogue forms, CamundaClient client, Clock clock) {
+    TaskInbox(HumanTaskRepository tasks, FormCatalogue forms, ProcessModels models, CamundaClient client,
+            Clock clock, PlatformTransactionManager transactions) {
         this.tasks = tasks;
         this.forms = forms;
+        this.models = models;
         this.client = client;
         this.clock = clock;
+        this.inNewTransaction = new TransactionTemplate(transactions);
+        this.inNewTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @Transactional(readOnly = true)
@@ -73,6 +84,11 @@ public class TaskInbox {
     /**
      * Completes the task with what the person submitted. Refuses, without touching the engine, a submission missing
      * a field the form requires, and a task that is already completed or was withdrawn.
+     *
+     * <p>The engine hears of it only once the caller's transaction has committed: a feature that records the
+     * submission itself (an evaluator's scores, a person's choice) does so in the same transaction, and the worker
+     * of the next step, to which the engine streams the job at once, must find it stored. Should the engine then
+     * refuse, the task is put back as it was and the refusal reaches the caller.
      */
     @Transactional(noRollbackFor = Conflict.class)
     public TaskView complete(long taskKey, Map<String, Object> submission, String completedBy) {
@@ -87,21 +103,63 @@ public class TaskInbox {
                     .map(field -> new FieldProblem(field.substring(0, field.indexOf(' ')), field + " is required"))
                     .toList());
         }
+        Map<String, Object> variables = new HashMap<>(submission);
+        // Who did a human step is part of the record; processes map it to a name of their own (reviewedBy...).
+        variables.put(COMPLETED_BY, completedBy);
+        task.complete(completedBy, submission, clock.instant());
+        afterCommit(() -> tellEngine(taskKey, variables));
+        log.info("Task {} '{}' completed by {}", taskKey, task.view().name(), completedBy);
+        return task.view();
+    }
+
+    private void tellEngine(long taskKey, Map<String, Object> variables) {
         try {
-            Map<String, Object> variables = new HashMap<>(submission);
-            // Who did a human step is part of the record; processes map it to a name of their own (reviewedBy...).
-            variables.put(COMPLETED_BY, completedBy);
             client.newCompleteCommand(taskKey).variables(variables).send().join();
         } catch (ClientStatusException e) {
-            if (e.getStatus().getCode() == Status.Code.NOT_FOUND) {
-                task.withdraw(clock.instant());
+            boolean gone = e.getStatus().getCode() == Status.Code.NOT_FOUND;
+            inNewTransaction.executeWithoutResult(status -> {
+                HumanTask task = load(taskKey);
+                if (gone) {
+                    task.withdraw(clock.instant());
+                } else {
+                    task.reopen();
+                }
+            });
+            if (gone) {
                 throw new Conflict("Task " + taskKey + " is no longer open: the process moved on without it.");
             }
             throw e;
         }
-        task.complete(completedBy, submission, clock.instant());
-        log.info("Task {} '{}' completed by {}", taskKey, task.view().name(), completedBy);
-        return task.view();
+    }
+
+    private static void afterCommit(Runnable action) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            action.run();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                action.run();
+            }
+        });
+    }
+
+    /**
+     * Takes a human task the engine created into the inbox, with its readable name and form from the deployed model.
+     * The engine may hand the same task over again; the entry already there is kept.
+     */
+    @Transactional
+    void receive(ArrivingTask arriving) {
+        if (tasks.existsById(arriving.taskKey())) {
+            return;
+        }
+        var model = models.userTask(arriving.bpmnProcessId(), arriving.elementId())
+                .orElse(new ProcessModels.UserTaskModel(arriving.elementId(), null));
+        tasks.save(new HumanTask(arriving.taskKey(), arriving.processInstanceKey(), arriving.bpmnProcessId(),
+                arriving.elementId(), model.name(), model.formId(), arriving.candidateGroup(), arriving.assignee(),
+                arriving.businessKey(), arriving.completedThrough(), arriving.variables(), clock.instant()));
+        log.info("Task '{}' is waiting in the inbox", model.name());
     }
 
     private HumanTask load(long taskKey) {

@@ -2,12 +2,8 @@ package scot.commissioningflow.tasks;
 
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.api.response.ActivatedJob;
-import java.time.Clock;
 import java.util.Map;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import scot.commissioningflow.platform.process.ProcessEngine;
 import scot.commissioningflow.platform.process.ProcessLog;
 
@@ -29,36 +25,24 @@ public class UserTaskJobWorker {
     /** A year: a human task may wait weeks (a standstill, an annual review), and no one else must take it meanwhile. */
     private static final long HOLD_MILLIS = 365L * 24 * 60 * 60 * 1000;
 
-    private static final Logger log = LoggerFactory.getLogger(UserTaskJobWorker.class);
+    private final TaskInbox inbox;
 
-    private final HumanTaskRepository tasks;
-    private final ProcessModels models;
-    private final Clock clock;
-
-    UserTaskJobWorker(HumanTaskRepository tasks, ProcessModels models, Clock clock) {
-        this.tasks = tasks;
-        this.models = models;
-        this.clock = clock;
+    UserTaskJobWorker(TaskInbox inbox) {
+        this.inbox = inbox;
     }
 
     @JobWorker(type = USER_TASK_JOB_TYPE, autoComplete = false, timeout = HOLD_MILLIS)
-    @Transactional
     public void receive(ActivatedJob job) {
         try (var ignored = ProcessLog.forJob(job)) {
-            if (tasks.existsById(job.getKey())) {
-                return;
-            }
-            var model = models.userTask(job.getBpmnProcessId(), job.getElementId())
-                    .orElse(new ProcessModels.UserTaskModel(job.getElementId(), null));
             Map<String, Object> variables = job.getVariablesAsMap();
-            String businessKey = variables.get(ProcessEngine.BUSINESS_KEY) == null ? null
-                    : variables.get(ProcessEngine.BUSINESS_KEY).toString();
+            Object businessKey = variables.get(ProcessEngine.BUSINESS_KEY);
             String completedThrough = job.getCustomHeaders().get(COMPLETED_THROUGH_HEADER);
-            tasks.save(new HumanTask(job.getKey(), job.getProcessInstanceKey(), job.getBpmnProcessId(),
-                    job.getElementId(), model.name(), model.formId(), firstGroup(job), assignee(job), businessKey,
-                    completedThrough == null ? null : completedThrough.replace("{businessKey}", String.valueOf(businessKey)),
-                    variables, clock.instant()));
-            log.info("Task '{}' is waiting in the inbox", model.name());
+            inbox.receive(new ArrivingTask(job.getKey(), job.getProcessInstanceKey(), job.getBpmnProcessId(),
+                    job.getElementId(), firstGroup(job), assignee(job),
+                    businessKey == null ? null : businessKey.toString(),
+                    completedThrough == null ? null
+                            : completedThrough.replace("{businessKey}", String.valueOf(businessKey)),
+                    variables));
         }
     }
 

@@ -9,9 +9,30 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static scot.commissioningflow.commissioning.TenderFixtures.careAtHome;
+import static scot.commissioningflow.commissioning.TenderFixtures.directAwardForm;
 import static scot.commissioningflow.commissioning.TenderFixtures.existingService;
 import static scot.commissioningflow.commissioning.TenderFixtures.fairWorkDeclaration;
 import static scot.commissioningflow.commissioning.TenderFixtures.response;
+import static scot.commissioningflow.commissioning.TenderProcess.AWARD_SET_ASIDE;
+import static scot.commissioningflow.commissioning.TenderProcess.CHALLENGE_RECEIVED_EVENT;
+import static scot.commissioningflow.commissioning.TenderProcess.CONFIRM_AWARD;
+import static scot.commissioningflow.commissioning.TenderProcess.CONFIRM_DIRECT_AWARD;
+import static scot.commissioningflow.commissioning.TenderProcess.CONTRACT_LIVE;
+import static scot.commissioningflow.commissioning.TenderProcess.DECIDE_AWARD;
+import static scot.commissioningflow.commissioning.TenderProcess.DECIDE_CONTINUITY;
+import static scot.commissioningflow.commissioning.TenderProcess.DECIDE_NEXT_STEP;
+import static scot.commissioningflow.commissioning.TenderProcess.DURING_STANDSTILL;
+import static scot.commissioningflow.commissioning.TenderProcess.MODERATE_SCORES;
+import static scot.commissioningflow.commissioning.TenderProcess.PUBLISH_AWARD_NOTICE;
+import static scot.commissioningflow.commissioning.TenderProcess.PUBLISH_CONTRACT_NOTICE;
+import static scot.commissioningflow.commissioning.TenderProcess.RECORD_CHALLENGE_OUTCOME;
+import static scot.commissioningflow.commissioning.TenderProcess.REGISTER_CONTRACT;
+import static scot.commissioningflow.commissioning.TenderProcess.RESPONSE_PERIOD;
+import static scot.commissioningflow.commissioning.TenderProcess.REVIEW_CHALLENGE;
+import static scot.commissioningflow.commissioning.TenderProcess.SCORE_RESPONSES;
+import static scot.commissioningflow.commissioning.TenderProcess.SIGN_CONTRACT;
+import static scot.commissioningflow.commissioning.TenderProcess.STANDSTILL_ENDS;
+import static scot.commissioningflow.commissioning.TenderProcess.TENDER_CANCELLED;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.camunda.client.CamundaClient;
@@ -29,6 +50,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import scot.commissioningflow.contracts.ContractDocuments;
 import scot.commissioningflow.contracts.ContractRegister;
 import scot.commissioningflow.journey.EngineHarness;
@@ -60,6 +82,9 @@ class OutcomesBasedTenderJourneyTest extends JourneyTest {
 
     @Autowired
     private ScottishCalendar calendar;
+
+    @Autowired
+    private JdbcTemplate jdbc;
 
     @BeforeAll
     static void publicContractsScotlandAcceptsNotices() {
@@ -143,9 +168,9 @@ class OutcomesBasedTenderJourneyTest extends JourneyTest {
         sign(contractReference, "commissioner", "Morag Fraser", sha);
         long key = processOf(reference);
         engine.awaitCompleted(key);
-        assertThat(engine.completedElements(key)).contains("PublishContractNotice", "ResponsePeriod",
-                "ScoreResponses", "ModerateScores", "DecideAward", "StandstillEnds", "PublishAwardNotice",
-                "SignContract", "RegisterContract", "ContractLive").doesNotContain("ChallengeReceived");
+        assertThat(engine.completedElements(key)).contains(PUBLISH_CONTRACT_NOTICE, RESPONSE_PERIOD,
+                SCORE_RESPONSES, MODERATE_SCORES, DECIDE_AWARD, STANDSTILL_ENDS, PUBLISH_AWARD_NOTICE,
+                SIGN_CONTRACT, REGISTER_CONTRACT, CONTRACT_LIVE).doesNotContain(CHALLENGE_RECEIVED_EVENT);
         assertThat(engine.incidents(key)).isEmpty();
         assertThat(awaitStatus(reference, "CONTRACT_LIVE").path("status").asText()).isEqualTo("CONTRACT_LIVE");
         JsonNode awarded = api.get("/api/tenders/" + reference + "/award").expect(200).body();
@@ -174,10 +199,10 @@ class OutcomesBasedTenderJourneyTest extends JourneyTest {
 
         api.post("/api/opportunities/" + reference + "/challenges", Map.of("providerReference", "PRV-CHL-B",
                 "grounds", "The price scores were computed on the wrong total.")).expect(201);
-        TaskView review = awaitTask(reference, "ReviewChallenge");
+        TaskView review = awaitTask(reference, REVIEW_CHALLENGE);
         engine.passTime(PAST_STANDSTILL);
         long key = processOf(reference);
-        assertThat(engine.completedElements(key)).doesNotContain("StandstillEnds", "ConfirmAward");
+        assertThat(engine.completedElements(key)).doesNotContain(STANDSTILL_ENDS, CONFIRM_AWARD);
         assertThat(api.get("/api/tenders/" + reference).expect(200).body().path("status").asText())
                 .isEqualTo("CHALLENGED");
 
@@ -185,8 +210,8 @@ class OutcomesBasedTenderJourneyTest extends JourneyTest {
                 "challengeReasons", "Price scores use the whole-life totals as the tender stated."), "morag.fraser")
                 .expect(200);
         engine.settle();
-        engine.awaitElementCompleted(key, "ConfirmAward");
-        assertThat(engine.completedElements(key)).contains("RecordChallengeOutcome", "StandstillEnds");
+        engine.awaitElementCompleted(key, CONFIRM_AWARD);
+        assertThat(engine.completedElements(key)).contains(RECORD_CHALLENGE_OUTCOME, STANDSTILL_ENDS);
         JsonNode challenge = api.get("/api/tenders/" + reference + "/challenges").expect(200).body().get(0);
         assertThat(challenge.path("outcome").asText()).isEqualTo("dismissed");
         assertThat(challenge.path("decidedBy").asText()).isEqualTo("morag.fraser");
@@ -206,19 +231,51 @@ class OutcomesBasedTenderJourneyTest extends JourneyTest {
 
         api.post("/api/opportunities/" + reference + "/challenges", Map.of("providerReference", "PRV-UPH-B",
                 "grounds", "Our fair work evidence was not considered.")).expect(201);
-        TaskView review = awaitTask(reference, "ReviewChallenge");
+        TaskView review = awaitTask(reference, REVIEW_CHALLENGE);
         api.post("/api/tasks/" + review.taskKey() + "/complete", Map.of("challengeOutcome", "upheld",
                 "challengeReasons", "The fair work answers were marked against the wrong question."), "morag.fraser")
                 .expect(200);
 
         long key = processOf(reference);
         engine.awaitCompleted(key);
-        assertThat(engine.completedElements(key)).contains("AwardSetAside").doesNotContain("ConfirmAward",
-                "SignContract");
+        assertThat(engine.completedElements(key)).contains(AWARD_SET_ASIDE).doesNotContain(CONFIRM_AWARD,
+                SIGN_CONTRACT);
         JsonNode tender = api.get("/api/tenders/" + reference).expect(200).body();
         assertThat(tender.path("status").asText()).isEqualTo("CANCELLED");
         assertThat(tender.path("closedReason").asText()).contains("challenge was upheld");
         assertThat(api.get("/api/contracts/" + reference + "-C1").status()).isEqualTo(404);
+    }
+
+    @Test
+    void sendingTheAwardBackLetsTheModeratorRecordNewScoresAndKeepsTheEarlierOnes() {
+        String reference = create(careAtHome("Care at home, Aviemore", 420_000));
+        awaitStatus(reference, "OPEN_FOR_RESPONSES");
+        long spey = respond(reference, "PRV-MOD-A", "Spey Support", 400_000, 27.5, fairWorkDeclaration(13.45));
+        long glen = respond(reference, "PRV-MOD-B", "Glenmore Care", 380_000, 26.0, fairWorkDeclaration(13.45));
+        engine.passTime(PAST_RESPONSE_DEADLINE);
+        scoreAndModerate(reference, spey, glen);
+
+        TaskView first = awaitTask(reference, DECIDE_AWARD);
+        assertThat(first.variables()).containsEntry("recommendedProvider", "Spey Support");
+        api.post("/api/tenders/" + reference + "/award-decision", Map.of("approve", false,
+                "rationale", "Glenmore's outcomes approach was marked against the wrong question."), "morag.fraser")
+                .expect(200);
+        awaitTask(reference, MODERATE_SCORES);
+        api.post("/api/tenders/" + reference + "/moderation", Map.of("moderationNotes",
+                "Outcomes approach marked again against question 3.", "scores", List.of(
+                        score(spey, 70, 70), score(glen, 88, 80))), "officer.moira").expect(200);
+
+        TaskView second = await().atMost(EngineHarness.PATIENCE).until(() -> awaitTask(reference, DECIDE_AWARD),
+                task -> task.taskKey() != first.taskKey());
+        assertThat(second.variables()).containsEntry("recommendedProvider", "Glenmore Care");
+        api.post("/api/tenders/" + reference + "/award-decision", Map.of("approve", true,
+                "rationale", "Highest score once moderated again."), "morag.fraser").expect(200);
+        JsonNode award = awaitAward(reference);
+        assertThat(award.path("winnerName").asText()).isEqualTo("Glenmore Care");
+        assertThat(award.path("ranking").get(0).path("qualityScore").decimalValue()).isEqualByComparingTo("88");
+        assertThat(jdbc.queryForList("SELECT moderation_round FROM evaluation_score WHERE tender_reference = ?"
+                + " AND stage = 'MODERATED' ORDER BY moderation_round", Integer.class, reference))
+                .containsExactly(1, 1, 2, 2);
     }
 
     @Test
@@ -293,7 +350,7 @@ class OutcomesBasedTenderJourneyTest extends JourneyTest {
                 response("PRV-INC", "Incomplete Care", 290_000, 26, incomplete), "inc.bids").expect(201);
         engine.passTime(PAST_RESPONSE_DEADLINE);
 
-        TaskView decide = awaitTask(reference, "DecideNextStep");
+        TaskView decide = awaitTask(reference, DECIDE_NEXT_STEP);
         JsonNode responses = api.get("/api/tenders/" + reference + "/responses").expect(200).body();
         assertThat(responses.get(0).path("compliant").asBoolean()).isFalse();
         assertThat(responses.get(0).path("complianceNotes").asText()).contains("workerVoice");
@@ -304,14 +361,14 @@ class OutcomesBasedTenderJourneyTest extends JourneyTest {
         JsonNode reopened = awaitStatus(reference, "OPEN_FOR_RESPONSES");
         assertThat(reopened.path("roundNumber").asInt()).isEqualTo(2);
         engine.passTime(PAST_RESPONSE_DEADLINE);
-        TaskView again = awaitTask(reference, "DecideNextStep");
+        TaskView again = awaitTask(reference, DECIDE_NEXT_STEP);
         api.post("/api/tasks/" + again.taskKey() + "/complete", Map.of("nextStep", "cancel",
                 "nextStepReasons", "The service will be redesigned with the people supported."), "morag.fraser")
                 .expect(200);
 
         long key = api.get("/api/tenders/" + reference).expect(200).body().path("processInstanceKey").asLong();
         engine.awaitCompleted(key);
-        assertThat(engine.completedElements(key)).contains("TenderCancelled");
+        assertThat(engine.completedElements(key)).contains(TENDER_CANCELLED);
         JsonNode cancelled = api.get("/api/tenders/" + reference).expect(200).body();
         assertThat(cancelled.path("status").asText()).isEqualTo("CANCELLED");
         assertThat(cancelled.path("closedReason").asText()).contains("redesigned with the people supported");
@@ -320,7 +377,7 @@ class OutcomesBasedTenderJourneyTest extends JourneyTest {
     @Test
     void anExistingServiceContinuesByDirectAwardUnderSection12() throws Exception {
         String reference = create(existingService(careAtHome("Housing support, Nairn", 150_000), "PRV-CAIRN"));
-        TaskView continuity = awaitTask(reference, "DecideContinuity");
+        TaskView continuity = awaitTask(reference, DECIDE_CONTINUITY);
         assertThat(continuity.variables()).containsEntry("existingProviderName", "Cairngorm Care");
         api.post("/api/tasks/" + continuity.taskKey() + "/complete", Map.of(
                 "continuityDecision", "CONTINUE_WITHOUT_COMPETITION",
@@ -328,19 +385,18 @@ class OutcomesBasedTenderJourneyTest extends JourneyTest {
                 "peopleToldTimetable", "Letters and visits in May; tenants' meeting on 3 June."), "morag.fraser")
                 .expect(200);
 
-        TaskView confirm = awaitTask(reference, "ConfirmDirectAward");
+        TaskView confirm = awaitTask(reference, CONFIRM_DIRECT_AWARD);
         JsonNode tender = api.get("/api/tenders/" + reference).expect(200).body();
         assertThat(tender.path("procurementRoute").asText()).isEqualTo("DIRECT_AWARD_S12");
         assertThat(tender.path("noticeDuty").asText()).isEqualTo("AWARD_NOTICE");
         assertThat(tender.path("continuityDecision").asText()).isEqualTo("CONTINUE_WITHOUT_COMPETITION");
-        api.post("/api/tasks/" + confirm.taskKey() + "/complete", Map.of("agreedPrice", 150_000,
-                "agreedHourlyRate", 27.1, "awardRationale", "Continuity of care for eleven tenants."),
+        api.post("/api/tasks/" + confirm.taskKey() + "/complete", directAwardForm(150_000, 27.1, 13.45),
                 "morag.fraser").expect(200);
 
         long key = tender.path("processInstanceKey").asLong();
-        engine.awaitElementCompleted(key, "PublishAwardNotice");
-        assertThat(engine.completedElements(key)).doesNotContain("PublishContractNotice", "ResponsePeriod",
-                "DuringStandstill");
+        engine.awaitElementCompleted(key, PUBLISH_AWARD_NOTICE);
+        assertThat(engine.completedElements(key)).doesNotContain(PUBLISH_CONTRACT_NOTICE, RESPONSE_PERIOD,
+                DURING_STANDSTILL);
         JsonNode award = api.get("/api/tenders/" + reference + "/award").expect(200).body();
         assertThat(award.path("winnerName").asText()).isEqualTo("Cairngorm Care");
         assertThat(award.path("awardNoticeId").asText()).isEqualTo("PCS-F21-0001");
@@ -358,7 +414,7 @@ class OutcomesBasedTenderJourneyTest extends JourneyTest {
         sign(contractReference, "provider", "Cairngorm Care", sha);
         sign(contractReference, "commissioner", "Morag Fraser", sha);
         engine.awaitCompleted(key);
-        assertThat(engine.completedElements(key)).contains("ContractLive");
+        assertThat(engine.completedElements(key)).contains(CONTRACT_LIVE);
         assertThat(register.get(contractReference).contract().providerReference()).isEqualTo("PRV-CAIRN");
     }
 
@@ -369,7 +425,7 @@ class OutcomesBasedTenderJourneyTest extends JourneyTest {
         assertThat(small.path("procurementRoute").asText()).isEqualTo("QUICK_QUOTE");
         assertThat(small.path("noticeDuty").asText()).isEqualTo("NONE");
         assertThat(small.path("standstillDays").isNull()).isTrue();
-        assertThat(engine.completedElements(processOf(quickQuote))).doesNotContain("PublishContractNotice");
+        assertThat(engine.completedElements(processOf(quickQuote))).doesNotContain(PUBLISH_CONTRACT_NOTICE);
 
         String lightTouch = create(careAtHome("Care at home, all Highland", 900_000));
         JsonNode large = awaitStatus(lightTouch, "OPEN_FOR_RESPONSES");
@@ -389,23 +445,27 @@ class OutcomesBasedTenderJourneyTest extends JourneyTest {
     void thresholdsAndBankHolidaysAreReferenceDataWithEffectiveDates() {
         JsonNode recorded = api.post("/api/reference-data/procurement-thresholds", Map.of("code", "REGULATED_SERVICES",
                 "amount", 70_000, "includesVat", false, "effectiveFrom", "2099-04-01",
-                "source", "Order raising the threshold (consultation SPPN 3/2025)"), "officer.moira").expect(201).body();
+                "sourceNote", "Order raising the threshold (consultation SPPN 3/2025)", "reason", "New order in force"),
+                "officer.moira").expect(201).body();
         assertThat(recorded.path("recordedBy").asText()).isEqualTo("officer.moira");
         assertThat(thresholds.on(ProcurementThreshold.ThresholdCode.REGULATED_SERVICES, LocalDate.of(2099, 3, 31)))
                 .isEqualByComparingTo("50000");
         assertThat(thresholds.on(ProcurementThreshold.ThresholdCode.REGULATED_SERVICES, LocalDate.of(2099, 4, 1)))
                 .isEqualByComparingTo("70000");
         assertThat(api.post("/api/reference-data/procurement-thresholds", Map.of("code", "REGULATED_SERVICES",
-                "amount", 80_000, "includesVat", false, "effectiveFrom", "2099-04-01", "source", "Again"))
+                "amount", 80_000, "includesVat", false, "effectiveFrom", "2099-04-01", "sourceNote", "Again",
+                "reason", "Again"))
                 .expect(409).body().path("detail").asText()).contains("already recorded");
 
         // Christmas 2026: Friday 25th, the weekend, then Monday 28th (Boxing Day substitute) are not working days.
         assertThat(calendar.periodEnd(LocalDate.of(2026, 12, 15), 10))
                 .isEqualTo(LocalDate.of(2026, 12, 30).atStartOfDay(ScottishCalendar.SCOTLAND));
-        api.post("/api/reference-data/bank-holidays", Map.of("date", "2099-11-30", "name", "St Andrew's Day"))
+        api.post("/api/reference-data/bank-holidays", Map.of("effectiveFrom", "2099-11-30", "name", "St Andrew's Day",
+                "sourceNote", "Proclamation for 2099", "reason", "Holidays for 2099 announced"))
                 .expect(201);
         assertThat(calendar.workingDayOnOrAfter(LocalDate.of(2099, 11, 30))).isEqualTo(LocalDate.of(2099, 12, 1));
-        assertThat(api.post("/api/reference-data/bank-holidays", Map.of("date", "2099-11-30", "name", "Again"))
+        assertThat(api.post("/api/reference-data/bank-holidays", Map.of("effectiveFrom", "2099-11-30", "name", "Again",
+                "sourceNote", "Again", "reason", "Again"))
                 .expect(409).status()).isEqualTo(409);
     }
 
@@ -436,8 +496,8 @@ class OutcomesBasedTenderJourneyTest extends JourneyTest {
 
     /** Both evaluators score, then the panel agrees consensus marks. */
     private void scoreAndModerate(String reference, long winner, long runnerUp) {
-        TaskView ailsas = awaitTaskFor(reference, "ScoreResponses", "eval.ailsa");
-        awaitTaskFor(reference, "ScoreResponses", "eval.bruce");
+        TaskView ailsas = awaitTaskFor(reference, SCORE_RESPONSES, "eval.ailsa");
+        awaitTaskFor(reference, SCORE_RESPONSES, "eval.bruce");
         // The generic inbox would drop the scores: it points the evaluator to the endpoint that records them.
         assertThat(api.post("/api/tasks/" + ailsas.taskKey() + "/complete", Map.of(), "eval.ailsa").expect(409)
                 .body().path("detail").asText())
@@ -449,7 +509,7 @@ class OutcomesBasedTenderJourneyTest extends JourneyTest {
                 score(winner, 80, 70), score(runnerUp, 60, 60))), "eval.ailsa").expect(200);
         api.post("/api/tenders/" + reference + "/evaluations", Map.of("scores", List.of(
                 score(winner, 85, 75), score(runnerUp, 65, 60))), "eval.bruce").expect(200);
-        TaskView moderation = awaitTask(reference, "ModerateScores");
+        TaskView moderation = awaitTask(reference, MODERATE_SCORES);
         assertThat(moderation.variables().get("ranking").toString()).contains("Spey Support");
         api.post("/api/tenders/" + reference + "/moderation", Map.of("moderationNotes",
                 "Agreed after discussing the outcomes approach.", "scores", List.of(
@@ -457,7 +517,7 @@ class OutcomesBasedTenderJourneyTest extends JourneyTest {
     }
 
     private void approveAward(String reference) {
-        TaskView decide = awaitTask(reference, "DecideAward");
+        TaskView decide = awaitTask(reference, DECIDE_AWARD);
         assertThat(decide.variables()).containsEntry("recommendedProvider", "Spey Support");
         api.post("/api/tenders/" + reference + "/award-decision", Map.of("approve", true,
                 "rationale", "Highest score on quality and outcomes."), "morag.fraser").expect(200);

@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Map;
 
 /** Requests a commissioner and providers would send, varied per journey. */
-final class TenderFixtures {
+public final class TenderFixtures {
 
     private TenderFixtures() {
     }
 
-    static Map<String, Object> careAtHome(String title, long valueExVat) {
+    public static Map<String, Object> careAtHome(String title, long valueExVat) {
         Map<String, Object> tender = new HashMap<>();
         tender.put("title", title);
         tender.put("needDescription", "Care and support at home in Badenoch and Strathspey, flexible around each"
@@ -44,7 +44,7 @@ final class TenderFixtures {
         return tender;
     }
 
-    static Map<String, Object> existingService(Map<String, Object> tender, String providerReference) {
+    public static Map<String, Object> existingService(Map<String, Object> tender, String providerReference) {
         Map<String, Object> changed = new HashMap<>(tender);
         changed.put("existingService", true);
         changed.put("existingProvider", Map.of("reference", providerReference, "name", "Cairngorm Care",
@@ -52,7 +52,7 @@ final class TenderFixtures {
         return changed;
     }
 
-    static Map<String, Object> fairWorkDeclaration(double hourlyPay) {
+    public static Map<String, Object> fairWorkDeclaration(double hourlyPay) {
         Map<String, Object> declaration = new HashMap<>();
         declaration.put("hourlyPayByRole", Map.of("support worker", hourlyPay, "senior support worker",
                 hourlyPay + 1.5));
@@ -69,7 +69,27 @@ final class TenderFixtures {
         return declaration;
     }
 
-    static Map<String, Object> response(String providerReference, String name, long price, double hourlyRate,
+    /** The existing provider's fair work as the commissioner records it in the direct-award form's fields. */
+    static Map<String, Object> directAwardForm(double agreedPrice, double agreedHourlyRate, double hourlyPay) {
+        Map<String, Object> form = new HashMap<>();
+        form.put("agreedPrice", agreedPrice);
+        form.put("agreedHourlyRate", agreedHourlyRate);
+        form.put("awardRationale", "Continuity of care for eleven tenants.");
+        form.put("supportWorkerHourlyPay", hourlyPay);
+        form.put("sleepoverHourlyPay", hourlyPay);
+        form.put("zeroHoursContracts", "NONE");
+        form.put("workerVoice", "RECOGNISED_TRADE_UNION");
+        form.put("workerVoiceDescription", "Recognition agreement with UNISON");
+        form.put("workforceDevelopment", "SVQ3 funded for every support worker");
+        form.put("genderPayGapAction", "Published action plan, reviewed yearly");
+        form.put("flexibleWorkingFromDayOne", true);
+        form.put("fireAndRehire", false);
+        form.put("flowsDownToSubcontractors", true);
+        form.put("flowsDownToAgencyStaff", true);
+        return form;
+    }
+
+    public static Map<String, Object> response(String providerReference, String name, long price, double hourlyRate,
             Map<String, Object> declaration) {
         return Map.of("providerReference", providerReference, "providerName", name,
                 "contactEmail", "tenders@" + providerReference.toLowerCase() + ".example.org",

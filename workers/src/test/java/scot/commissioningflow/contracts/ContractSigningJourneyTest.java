@@ -49,7 +49,8 @@ class ContractSigningJourneyTest extends JourneyTest {
         api.post("/api/contracts/VAR-SIGN-1/signatures", signature("council", "Colin Council", sha)).expect(200);
 
         engine.awaitCompleted(key);
-        assertThat(engine.completedElements(key)).contains("ContractSigned").doesNotContain("ContractNotSigned");
+        assertThat(engine.completedElements(key)).contains(ContractSigningProcess.CONTRACT_SIGNED)
+                .doesNotContain(ContractSigningProcess.CONTRACT_NOT_SIGNED);
         ContractDocumentView signed = documents.get("VAR-SIGN-1");
         assertThat(signed.status()).isEqualTo(SigningStatus.SIGNED);
         assertThat(signed.signatories()).allSatisfy(s -> assertThat(s.signed()).isTrue());
@@ -106,7 +107,8 @@ class ContractSigningJourneyTest extends JourneyTest {
 
         engine.passTime(Duration.ofDays(12));
         engine.awaitCompleted(key);
-        assertThat(engine.completedElements(key)).contains("ContractNotSigned").doesNotContain("ContractSigned");
+        assertThat(engine.completedElements(key)).contains(ContractSigningProcess.CONTRACT_NOT_SIGNED)
+                .doesNotContain(ContractSigningProcess.CONTRACT_SIGNED);
         assertThat(documents.get("VAR-SIGN-4").status()).isEqualTo(SigningStatus.LAPSED);
         assertThat(api.post("/api/contracts/VAR-SIGN-4/signatures", signature("provider", "Ann Provider", sha))
                 .expect(409).body().path("detail").asText()).contains("not awaiting signatures: it is lapsed");
@@ -126,16 +128,11 @@ class ContractSigningJourneyTest extends JourneyTest {
     }
 
     private long startSigning(String reference, Map<String, Object> fields) {
-        return client.newCreateInstanceCommand().bpmnProcessId("contract-signing").latestVersion()
-                .variables(Map.of(
-                        "businessKey", reference,
-                        "contractReference", reference,
-                        "contractTemplate", "contract-variation.docx",
-                        "contractFields", fields,
-                        "signatories", List.of(
-                                Map.of("role", "provider", "name", "Ann Provider", "email", "ann@speyside.example"),
-                                Map.of("role", "council", "name", "Colin Council", "email", "colin@moray.example")),
-                        "signingDeadlineDays", 14))
+        ContractRequest request = new ContractRequest(reference, "contract-variation.docx", fields, List.of(
+                new SignatoryRequest("provider", "Ann Provider", "ann@speyside.example"),
+                new SignatoryRequest("council", "Colin Council", "colin@moray.example")), 14);
+        return client.newCreateInstanceCommand().bpmnProcessId(ContractSigningProcess.PROCESS_ID).latestVersion()
+                .variables(Map.of("businessKey", reference, ContractSigningProcess.REQUEST, request))
                 .send().join().getProcessInstanceKey();
     }
 

@@ -4,12 +4,12 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** A declaration that meets every criterion, to change one answer at a time. */
-final class Declarations {
+public final class Declarations {
 
     private Declarations() {
     }
 
-    static Map<String, Object> meetingEverything(double supportWorkerPay) {
+    public static Map<String, Object> meetingEverything(double supportWorkerPay) {
         Map<String, Object> declaration = new HashMap<>();
         declaration.put("hourlyPayByRole", Map.of("Support worker", supportWorkerPay));
         declaration.put("sleepoverHourlyPay", null);
@@ -25,7 +25,7 @@ final class Declarations {
         return declaration;
     }
 
-    static Map<String, Object> with(Map<String, Object> declaration, String field, Object value) {
+    public static Map<String, Object> with(Map<String, Object> declaration, String field, Object value) {
         Map<String, Object> changed = new HashMap<>(declaration);
         changed.put(field, value);
         return changed;

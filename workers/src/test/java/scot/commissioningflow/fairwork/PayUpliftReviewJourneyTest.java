@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import scot.commissioningflow.contracts.ContractEntry;
 import scot.commissioningflow.contracts.ContractKind;
 import scot.commissioningflow.contracts.ContractRegister;
+import scot.commissioningflow.fairwork.uplift.PayUpliftReviewProcess;
 import scot.commissioningflow.journey.JourneyTest;
 import scot.commissioningflow.tasks.TaskView;
 
@@ -33,7 +34,7 @@ class PayUpliftReviewJourneyTest extends JourneyTest {
                 .expect(202).body();
         String reviewKey = started.path("reviewKey").asText();
 
-        TaskView task = awaitTask(reviewKey, "AgreePayUplifts");
+        TaskView task = awaitTask(reviewKey, PayUpliftReviewProcess.AGREE_PAY_UPLIFTS);
         assertThat(task.candidateGroup()).isEqualTo("commissioners");
         assertThat(task.variables().get("upliftSummary").toString()).contains("an uplift to reach £18.64 an hour");
         @SuppressWarnings("unchecked")

@@ -1,14 +1,18 @@
 package scot.commissioningflow.fairwork;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import scot.commissioningflow.fairwork.check.FairWorkChecks;
+import scot.commissioningflow.fairwork.referencedata.FairWorkFigures;
 import scot.commissioningflow.journey.JourneyTest;
 
 /**
@@ -17,10 +21,13 @@ import scot.commissioningflow.journey.JourneyTest;
  */
 class ReferenceDataJourneyTest extends JourneyTest {
 
-    private static final String BASE = "/api/fair-work/reference-data";
+    private static final String BASE = "/api/reference-data";
 
     @Autowired
     private FairWorkChecks checks;
+
+    @Autowired
+    private FairWorkFigures figures;
 
     @Test
     void aNewRateEndsTheOpenOneAndIsUsedFromItsFirstDayWithEveryChangeAudited() {
@@ -119,7 +126,7 @@ class ReferenceDataJourneyTest extends JourneyTest {
             assertThat(rule.path("rateKind").asText()).isEqualTo("REAL_LIVING_WAGE_UK");
             assertThat(rule.path("sourceNote").asText()).contains("every sleepover hour");
         });
-        assertThat(referenceList("/criteria")).hasSize(7);
+        assertThat(api.get("/api/fair-work/criteria").expect(200).body()).hasSize(7);
     }
 
     @Test
@@ -142,6 +149,34 @@ class ReferenceDataJourneyTest extends JourneyTest {
         assertThat(refused.path("detail").asText()).contains("X-User must name the person making the change");
     }
 
+    @Test
+    void aRateForADateOutsideEveryPeriodIsAnErrorNamingTheDateNeverZero() {
+        assertThatThrownBy(() -> figures.rateOn(RateKind.ADULT_SOCIAL_CARE_MINIMUM, LocalDate.of(2023, 3, 31)))
+                .isInstanceOf(ReferenceDataNotHeld.class)
+                .hasMessage("No adult social care minimum hourly rate is held for 31 March 2023. Add the rate that"
+                        + " applies on that date before checking pay against it.");
+        assertThat(figures.rateOn(RateKind.ADULT_SOCIAL_CARE_MINIMUM, LocalDate.of(2023, 4, 1)).hourlyRate())
+                .isEqualByComparingTo("10.90");
+        assertThat(api.get("/api/fair-work/rates/REAL_LIVING_WAGE_LONDON?date=2022-05-14").expect(404).body()
+                .path("detail").asText()).contains("14 May 2022");
+    }
+
+    @Test
+    void theRatesByPeriodAreHeldWithInferredOnesFlagged() {
+        var asc2025 = figures.rateOn(RateKind.ADULT_SOCIAL_CARE_MINIMUM, LocalDate.of(2025, 4, 1));
+        assertThat(asc2025.hourlyRate()).isEqualByComparingTo("12.60");
+        assertThat(asc2025.inferred()).isTrue();
+        var asc2024 = figures.rateOn(RateKind.ADULT_SOCIAL_CARE_MINIMUM, LocalDate.of(2025, 3, 31));
+        assertThat(asc2024.hourlyRate()).isEqualByComparingTo("12.00");
+        assertThat(asc2024.inferred()).isFalse();
+        assertThat(figures.rateOn(RateKind.REAL_LIVING_WAGE_LONDON, LocalDate.of(2026, 5, 1)).hourlyRate())
+                .isEqualByComparingTo("14.80");
+        JsonNode floor = api.get("/api/fair-work/pay-floors/DIRECT_CARE?date=2026-04-01").expect(200).body();
+        assertThat(floor.path("hourlyRate").decimalValue()).isEqualByComparingTo("13.45");
+        assertThat(floor.path("rateKind").asText()).isEqualTo("ADULT_SOCIAL_CARE_MINIMUM");
+        assertThat(floor.path("inferred").asBoolean()).isTrue();
+    }
+
     private JsonNode openRate(String kind) {
         return referenceList("/pay-rates").stream()
                 .filter(rate -> rate.path("rateKind").asText().equals(kind) && rate.path("effectiveTo").isNull())
@@ -155,7 +190,7 @@ class ReferenceDataJourneyTest extends JourneyTest {
     }
 
     private JsonNode changes(String dataSet, long recordId) {
-        return api.get(BASE + "/changes?dataSet=" + dataSet + "&recordId=" + recordId).expect(200).body();
+        return api.get(BASE + "/" + dataSet + "/changes?recordId=" + recordId).expect(200).body();
     }
 
     private static JsonNode find(JsonNode trail, String field, String by) {

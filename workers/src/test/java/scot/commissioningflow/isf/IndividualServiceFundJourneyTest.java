@@ -53,7 +53,7 @@ class IndividualServiceFundJourneyTest extends JourneyTest {
     void chooseSignSpendOverspendReviewAndVariation() throws Exception {
         String provider = drive.admittedProvider("Speyside Supported Living");
         String isf = drive.open(IsfDriver.newIsf("Morag Grant", null));
-        drive.awaitTask(isf, "RecordChoice");
+        drive.awaitTask(isf, IsfProcess.RECORD_CHOICE);
         drive.choose(isf, Callers.person("Morag Grant"), provider);
         drive.accept(isf, provider);
 
@@ -78,7 +78,7 @@ class IndividualServiceFundJourneyTest extends JourneyTest {
         String firstMonth = drive.firstMonth(isf);
         drive.statement(isf, provider, "SSL-2026-001", firstMonth, 1200, 12.5).expect(201);
 
-        long review = drive.awaitTask(isf, "ReviewIsf");
+        long review = drive.awaitTask(isf, IsfProcess.REVIEW_ISF);
         assertThat(inbox.get(review).variables().get("reviewWhy").toString())
                 .contains("spending was running above the budget").contains("20.0% over");
         http.as(Callers.socialWorker()).post("/api/isfs/" + isf + "/review-decision", Map.of("changeBudget", true,
@@ -114,12 +114,12 @@ class IndividualServiceFundJourneyTest extends JourneyTest {
         request.put("reviewIntervalMonths", 6);
         String isf = drive.activeIsf(request, provider);
         assertThat(inbox.find(TaskQuery.open().forBusinessKey(isf)
-                .atElement("ReviewIsf"))).isEmpty();
-        awaitPassed(isf, "ActivateAgreement", 1);
+                .atElement(IsfProcess.REVIEW_ISF))).isEmpty();
+        awaitPassed(isf, IsfProcess.ACTIVATE_AGREEMENT, 1);
 
         engine.passTime(Duration.ofDays(186));
 
-        long review = drive.awaitTask(isf, "ReviewIsf");
+        long review = drive.awaitTask(isf, IsfProcess.REVIEW_ISF);
         assertThat(inbox.get(review).variables().get("reviewWhy").toString()).contains("the scheduled review was due");
         drive.awaitStatus(isf, "UNDER_REVIEW");
         http.as(Callers.socialWorker()).post("/api/isfs/" + isf + "/review-decision", Map.of("changeBudget", false,
@@ -154,7 +154,7 @@ class IndividualServiceFundJourneyTest extends JourneyTest {
         assertThat(onNotice.get(1).path("startsOn").asText()).isEqualTo(lastDayWithFirst.plusDays(1).toString());
         assertThat(lastDayWithFirst.plusDays(1)).isEqualTo(LocalDate.parse(drive.firstMonth(isf)).plusMonths(1));
 
-        awaitPassed(isf, "AgreementSigned", 2);
+        awaitPassed(isf, IsfProcess.AGREEMENT_SIGNED, 2);
         engine.passTime(Duration.ofDays(31));
 
         JsonNode moved = drive.awaitStatus(isf, "ACTIVE");
@@ -174,7 +174,7 @@ class IndividualServiceFundJourneyTest extends JourneyTest {
         Map<String, Object> attorney = Map.of("name", "Fiona Brodie", "userId", "fiona.brodie",
                 "email", "fiona@example.org", "authority", "POWER_OF_ATTORNEY", "authorityReference", "OPG-2019-44871");
         String isf = drive.open(IsfDriver.newIsf("Donald Brodie", attorney));
-        drive.awaitTask(isf, "RecordChoice");
+        drive.awaitTask(isf, IsfProcess.RECORD_CHOICE);
         drive.choose(isf, Callers.representative("fiona.brodie"), provider);
         drive.accept(isf, provider);
 
@@ -226,7 +226,7 @@ class IndividualServiceFundJourneyTest extends JourneyTest {
 
         drive.statement(isf, provider, "LHH-01", drive.firstMonth(isf), 600, 20).expect(201);
 
-        long review = drive.awaitTask(isf, "ReviewIsf");
+        long review = drive.awaitTask(isf, IsfProcess.REVIEW_ISF);
         assertThat(inbox.get(review).variables().get("reviewWhy").toString())
                 .contains("well below the budget").contains("40.0% under");
         assertThat(drive.statement(isf, provider, "LHH-02", drive.firstMonth(isf), 10, 1).expect(201).body()
@@ -245,9 +245,9 @@ class IndividualServiceFundJourneyTest extends JourneyTest {
         String declining = drive.admittedProvider("Full Up Care");
         String lowPay = drive.admittedProvider("Budget Home Care");
         String isf = drive.open(IsfDriver.newIsf("Ewan Pirie", null));
-        drive.awaitTask(isf, "RecordChoice");
+        drive.awaitTask(isf, IsfProcess.RECORD_CHOICE);
         drive.choose(isf, Callers.person("Ewan Pirie"), declining);
-        drive.awaitTask(isf, "ProviderAcceptance");
+        drive.awaitTask(isf, IsfProcess.PROVIDER_ACCEPTANCE);
         http.as(Callers.provider(lowPay)).post("/api/isfs/" + isf + "/provider-answer",
                 IsfDriver.fairWorkAnswer(13.45)).expect(404);
         Map<String, Object> decline = new java.util.HashMap<>(IsfDriver.fairWorkAnswer(13.45));
@@ -255,18 +255,19 @@ class IndividualServiceFundJourneyTest extends JourneyTest {
         decline.put("notes", "We have no staff free in Ewan's area until spring.");
         http.as(Callers.provider(declining)).post("/api/isfs/" + isf + "/provider-answer", decline).expect(200);
 
-        drive.awaitTask(isf, "RecordChoice");
+        drive.awaitTask(isf, IsfProcess.RECORD_CHOICE);
         assertThat(drive.awaitStatus(isf, "AWAITING_CHOICE").path("status").asText()).isEqualTo("AWAITING_CHOICE");
         EXTERNAL_SERVICES.verify(postRequestedFor(urlEqualTo("/notifications/messages"))
                 .withRequestBody(containing("Full Up Care cannot hold your fund. They said: We have no staff free")));
         drive.choose(isf, Callers.person("Ewan Pirie"), lowPay);
-        drive.awaitTask(isf, "ProviderAcceptance");
+        drive.awaitTask(isf, IsfProcess.PROVIDER_ACCEPTANCE);
         http.as(Callers.provider(lowPay)).post("/api/isfs/" + isf + "/provider-answer",
                 IsfDriver.fairWorkAnswer(10.50)).expect(200);
 
-        drive.awaitTask(isf, "RecordChoice");
+        drive.awaitTask(isf, IsfProcess.RECORD_CHOICE);
         long key = drive.awaitStatus(isf, "AWAITING_CHOICE").path("processInstanceKey").asLong();
-        assertThat(engine.completedElements(key)).contains("ProviderUnavailable").doesNotContain("PrepareAgreement");
+        assertThat(engine.completedElements(key)).contains(IsfProcess.PROVIDER_UNAVAILABLE)
+                .doesNotContain(IsfProcess.PREPARE_AGREEMENT);
         EXTERNAL_SERVICES.verify(postRequestedFor(urlEqualTo("/notifications/messages"))
                 .withRequestBody(containing("Budget Home Care cannot hold your fund because it does not meet")));
     }
@@ -287,7 +288,7 @@ class IndividualServiceFundJourneyTest extends JourneyTest {
         assertThat(http.as(Callers.person("Kirsty Main")).get("/api/isfs").expect(200).body())
                 .extracting(node -> node.path("reference").asText()).containsExactly(mine);
 
-        drive.awaitTask(mine, "RecordChoice");
+        drive.awaitTask(mine, IsfProcess.RECORD_CHOICE);
         http.as(Callers.person("Hamish Dunn")).post("/api/isfs/" + mine + "/choice", Map.of(
                 "providerReference", provider, "inOwnWords", "Not mine to choose.", "helpedBy", "NOBODY"))
                 .expect(404);
@@ -326,7 +327,7 @@ class IndividualServiceFundJourneyTest extends JourneyTest {
         assertThat(http.as(Callers.provider(provider)).post("/api/isfs/" + isf + "/needs-changes", Map.of(
                 "description", "Ruaridh had a fall and now needs help getting up in the morning.")).expect(202)
                 .body().path("reviewAskedFor").asBoolean()).isTrue();
-        long review = drive.awaitTask(isf, "ReviewIsf");
+        long review = drive.awaitTask(isf, IsfProcess.REVIEW_ISF);
         assertThat(inbox.get(review).variables().get("reviewWhy").toString()).contains("needs changed")
                 .contains("had a fall");
 

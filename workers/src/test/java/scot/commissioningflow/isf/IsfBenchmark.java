@@ -32,8 +32,25 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ClassPathResource;
 import scot.commissioningflow.contracts.ContractDocuments;
+import scot.commissioningflow.contracts.ContractRequest;
+import scot.commissioningflow.contracts.ContractSigningProcess;
 import scot.commissioningflow.contracts.SignatureSubmission;
 import scot.commissioningflow.contracts.SigningStatus;
+import scot.commissioningflow.fairwork.WorkerVoice;
+import scot.commissioningflow.fairwork.ZeroHoursUse;
+import scot.commissioningflow.isf.agreement.AgreementFields;
+import scot.commissioningflow.isf.change.Changes;
+import scot.commissioningflow.isf.change.Ending;
+import scot.commissioningflow.isf.choice.Choices;
+import scot.commissioningflow.isf.choice.ProviderAnswer;
+import scot.commissioningflow.isf.choice.ProviderChoice;
+import scot.commissioningflow.isf.fund.ChoiceHelper;
+import scot.commissioningflow.isf.fund.EndedHow;
+import scot.commissioningflow.isf.fund.Funds;
+import scot.commissioningflow.isf.fund.IsfStatus;
+import scot.commissioningflow.isf.fund.NewIsf;
+import scot.commissioningflow.isf.ledger.Ledger;
+import scot.commissioningflow.isf.ledger.NewSpendStatement;
 import scot.commissioningflow.journey.JourneyTest;
 import scot.commissioningflow.platform.process.ProcessEngine;
 import scot.commissioningflow.tasks.TaskQuery;
@@ -62,7 +79,16 @@ class IsfBenchmark extends JourneyTest {
     private static final Duration POLL = Duration.ofMillis(25);
 
     @Autowired
-    private IndividualServiceFunds funds;
+    private Funds funds;
+
+    @Autowired
+    private Choices choices;
+
+    @Autowired
+    private Ledger ledger;
+
+    @Autowired
+    private Changes changes;
 
     @Autowired
     private ContractDocuments contracts;
@@ -147,12 +173,13 @@ class IsfBenchmark extends JourneyTest {
                 new BigDecimal("12000"), new BigDecimal("10"), null, null), Callers.asCaller(Callers.socialWorker()));
         String isf = opened.reference();
         Caller personCaller = new Caller(funds.load(isf).personUserId(), CallerRole.PERSON, null);
-        awaitTaskKey(isf, "RecordChoice");
-        funds.choose(isf, new IsfRequests.ProviderChoice(provider, "I know the staff.", ChoiceHelper.NOBODY, null),
+        awaitTaskKey(isf, IsfProcess.RECORD_CHOICE);
+        choices.choose(isf, new ProviderChoice(provider, "I know the staff.", ChoiceHelper.NOBODY, null),
                 personCaller);
-        awaitTaskKey(isf, "ProviderAcceptance");
-        funds.answerAsProvider(isf, new IsfRequests.ProviderAnswer(true, "Yes.", new BigDecimal("13.45"), null,
-                "NONE", "RECOGNISED_TRADE_UNION", "Union", "SVQ", "Action plan", true, false, true, true),
+        awaitTaskKey(isf, IsfProcess.PROVIDER_ACCEPTANCE);
+        choices.answer(isf, new ProviderAnswer(true, "Yes.", new BigDecimal("13.45"), null,
+                ZeroHoursUse.NONE, WorkerVoice.RECOGNISED_TRADE_UNION, "Union", "SVQ", "Action plan", true, false,
+                true, true),
                 new Caller("pat.provider", CallerRole.PROVIDER, provider));
         String agreement = isf + "-A1";
         String sha = await().atMost(PATIENCE).pollInterval(POLL).ignoreExceptions()
@@ -164,22 +191,22 @@ class IsfBenchmark extends JourneyTest {
         }
         await().atMost(PATIENCE).pollInterval(POLL)
                 .until(() -> funds.load(isf).status() == IsfStatus.ACTIVE);
-        funds.recordStatement(isf, new NewSpendStatement("S-" + isf,
-                funds.ledger(isf, personCaller).months().getFirst().periodStart(), new BigDecimal("1000"),
+        ledger.recordStatement(isf, new NewSpendStatement("S-" + isf,
+                ledger.ledger(isf, personCaller).months().getFirst().periodStart(), new BigDecimal("1000"),
                 new BigDecimal("43"), null), new Caller("pat.provider", CallerRole.PROVIDER, provider));
-        funds.end(isf, new IsfRequests.Ending(EndedHow.MOVED_TO_ANOTHER_SDS_OPTION, "Option 1",
+        changes.end(isf, new Ending(EndedHow.MOVED_TO_ANOTHER_SDS_OPTION, "Option 1",
                 "Benchmark"), personCaller);
         return opened.processInstanceKey();
     }
 
     private long noOpJourney(int number) {
         String isf = "NOOP-" + number + "-" + System.nanoTime();
-        long key = processes.start(NOOP + IndividualServiceFunds.PROCESS, isf, Map.of("isfReference", isf));
-        completeTask(isf, "RecordChoice", Map.of("providerReference", provider, "choiceInOwnWords", "I know them.",
+        long key = processes.start(NOOP + IsfProcess.PROCESS_ID, isf, Map.of("isfReference", isf));
+        completeTask(isf, IsfProcess.RECORD_CHOICE, Map.of("providerReference", provider, "choiceInOwnWords", "I know them.",
                 "choiceHelpedBy", "NOBODY", "choiceHelperName", ""));
-        completeTask(isf, "ProviderAcceptance", Map.of("providerDecision", "accept", "acceptanceNotes", "Yes."));
-        processes.correlate("contract-signed", isf + "-A1", Map.of());
-        processes.correlate(IndividualServiceFunds.ENDING, isf, Map.of());
+        completeTask(isf, IsfProcess.PROVIDER_ACCEPTANCE, Map.of("providerDecision", "accept", "acceptanceNotes", "Yes."));
+        processes.correlate(ContractSigningProcess.ALL_SIGNED_MESSAGE, isf + "-A1", Map.of());
+        processes.correlate(IsfProcess.ENDING, isf, Map.of());
         return key;
     }
 
@@ -208,8 +235,8 @@ class IsfBenchmark extends JourneyTest {
     private Result generateDocuments(int count) {
         long started = System.nanoTime();
         for (int i = 0; i < count; i++) {
-            contracts.generate("BENCH-DOC-" + System.nanoTime(), AgreementDocuments.AGREEMENT_TEMPLATE,
-                    sampleAgreementFields());
+            contracts.generate(new ContractRequest("BENCH-DOC-" + System.nanoTime(),
+                    AgreementFields.TEMPLATE, sampleAgreementFields(), List.of(), 14));
         }
         return new Result(count, (System.nanoTime() - started) / 1e9);
     }
@@ -245,7 +272,10 @@ class IsfBenchmark extends JourneyTest {
         for (String type : jobTypes) {
             workers.add(client.newWorker().jobType(type).handler((jobClient, job) -> {
                 Map<String, Object> variables = new HashMap<>(happyPath);
-                variables.put("contractReference", job.getVariablesAsMap().get("isfReference") + "-A1");
+                String contractReference = job.getVariablesAsMap().get("isfReference") + "-A1";
+                variables.put("contractReference", contractReference);
+                // What the no-op contract-signing is called with, whichever variables its version reads.
+                variables.put("contractRequest", Map.of("contractReference", contractReference));
                 jobClient.newCompleteCommand(job).variables(variables).send().join();
             }).maxJobsActive(32).open());
         }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import scot.commissioningflow.journey.Api;
+import scot.commissioningflow.providers.ProviderRegistrationProcess;
 import scot.commissioningflow.tasks.TaskInbox;
 import scot.commissioningflow.tasks.TaskQuery;
 
@@ -47,7 +48,8 @@ class IsfDriver {
                         "sme", true, "careInspectorateNumber", serviceNumber, "contactEmail", "office@provider.example"))
                 .expect(202).body().path("reference").asText();
         long task = await().atMost(PATIENCE).until(() -> inbox.find(TaskQuery.open().forBusinessKey(reference)
-                .atElement("ReviewRegistration")), tasks -> !tasks.isEmpty()).getFirst().taskKey();
+                .atElement(ProviderRegistrationProcess.REVIEW_REGISTRATION)), tasks -> !tasks.isEmpty())
+                .getFirst().taskKey();
         api.post("/api/tasks/" + task + "/complete", Map.of("decision", "admit", "decisionNotes", "Registered."),
                 "officer.moira").expect(200);
         await().atMost(PATIENCE).until(() -> api.get("/api/providers/" + reference).body().path("status").asText(),
@@ -83,7 +85,7 @@ class IsfDriver {
     }
 
     void accept(String isf, String provider) {
-        awaitTask(isf, "ProviderAcceptance");
+        awaitTask(isf, IsfProcess.PROVIDER_ACCEPTANCE);
         http.as(Callers.provider(provider)).post("/api/isfs/" + isf + "/provider-answer", fairWorkAnswer(13.45))
                 .expect(200);
     }
@@ -143,7 +145,7 @@ class IsfDriver {
     String activeIsf(Map<String, Object> request, String provider) {
         String person = (String) request.get("personName");
         String isf = open(request);
-        awaitTask(isf, "RecordChoice");
+        awaitTask(isf, IsfProcess.RECORD_CHOICE);
         choose(isf, Callers.person(person), provider);
         accept(isf, provider);
         signByEveryone(isf + "-A1", person);

@@ -12,8 +12,17 @@ import io.camunda.zeebe.protocol.record.value.JobBatchRecordValue;
 import io.camunda.zeebe.protocol.record.intent.IncidentIntent;
 import io.camunda.zeebe.protocol.record.intent.ProcessInstanceIntent;
 import io.camunda.zeebe.protocol.record.value.BpmnElementType;
+import io.camunda.zeebe.protocol.record.value.ProcessInstanceRecordValue;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.springframework.boot.test.context.TestComponent;
 
 /**
@@ -111,17 +120,48 @@ public class EngineHarness {
                 .stream().findAny().isPresent();
     }
 
+    /**
+     * Elements completed by the instance and by every instance its call activities started, at any depth: a process
+     * split into stage processes is asserted on as the whole it models.
+     */
     public List<String> completedElements(long processInstanceKey) {
-        return instance(processInstanceKey)
-                .withIntent(ProcessInstanceIntent.ELEMENT_COMPLETED)
-                .stream().map(r -> r.getValue().getElementId()).toList();
+        Set<Long> family = family(processInstanceKey);
+        return processInstanceRecords()
+                .filter(r -> family.contains(r.getValue().getProcessInstanceKey()))
+                .filter(r -> r.getIntent() == ProcessInstanceIntent.ELEMENT_COMPLETED)
+                .map(r -> r.getValue().getElementId()).toList();
     }
 
+    /** Incidents of the instance and of every instance its call activities started. */
     public List<String> incidents(long processInstanceKey) {
+        Set<Long> family = family(processInstanceKey);
         return new IncidentRecordStreamFilter(RecordStream.of(engine.getRecordStreamSource()).incidentRecords())
-                .withProcessInstanceKey(processInstanceKey)
                 .withIntent(IncidentIntent.CREATED)
-                .stream().map(r -> r.getValue().getErrorMessage()).toList();
+                .stream().filter(r -> family.contains(r.getValue().getProcessInstanceKey()))
+                .map(r -> r.getValue().getErrorMessage()).toList();
+    }
+
+    /** The instance and its descendants, found through each child's parent process instance key. */
+    private Set<Long> family(long processInstanceKey) {
+        Map<Long, Set<Long>> children = new HashMap<>();
+        processInstanceRecords()
+                .filter(r -> r.getValue().getBpmnElementType() == BpmnElementType.PROCESS)
+                .forEach(r -> children.computeIfAbsent(r.getValue().getParentProcessInstanceKey(),
+                        parent -> new HashSet<>()).add(r.getValue().getProcessInstanceKey()));
+        Set<Long> family = new HashSet<>();
+        Deque<Long> toVisit = new ArrayDeque<>(List.of(processInstanceKey));
+        while (!toVisit.isEmpty()) {
+            long key = toVisit.pop();
+            if (family.add(key)) {
+                toVisit.addAll(children.getOrDefault(key, Set.of()));
+            }
+        }
+        return family;
+    }
+
+    private Stream<Record<ProcessInstanceRecordValue>> processInstanceRecords() {
+        return StreamSupport.stream(RecordStream.of(engine.getRecordStreamSource()).processInstanceRecords()
+                .spliterator(), false);
     }
 
     private ProcessInstanceRecordStreamFilter instance(long processInstanceKey) {

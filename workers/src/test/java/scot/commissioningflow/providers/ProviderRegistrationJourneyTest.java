@@ -19,7 +19,7 @@ import scot.commissioningflow.tasks.TaskView;
 class ProviderRegistrationJourneyTest extends JourneyTest {
 
     @Autowired
-    private ProviderRepository providers;
+    private ProviderRegister providers;
 
     @Test
     void aRegisteredServiceIsCheckedReviewedAndAdmitted() {
@@ -32,7 +32,7 @@ class ProviderRegistrationJourneyTest extends JourneyTest {
         String reference = started.path("reference").asText();
         long processInstanceKey = started.path("processInstanceKey").asLong();
 
-        TaskView review = awaitTask(reference, "ReviewRegistration");
+        TaskView review = awaitTask(reference, ProviderRegistrationProcess.REVIEW_REGISTRATION);
         assertThat(review.name()).isEqualTo("Review provider registration");
         assertThat(review.candidateGroup()).isEqualTo("procurement-officers");
         assertThat(review.variables()).containsEntry("inspectionCheck", "REGISTERED");
@@ -44,12 +44,12 @@ class ProviderRegistrationJourneyTest extends JourneyTest {
                 .expect(200);
 
         engine.awaitCompleted(processInstanceKey);
-        assertThat(engine.completedElements(processInstanceKey)).contains("ProviderAdmitted")
-                .doesNotContain("RegistrationDeclined");
-        Provider stored = providers.findByReference(reference).orElseThrow();
-        assertThat(stored.view().status()).isEqualTo(ProviderStatus.ADMITTED);
-        assertThat(stored.view().decidedBy()).isEqualTo("officer.moira");
-        assertThat(stored.view().careInspectorateGrades()).containsEntry("wellbeing", 5);
+        assertThat(engine.completedElements(processInstanceKey)).contains(ProviderRegistrationProcess.PROVIDER_ADMITTED)
+                .doesNotContain(ProviderRegistrationProcess.REGISTRATION_DECLINED);
+        ProviderView stored = providers.get(reference);
+        assertThat(stored.status()).isEqualTo(ProviderStatus.ADMITTED);
+        assertThat(stored.decidedBy()).isEqualTo("officer.moira");
+        assertThat(stored.careInspectorateGrades()).containsEntry("wellbeing", 5);
         assertThat(api.get("/api/providers/" + reference).expect(200).body().path("status").asText())
                 .isEqualTo("ADMITTED");
     }
@@ -63,7 +63,7 @@ class ProviderRegistrationJourneyTest extends JourneyTest {
                 .expect(202).body();
         String reference = started.path("reference").asText();
 
-        TaskView review = awaitTask(reference, "ReviewRegistration");
+        TaskView review = awaitTask(reference, ProviderRegistrationProcess.REVIEW_REGISTRATION);
         assertThat(review.variables()).containsEntry("inspectionCheck", "NOT_REGISTERED");
         api.post("/api/tasks/" + review.taskKey() + "/complete",
                 Map.of("decision", "decline", "decisionNotes", "No registered service with that number."))
@@ -71,9 +71,8 @@ class ProviderRegistrationJourneyTest extends JourneyTest {
 
         long key = started.path("processInstanceKey").asLong();
         engine.awaitCompleted(key);
-        assertThat(engine.completedElements(key)).contains("RegistrationDeclined");
-        assertThat(providers.findByReference(reference).orElseThrow().view().status())
-                .isEqualTo(ProviderStatus.DECLINED);
+        assertThat(engine.completedElements(key)).contains(ProviderRegistrationProcess.REGISTRATION_DECLINED);
+        assertThat(providers.get(reference).status()).isEqualTo(ProviderStatus.DECLINED);
     }
 
     @Test
@@ -89,7 +88,8 @@ class ProviderRegistrationJourneyTest extends JourneyTest {
 
         JsonNode started = api.post("/api/providers", registration("Back Again", "CS2003001003")).expect(202).body();
 
-        TaskView review = awaitTask(started.path("reference").asText(), "ReviewRegistration");
+        TaskView review = awaitTask(started.path("reference").asText(),
+                ProviderRegistrationProcess.REVIEW_REGISTRATION);
         assertThat(review.variables()).containsEntry("inspectionCheck", "REGISTERED");
         EXTERNAL_SERVICES.verify(2, getRequestedFor(urlEqualTo(path)));
         assertThat(engine.incidents(started.path("processInstanceKey").asLong())).isEmpty();
@@ -101,7 +101,7 @@ class ProviderRegistrationJourneyTest extends JourneyTest {
                 {"serviceNumber": "CS2003001004", "name": "Twice Ltd", "status": "Active", "grades": {}}""");
         String reference = api.post("/api/providers", registration("Twice Ltd", "CS2003001004"))
                 .expect(202).body().path("reference").asText();
-        TaskView review = awaitTask(reference, "ReviewRegistration");
+        TaskView review = awaitTask(reference, ProviderRegistrationProcess.REVIEW_REGISTRATION);
         String complete = "/api/tasks/" + review.taskKey() + "/complete";
 
         JsonNode refused = api.post(complete, Map.of("decision", "admit")).expect(400).body();

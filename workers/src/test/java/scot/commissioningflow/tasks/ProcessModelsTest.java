@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import scot.commissioningflow.providers.ProviderRegistrationProcess;
 
 class ProcessModelsTest {
 
@@ -15,7 +16,8 @@ class ProcessModelsTest {
 
     @Test
     void userTasksAreKnownByNameAndFormFromTheDeployedModels() throws Exception {
-        var review = new ProcessModels().userTask("provider-registration", "ReviewRegistration").orElseThrow();
+        var review = new ProcessModels().userTask(ProviderRegistrationProcess.PROCESS_ID,
+                ProviderRegistrationProcess.REVIEW_REGISTRATION).orElseThrow();
         assertThat(review.name()).isEqualTo("Review provider registration");
         assertThat(review.formId()).isEqualTo("provider-registration-review");
     }

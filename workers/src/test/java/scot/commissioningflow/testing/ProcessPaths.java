@@ -65,6 +65,8 @@ public final class ProcessPaths implements BeforeAllCallback, AfterEachCallback,
     /** How long a step waits for the engine before the test fails, saying where the instance is. */
     public static final Duration PATIENCE = Duration.ofSeconds(30);
 
+    private static final Duration DEPLOYMENT_PATIENCE = Duration.ofMinutes(2);
+
     private static final Duration POLL = Duration.ofMillis(20);
 
     private final ObjectMapper json = new ObjectMapper().findAndRegisterModules();
@@ -83,7 +85,7 @@ public final class ProcessPaths implements BeforeAllCallback, AfterEachCallback,
                 .restAddress(URI.create("http://localhost:" + port))
                 .preferRestOverGrpc(false)
                 // The first deployment parses every model; on a small, busy machine that outlasts the 10 s default.
-                .defaultRequestTimeout(PATIENCE)
+                .defaultRequestTimeout(DEPLOYMENT_PATIENCE)
                 .withJsonMapper(new CamundaObjectMapper(json))
                 .build();
         deployModels();

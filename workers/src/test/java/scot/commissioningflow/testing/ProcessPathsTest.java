@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import scot.commissioningflow.providers.ProviderRegistrationProcess;
 
 /**
  * The harness itself, on the smallest process the product has: it must follow both branches of a gateway, and it
@@ -20,33 +21,35 @@ class ProcessPathsTest {
     void followsTheBranchTheAnswersChoose() {
         paths.answer("record-provider-registration", job -> null);
         paths.answer("check-care-inspectorate-registration", job -> Map.of("inspectionStatus", "NOT_CHECKED"));
-        long admitted = paths.start("provider-registration", Map.of("businessKey", "PRV-A"));
-        long declined = paths.start("provider-registration", Map.of("businessKey", "PRV-D"));
+        long admitted = paths.start(ProviderRegistrationProcess.PROCESS_ID, Map.of("businessKey", "PRV-A"));
+        long declined = paths.start(ProviderRegistrationProcess.PROCESS_ID, Map.of("businessKey", "PRV-D"));
 
-        paths.completeUserTask(declined, "ReviewRegistration", Map.of("decision", "decline"));
-        paths.completeUserTask(admitted, "ReviewRegistration", Map.of("decision", "admit"));
+        paths.completeUserTask(declined, ProviderRegistrationProcess.REVIEW_REGISTRATION, Map.of("decision",
+                "decline"));
+        paths.completeUserTask(admitted, ProviderRegistrationProcess.REVIEW_REGISTRATION, Map.of("decision", "admit"));
         paths.answer("record-registration-decision", job -> null);
 
         paths.awaitCompleted(admitted);
         paths.awaitCompleted(declined);
-        paths.assertPassed(admitted, "RecordDecision", "ProviderAdmitted");
-        paths.assertNotPassed(admitted, "RegistrationDeclined");
-        paths.assertPassed(declined, "RegistrationDeclined");
+        paths.assertPassed(admitted, ProviderRegistrationProcess.RECORD_DECISION,
+                ProviderRegistrationProcess.PROVIDER_ADMITTED);
+        paths.assertNotPassed(admitted, ProviderRegistrationProcess.REGISTRATION_DECLINED);
+        paths.assertPassed(declined, ProviderRegistrationProcess.REGISTRATION_DECLINED);
         assertThat(paths.variable(admitted, "decision", String.class)).isEqualTo("admit");
     }
 
     @Test
     void failsWhenTheProcessNeverReachesTheStep() {
-        long registration = paths.start("provider-registration", Map.of("businessKey", "PRV-X"));
+        long registration = paths.start(ProviderRegistrationProcess.PROCESS_ID, Map.of("businessKey", "PRV-X"));
 
-        assertThatThrownBy(() -> paths.assertWaitingAt(registration, "ReviewRegistration"))
+        assertThatThrownBy(() -> paths.assertWaitingAt(registration, ProviderRegistrationProcess.REVIEW_REGISTRATION))
                 .isInstanceOf(AssertionError.class)
-                .hasMessageContaining("RecordRegistration");
+                .hasMessageContaining(ProviderRegistrationProcess.RECORD_REGISTRATION);
     }
 
     @Test
     void anIncidentIsSeenWithItsMessage() {
-        long registration = paths.start("provider-registration", Map.of("businessKey", "PRV-I"));
+        long registration = paths.start(ProviderRegistrationProcess.PROCESS_ID, Map.of("businessKey", "PRV-I"));
         paths.failWithIncident(registration, "record-provider-registration", "The register is unreachable");
 
         paths.awaitIncident(registration);

@@ -1,9 +1,0 @@
-package scot.commissioningflow.commissioning;
-
-/** For an existing service: does it continue with the current provider, or is it tendered again? (Guidance Annex 6.) */
-public enum ContinuityDecision {
-    NEW_SERVICE,
-    AWAITING_DECISION,
-    CONTINUE_WITHOUT_COMPETITION,
-    RETENDER
-}

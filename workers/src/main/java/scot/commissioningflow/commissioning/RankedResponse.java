@@ -1,8 +1,0 @@
-package scot.commissioningflow.commissioning;
-
-import java.math.BigDecimal;
-
-/** One response's place in the ranking: each criterion scored out of 100, and the weighted total out of 100. */
-public record RankedResponse(long responseId, String providerReference, String providerName, BigDecimal totalPrice,
-        BigDecimal qualityScore, BigDecimal priceScore, BigDecimal fairWorkScore, BigDecimal totalScore, int rank) {
-}

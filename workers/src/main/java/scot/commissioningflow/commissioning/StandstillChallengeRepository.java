@@ -1,9 +1,0 @@
-package scot.commissioningflow.commissioning;
-
-import java.util.List;
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface StandstillChallengeRepository extends JpaRepository<StandstillChallenge, Long> {
-
-    List<StandstillChallenge> findByTenderReferenceOrderByReceivedAt(String tenderReference);
-}

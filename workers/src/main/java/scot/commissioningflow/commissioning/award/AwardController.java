@@ -1,0 +1,50 @@
+package scot.commissioningflow.commissioning.award;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import scot.commissioningflow.commissioning.award.DebriefLetter.LetterView;
+import scot.commissioningflow.tasks.TaskView;
+
+/** Commissioners: decide the recommended award, then follow it and the letters that explain it. */
+@RestController
+@RequestMapping("/api/tenders/{reference}")
+@Tag(name = "Tenders")
+class AwardController {
+
+    private final Awards awards;
+
+    AwardController(Awards awards) {
+        this.awards = awards;
+    }
+
+    record AwardApproval(@NotNull Boolean approve, @NotBlank String rationale) {
+    }
+
+    @PostMapping("/award-decision")
+    @Operation(summary = "Approve the recommended award, or send it back to moderation")
+    TaskView decideAward(@PathVariable String reference, @Valid @RequestBody AwardApproval decision,
+            @RequestHeader(name = "X-User", defaultValue = "anonymous") String user) {
+        return awards.decide(reference, decision.approve(), decision.rationale(), user);
+    }
+
+    @GetMapping("/award")
+    AwardView award(@PathVariable String reference) {
+        return awards.award(reference);
+    }
+
+    @GetMapping("/debrief-letters")
+    List<LetterView> debriefLetters(@PathVariable String reference) {
+        return awards.letters(reference);
+    }
+}

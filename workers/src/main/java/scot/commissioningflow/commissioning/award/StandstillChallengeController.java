@@ -1,0 +1,44 @@
+package scot.commissioningflow.commissioning.award;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import scot.commissioningflow.commissioning.award.StandstillChallenge.ChallengeView;
+
+/**
+ * Standstill challenges: a provider challenges the award on the opportunity; the commissioner sees them on the tender.
+ */
+@RestController
+@Tag(name = "Standstill challenges", description = "Challenges to an award while standstill runs")
+class StandstillChallengeController {
+
+    private final StandstillChallenges challenges;
+
+    StandstillChallengeController(StandstillChallenges challenges) {
+        this.challenges = challenges;
+    }
+
+    record Challenge(@NotBlank String providerReference, @NotBlank String grounds) {
+    }
+
+    @PostMapping("/api/opportunities/{reference}/challenges")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Challenge the award decision while standstill runs")
+    ChallengeView challenge(@PathVariable String reference, @Valid @RequestBody Challenge challenge) {
+        return challenges.receive(reference, challenge.providerReference(), challenge.grounds());
+    }
+
+    @GetMapping("/api/tenders/{reference}/challenges")
+    List<ChallengeView> challenges(@PathVariable String reference) {
+        return challenges.of(reference);
+    }
+}

@@ -1,0 +1,79 @@
+package scot.commissioningflow.commissioning.award;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import scot.commissioningflow.commissioning.TenderProcess;
+import scot.commissioningflow.commissioning.award.StandstillChallenge.ChallengeView;
+import scot.commissioningflow.commissioning.tender.TenderStatus;
+import scot.commissioningflow.commissioning.tender.TenderView;
+import scot.commissioningflow.commissioning.tender.Tenders;
+import scot.commissioningflow.platform.process.ProcessEngine;
+import scot.commissioningflow.platform.web.Conflict;
+
+/**
+ * A concerned provider's challenge to the award during standstill: received from the provider, handed to the
+ * tender's process (where the commissioner reviews it and the contract waits), decided, and shown on the tender.
+ */
+@Service
+public class StandstillChallenges {
+
+    private static final Logger log = LoggerFactory.getLogger(StandstillChallenges.class);
+
+    private final Tenders tenders;
+    private final StandstillChallengeRepository challenges;
+    private final ProcessEngine engine;
+    private final Clock clock;
+
+    StandstillChallenges(Tenders tenders, StandstillChallengeRepository challenges, ProcessEngine engine,
+            Clock clock) {
+        this.tenders = tenders;
+        this.challenges = challenges;
+        this.engine = engine;
+        this.clock = clock;
+    }
+
+    /** Accepted only while standstill runs: that is when the contract cannot yet be concluded. */
+    @Transactional
+    public ChallengeView receive(String reference, String providerReference, String grounds) {
+        TenderView tender = tenders.get(reference);
+        if (tender.status() != TenderStatus.STANDSTILL) {
+            throw new Conflict("A challenge to " + reference + " can be received only during standstill; the tender"
+                    + " is " + tender.status().inWords() + ".");
+        }
+        StandstillChallenge challenge = challenges.save(
+                new StandstillChallenge(reference, providerReference, grounds, clock.instant()));
+        tenders.moveTo(reference, TenderStatus.CHALLENGED);
+        engine.correlate(TenderProcess.CHALLENGE_RECEIVED, reference, Map.of("challengeId", challenge.view().id()));
+        return challenge.view();
+    }
+
+    @Transactional(readOnly = true)
+    public List<ChallengeView> of(String reference) {
+        return challenges.findByTenderReferenceOrderByReceivedAt(reference).stream().map(StandstillChallenge::view)
+                .toList();
+    }
+
+    /** Upheld, the award is set aside; dismissed, standstill resumes. Once per challenge. */
+    @Transactional
+    void decide(ChallengeDecided decided) {
+        StandstillChallenge challenge = challenges.findById(decided.challengeId()).orElseThrow(
+                () -> new IllegalStateException("No standstill challenge " + decided.challengeId()));
+        if (challenge.decided()) {
+            return;
+        }
+        challenge.decide(decided.challengeOutcome(), decided.challengeReasons(), decided.challengeDecidedBy());
+        if (decided.upheld()) {
+            tenders.cancel(decided.tenderReference(), "Award set aside after a challenge was upheld: "
+                    + decided.challengeReasons());
+        } else {
+            tenders.moveTo(decided.tenderReference(), TenderStatus.STANDSTILL);
+        }
+        log.info("Challenge {} to {}: {}", decided.challengeId(), decided.tenderReference(),
+                decided.challengeOutcome());
+    }
+}

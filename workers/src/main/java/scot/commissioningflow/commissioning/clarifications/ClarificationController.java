@@ -1,0 +1,66 @@
+package scot.commissioningflow.commissioning.clarifications;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import scot.commissioningflow.commissioning.clarifications.Clarification.ClarificationView;
+import scot.commissioningflow.tasks.TaskView;
+
+/** Providers register interest and ask on an opportunity; the commissioner reads and answers on the tender. */
+@RestController
+@Tag(name = "Clarifications", description = "Questions during the response period, and answers shared with everyone")
+class ClarificationController {
+
+    private final Clarifications clarifications;
+
+    ClarificationController(Clarifications clarifications) {
+        this.clarifications = clarifications;
+    }
+
+    record InterestRequest(@NotBlank String providerReference, @NotBlank String providerName,
+            @NotBlank @Email String contactEmail) {
+    }
+
+    record Question(@NotBlank String providerReference, @NotBlank String question) {
+    }
+
+    record Answer(@NotBlank String answer) {
+    }
+
+    @PostMapping("/api/opportunities/{reference}/interest")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void interest(@PathVariable String reference, @Valid @RequestBody InterestRequest request) {
+        clarifications.registerInterest(reference, new Clarifications.Interest(request.providerReference(),
+                request.providerName(), request.contactEmail()));
+    }
+
+    @PostMapping("/api/opportunities/{reference}/clarifications")
+    @ResponseStatus(HttpStatus.CREATED)
+    ClarificationView ask(@PathVariable String reference, @Valid @RequestBody Question question) {
+        return clarifications.ask(reference, question.providerReference(), question.question());
+    }
+
+    @GetMapping("/api/tenders/{reference}/clarifications")
+    @Operation(summary = "Every clarification question, answered or not, and who each answer was shared with")
+    List<ClarificationView> clarifications(@PathVariable String reference) {
+        return clarifications.all(reference);
+    }
+
+    @PostMapping("/api/tenders/{reference}/clarifications/{id}/answer")
+    @Operation(summary = "Answer a question; the answer goes to every provider who registered interest")
+    TaskView answer(@PathVariable String reference, @PathVariable long id, @Valid @RequestBody Answer answer,
+            @RequestHeader(name = "X-User", defaultValue = "anonymous") String user) {
+        return clarifications.answer(reference, id, answer.answer(), user);
+    }
+}

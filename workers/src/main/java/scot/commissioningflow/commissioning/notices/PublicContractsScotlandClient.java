@@ -1,0 +1,44 @@
+package scot.commissioningflow.commissioning.notices;
+
+import org.springframework.stereotype.Component;
+import scot.commissioningflow.platform.ExternalService;
+import scot.commissioningflow.platform.ExternalServices;
+
+/**
+ * Publishes notices on Public Contracts Scotland through the service configured under
+ * {@code commissioning.public-contracts-scotland}. The expected contract is {@code POST {base-url}/notices} with
+ * {@code {"noticeType", "form", "buyerReference", ...}} answering {@code {"noticeId"}}; an idempotency key is sent so
+ * that a notice retried after a lost answer is not published twice.
+ */
+@Component
+class PublicContractsScotlandClient {
+
+    /** What the product records when no PCS service is configured: the officer publishes by hand. */
+    static final String NOT_CONFIGURED = "NOT_CONFIGURED";
+
+    record PublishedNotice(String noticeId) {
+    }
+
+    private final ExternalService service;
+
+    PublicContractsScotlandClient(ExternalServices services) {
+        this.service = services.get("public-contracts-scotland");
+    }
+
+    boolean configured() {
+        return service.configured();
+    }
+
+    /** Any failure is thrown, so the job is retried with backoff and ends as an incident if PCS stays down. */
+    String publish(String idempotencyKey, Object notice) {
+        PublishedNotice published = service.http().post().uri("/notices")
+                .header("Idempotency-Key", idempotencyKey)
+                .body(notice)
+                .retrieve()
+                .body(PublishedNotice.class);
+        if (published == null || published.noticeId() == null || published.noticeId().isBlank()) {
+            throw new IllegalStateException("Public Contracts Scotland accepted the notice but returned no notice id");
+        }
+        return published.noticeId();
+    }
+}

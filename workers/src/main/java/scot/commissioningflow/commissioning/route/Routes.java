@@ -1,0 +1,69 @@
+package scot.commissioningflow.commissioning.route;
+
+import java.time.LocalDate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import scot.commissioningflow.commissioning.ProcurementThresholds;
+import scot.commissioningflow.commissioning.ThresholdsInForce;
+import scot.commissioningflow.commissioning.tender.ProcurementRoute;
+import scot.commissioningflow.commissioning.tender.TenderView;
+import scot.commissioningflow.commissioning.tender.Tenders;
+
+/**
+ * The route a tender takes: continuity of an existing service, the thresholds the route decision reads, and what the
+ * decision means here. Whether a standstill is kept where the law leaves it to the authority (regulated and
+ * light-touch care contracts) is this installation's setting.
+ */
+@Service
+public class Routes {
+
+    private static final Logger log = LoggerFactory.getLogger(Routes.class);
+
+    private final Tenders tenders;
+    private final ProcurementThresholds thresholds;
+    private final boolean standstillBelowGpa;
+    private final int standstillDaysElectronic;
+    private final int standstillDaysOtherwise;
+
+    Routes(Tenders tenders, ProcurementThresholds thresholds,
+            @Value("${commissioning.tenders.standstill-below-gpa:true}") boolean standstillBelowGpa,
+            @Value("${commissioning.tenders.standstill-days-electronic:10}") int standstillDaysElectronic,
+            @Value("${commissioning.tenders.standstill-days-otherwise:15}") int standstillDaysOtherwise) {
+        this.tenders = tenders;
+        this.thresholds = thresholds;
+        this.standstillBelowGpa = standstillBelowGpa;
+        this.standstillDaysElectronic = standstillDaysElectronic;
+        this.standstillDaysOtherwise = standstillDaysOtherwise;
+    }
+
+    void recordContinuity(ContinuityDecided decided) {
+        tenders.recordContinuity(decided.tenderReference(), decided.continuityDecision(),
+                decided.continuityReasons(), decided.peopleToldTimetable());
+        log.info("Continuity of the existing service decided: {}", decided.continuityDecision());
+    }
+
+    ThresholdsInForce thresholdsOn(LocalDate day) {
+        return ThresholdsInForce.on(thresholds, day);
+    }
+
+    @Transactional
+    ChosenRoute record(String tenderReference, RouteDecision decision) {
+        TenderView tender = tenders.get(tenderReference);
+        if (RouteDecision.UNKNOWN_SERVICE_TYPE.equals(decision.route())) {
+            throw new UnknownServiceType(tenderReference, tender.serviceType());
+        }
+        ProcurementRoute route = ProcurementRoute.valueOf(decision.route());
+        boolean standstill = "REQUIRED".equals(decision.standstill())
+                || ("BY_SETTING".equals(decision.standstill()) && standstillBelowGpa);
+        int days = tender.noticesElectronic() ? standstillDaysElectronic : standstillDaysOtherwise;
+        tenders.routeChosen(tenderReference, route, decision.noticeDuty(), standstill ? days : null);
+        log.info("Procurement route {}: notices {}, standstill {}", route, decision.noticeDuty(),
+                standstill ? days + " days" : "none");
+        return new ChosenRoute(route.name(), route.competitive(),
+                "CONTRACT_AND_AWARD_NOTICES".equals(decision.noticeDuty()), !"NONE".equals(decision.noticeDuty()),
+                standstill, days);
+    }
+}

@@ -1,0 +1,184 @@
+package scot.commissioningflow.commissioning.tender;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import scot.commissioningflow.commissioning.TenderProcess;
+import scot.commissioningflow.platform.process.ProcessEngine;
+import scot.commissioningflow.platform.web.FieldProblem;
+import scot.commissioningflow.platform.web.InvalidInput;
+import scot.commissioningflow.platform.web.NotFound;
+
+/**
+ * Tenders as commissioners create and follow them, the start of each tender's process, and every change of a tender's
+ * record the other stages make (route, notice, response period, award, contract), each in the caller's transaction.
+ */
+@Service
+public class Tenders {
+
+    private static final TypeReference<Map<String, Object>> VARIABLES = new TypeReference<>() {
+    };
+
+    private final TenderRepository tenders;
+    private final ProcessEngine engine;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    Tenders(TenderRepository tenders, ProcessEngine engine, ObjectMapper json, Clock clock) {
+        this.tenders = tenders;
+        this.engine = engine;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** What the tender process starts with. */
+    record TenderStart(String tenderReference, String title, String serviceType, BigDecimal estimatedValueExVat,
+            BigDecimal estimatedValueIncVat, boolean existingService, String continuityDecision,
+            String contractStartDate, List<String> evaluators, String commissionerName, String commissionerEmail,
+            String existingProviderName) {
+    }
+
+    /** Records the need and starts its tender process; refuses weightings and participation the rules do not allow. */
+    @Transactional
+    public TenderView create(TenderRequest request, String createdBy) {
+        validate(request);
+        String reference = "TND-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        Tender tender = tenders.save(new Tender(reference, request, createdBy, clock.instant()));
+        TenderStart start = new TenderStart(reference, request.title(), request.serviceType().name(),
+                request.estimatedValueExVat(), request.estimatedValueIncVat(), request.existingService(),
+                tender.continuityDecision().name(), request.contractStartDate().toString(), request.evaluators(),
+                request.commissionerName(), request.commissionerEmail(),
+                request.existingProvider() == null ? null : request.existingProvider().name());
+        tender.started(engine.start(TenderProcess.PROCESS_ID, reference, json.convertValue(start, VARIABLES)));
+        return tender.view();
+    }
+
+    @Transactional(readOnly = true)
+    public TenderView get(String reference) {
+        return load(reference).view();
+    }
+
+    @Transactional(readOnly = true)
+    public List<TenderView> allOpenForResponses() {
+        return tenders.findByStatusOrderByResponseDeadline(TenderStatus.OPEN_FOR_RESPONSES).stream()
+                .map(Tender::view).toList();
+    }
+
+    @Transactional
+    public void recordContinuity(String reference, ContinuityDecision decision, String reasons, String peopleTold) {
+        load(reference).recordContinuity(decision, reasons, peopleTold);
+    }
+
+    @Transactional
+    public TenderView routeChosen(String reference, ProcurementRoute route, String noticeDuty,
+            Integer standstillDays) {
+        Tender tender = load(reference);
+        tender.routeChosen(route, noticeDuty, standstillDays);
+        return tender.view();
+    }
+
+    @Transactional
+    public void contractNoticePublished(String reference, String noticeId) {
+        load(reference).contractNoticePublished(noticeId);
+    }
+
+    /** Fixes the deadline once: a redelivered job finds the tender open and keeps the deadline it has. */
+    @Transactional
+    public Instant openForResponses(String reference, Instant deadline) {
+        Tender tender = load(reference);
+        if (tender.status() != TenderStatus.OPEN_FOR_RESPONSES) {
+            tender.openForResponses(deadline);
+        }
+        return tender.responseDeadline();
+    }
+
+    @Transactional
+    public TenderView responseDeadlinePassed(String reference) {
+        Tender tender = load(reference);
+        if (tender.status() == TenderStatus.OPEN_FOR_RESPONSES) {
+            tender.responseDeadlinePassed();
+        }
+        return tender.view();
+    }
+
+    @Transactional
+    public void noCompliantResponses(String reference) {
+        load(reference).noCompliantResponses();
+    }
+
+    /** Applies only while the tender waits for that decision, so a redelivered job changes nothing. */
+    @Transactional
+    public void retenderOrCancel(String reference, boolean retender, String reasons) {
+        Tender tender = load(reference);
+        if (tender.status() != TenderStatus.NO_COMPLIANT_RESPONSES) {
+            return;
+        }
+        if (retender) {
+            tender.retender();
+        } else {
+            tender.cancel("No compliant responses: " + reasons);
+        }
+    }
+
+    @Transactional
+    public void moveTo(String reference, TenderStatus next) {
+        load(reference).moveTo(next);
+    }
+
+    @Transactional
+    public void cancel(String reference, String reason) {
+        load(reference).cancel(reason);
+    }
+
+    private Tender load(String reference) {
+        return tenders.findByReference(reference)
+                .orElseThrow(() -> new NotFound("There is no tender with reference " + reference + "."));
+    }
+
+    private static void validate(TenderRequest request) {
+        List<FieldProblem> problems = new ArrayList<>();
+        TenderRequest.Weights weights = request.weights();
+        if (weights.total() != 100) {
+            problems.add(new FieldProblem("weights", "weights must add up to 100 but quality " + weights.quality()
+                    + " + price " + weights.price() + " + fair work " + weights.fairWork() + " make "
+                    + weights.total()));
+        }
+        if (weights.quality() == 0) {
+            problems.add(new FieldProblem("weights.quality", "weights.quality must be more than 0: the most"
+                    + " economically advantageous tender cannot be judged on price alone"));
+        }
+        if (request.serviceType() == ServiceType.SOCIAL_CARE && weights.fairWork() == 0) {
+            problems.add(new FieldProblem("weights.fairWork", "weights.fairWork must be more than 0 for care and"
+                    + " support: fair work is a weighted award criterion"));
+        }
+        if (request.estimatedValueIncVat().compareTo(request.estimatedValueExVat()) < 0) {
+            problems.add(new FieldProblem("estimatedValueIncVat",
+                    "estimatedValueIncVat cannot be less than estimatedValueExVat"));
+        }
+        if (request.existingService() && request.existingProvider() == null) {
+            problems.add(new FieldProblem("existingProvider",
+                    "existingProvider is required for an existing service, so its continuity can be decided"));
+        }
+        boolean peopleInvolved = request.coProduction().stream().anyMatch(c ->
+                c.who() == TenderRequest.Participant.SUPPORTED_PEOPLE
+                        || c.who() == TenderRequest.Participant.UNPAID_CARERS);
+        if (request.serviceType() == ServiceType.SOCIAL_CARE && !peopleInvolved) {
+            problems.add(new FieldProblem("coProduction", "coProduction must show how supported people or unpaid"
+                    + " carers shaped the need and outcomes"));
+        }
+        if (request.evaluators().stream().distinct().count() != request.evaluators().size()) {
+            problems.add(new FieldProblem("evaluators", "evaluators must name each evaluator once"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+    }
+}

@@ -1,9 +1,0 @@
-package scot.commissioningflow.contracts;
-
-import java.util.List;
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface SignatoryRepository extends JpaRepository<Signatory, Long> {
-
-    List<Signatory> findByContractReferenceOrderById(String contractReference);
-}

@@ -1,0 +1,105 @@
+package scot.commissioningflow.contracts.signing;
+
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Map;
+import scot.commissioningflow.contracts.SigningStatus;
+import scot.commissioningflow.platform.persistence.JsonMapConverter;
+
+/** A generated contract document, kept byte for byte with its SHA-256 so every signature names what was signed. */
+@Entity
+@Table(name = "contract_document")
+class ContractDocument {
+
+    @Id
+    private String reference;
+
+    private String template;
+    private String sha256;
+
+    @Basic(fetch = FetchType.LAZY)
+    @Column(columnDefinition = "longblob")
+    private byte[] content;
+
+    @Convert(converter = JsonMapConverter.class)
+    private Map<String, Object> fields;
+
+    @Enumerated(EnumType.STRING)
+    private SigningStatus status;
+
+    private String envelopeId;
+    private Instant generatedAt;
+    private Instant signedAt;
+
+    protected ContractDocument() {
+    }
+
+    ContractDocument(String reference, String template, byte[] content, String sha256, Map<String, Object> fields,
+            Instant generatedAt) {
+        this.reference = reference;
+        this.template = template;
+        this.content = content;
+        this.sha256 = sha256;
+        this.fields = fields;
+        this.status = SigningStatus.GENERATED;
+        this.generatedAt = generatedAt;
+    }
+
+    void awaitSignatures(String envelopeId) {
+        if (status == SigningStatus.GENERATED) {
+            this.status = SigningStatus.AWAITING_SIGNATURES;
+            this.envelopeId = envelopeId;
+        }
+    }
+
+    void signed(Instant at) {
+        this.status = SigningStatus.SIGNED;
+        this.signedAt = at;
+    }
+
+    void lapse() {
+        if (status != SigningStatus.SIGNED) {
+            this.status = SigningStatus.LAPSED;
+        }
+    }
+
+    String reference() {
+        return reference;
+    }
+
+    String template() {
+        return template;
+    }
+
+    String sha256() {
+        return sha256;
+    }
+
+    byte[] content() {
+        return content;
+    }
+
+    SigningStatus status() {
+        return status;
+    }
+
+    String envelopeId() {
+        return envelopeId;
+    }
+
+    Instant generatedAt() {
+        return generatedAt;
+    }
+
+    Instant signedAt() {
+        return signedAt;
+    }
+}

@@ -1,0 +1,165 @@
+package scot.commissioningflow.contracts.signing;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import scot.commissioningflow.contracts.ContractDocumentView;
+import scot.commissioningflow.contracts.ContractDocuments;
+import scot.commissioningflow.contracts.ContractRequest;
+import scot.commissioningflow.contracts.ContractSigned;
+import scot.commissioningflow.contracts.SignatoryRequest;
+import scot.commissioningflow.contracts.SignatureSubmission;
+import scot.commissioningflow.contracts.SigningStatus;
+import scot.commissioningflow.contracts.documents.ContractGenerator;
+import scot.commissioningflow.contracts.documents.GeneratedDocument;
+import scot.commissioningflow.notifications.Notification;
+import scot.commissioningflow.notifications.Notifications;
+import scot.commissioningflow.platform.web.NotFound;
+
+/**
+ * Generates contract documents and collects their signatures. Every step is keyed by the contract reference, so the
+ * engine delivering a job twice generates, asks and reminds once.
+ */
+@Service
+class ContractSigning implements ContractDocuments {
+
+    private static final Logger log = LoggerFactory.getLogger(ContractSigning.class);
+
+    private final ContractDocumentRepository documents;
+    private final SignatoryRepository signatories;
+    private final ContractGenerator generator;
+    private final ESignatureClient eSignature;
+    private final Notifications notifications;
+    private final ApplicationEventPublisher events;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    ContractSigning(ContractDocumentRepository documents, SignatoryRepository signatories,
+            ContractGenerator generator, ESignatureClient eSignature, Notifications notifications,
+            ApplicationEventPublisher events, ObjectMapper json, Clock clock) {
+        this.documents = documents;
+        this.signatories = signatories;
+        this.generator = generator;
+        this.eSignature = eSignature;
+        this.notifications = notifications;
+        this.events = events;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public ContractDocumentView generate(ContractRequest request) {
+        String reference = request.contractReference();
+        if (documents.existsById(reference)) {
+            return get(reference);
+        }
+        GeneratedDocument generated = generator.generate(request.template(), request.fields());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> fields = request.fields() == null ? Map.of()
+                : json.convertValue(request.fields(), Map.class);
+        documents.save(new ContractDocument(reference, request.template(), generated.content(), generated.sha256(),
+                fields, clock.instant()));
+        log.info("Generated contract {} from {}", reference, request.template());
+        return get(reference);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public ContractDocumentView get(String reference) {
+        return view(load(reference));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public byte[] content(String reference) {
+        return load(reference).content();
+    }
+
+    /** Asks every party to sign: through the e-signature service when one is configured, otherwise in the product. */
+    @Transactional
+    void requestSignatures(String reference, List<SignatoryRequest> requested) {
+        ContractDocument document = load(reference);
+        if (document.status() != SigningStatus.GENERATED) {
+            return;
+        }
+        for (SignatoryRequest party : requested) {
+            signatories.save(new Signatory(reference, party.role(), party.name(), party.email()));
+        }
+        String envelopeId = eSignature.configured()
+                ? eSignature.createEnvelope(reference, reference + ".docx", document.content(), document.sha256(),
+                        requested)
+                : null;
+        document.awaitSignatures(envelopeId);
+        if (envelopeId == null) {
+            for (SignatoryRequest party : requested) {
+                notifications.send(new Notification("signature-request/" + reference + "/" + party.role(),
+                        party.name(), party.email(), "Please sign contract " + reference,
+                        "Contract " + reference + " is ready for you to read and sign in Commissioning Flow. "
+                                + "The document's fingerprint (SHA-256) is " + document.sha256() + "."));
+            }
+        }
+    }
+
+    @Override
+    @Transactional
+    public ContractDocumentView sign(String reference, SignatureSubmission submission, String channel) {
+        ContractDocument document = load(reference);
+        List<Signatory> parties = signatories.findByContractReferenceOrderById(reference);
+        Signatory party = SigningRules.partySigning(document, parties, submission);
+        party.sign(submission.signedBy(), submission.onBehalfOf(), submission.authority(), submission.documentSha256(),
+                channel, clock.instant());
+        if (parties.stream().allMatch(Signatory::signed)) {
+            document.signed(clock.instant());
+            events.publishEvent(new ContractSigned(reference, document.sha256()));
+            log.info("Contract {} is signed by every party", reference);
+        }
+        return view(document);
+    }
+
+    /** Reminds every party who has not yet signed; a redelivered reminder (same key) sends nothing twice. */
+    @Transactional
+    int remind(String reference, long reminderKey) {
+        ContractDocument document = load(reference);
+        if (document.status() != SigningStatus.AWAITING_SIGNATURES) {
+            return 0;
+        }
+        List<Signatory> unsigned = signatories.findByContractReferenceOrderById(reference).stream()
+                .filter(p -> !p.signed()).toList();
+        if (document.envelopeId() != null) {
+            eSignature.remind(document.envelopeId());
+        }
+        for (Signatory party : unsigned) {
+            String key = "signature-reminder/" + reference + "/" + party.role() + "/" + reminderKey;
+            notifications.send(new Notification(key, party.name(), party.email(),
+                    "Reminder: contract " + reference + " is waiting for your signature",
+                    "Contract " + reference + " still needs your signature. Please read and sign it in "
+                            + "Commissioning Flow before the signing deadline."));
+            party.reminded();
+        }
+        return unsigned.size();
+    }
+
+    @Transactional
+    void lapse(String reference) {
+        load(reference).lapse();
+    }
+
+    private ContractDocument load(String reference) {
+        return documents.findById(reference)
+                .orElseThrow(() -> new NotFound("There is no contract document " + reference + "."));
+    }
+
+    private ContractDocumentView view(ContractDocument document) {
+        return new ContractDocumentView(document.reference(), document.template(), document.sha256(),
+                document.status(), document.generatedAt(), document.signedAt(),
+                signatories.findByContractReferenceOrderById(document.reference()).stream()
+                        .map(Signatory::view).toList());
+    }
+}

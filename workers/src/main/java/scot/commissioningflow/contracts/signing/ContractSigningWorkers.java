@@ -1,0 +1,75 @@
+package scot.commissioningflow.contracts.signing;
+
+import io.camunda.client.annotation.JobWorker;
+import io.camunda.client.annotation.Variable;
+import io.camunda.client.api.response.ActivatedJob;
+import io.camunda.client.exception.CamundaError;
+import org.springframework.stereotype.Component;
+import scot.commissioningflow.contracts.ContractDocumentView;
+import scot.commissioningflow.contracts.ContractRequest;
+import scot.commissioningflow.contracts.documents.MissingContractFields;
+import scot.commissioningflow.platform.process.ProcessLog;
+
+/**
+ * The job workers of processes/contracts/contract-signing.bpmn, each reading the one {@code contractRequest}. A
+ * template that is missing, asks for fields the request does not give, or a request naming no signatories cannot be
+ * mended by retrying, so it raises an incident at once, naming what is wrong; the operator corrects the variable or
+ * the template and resolves the incident, and nothing is lost.
+ */
+@Component
+public class ContractSigningWorkers {
+
+    /** What generating tells the process: the document signatures will be bound to. */
+    public record GeneratedContract(String contractDocumentId, String contractDocumentSha256) {
+    }
+
+    /** What the signing deadline tells the process. */
+    public record SigningLapsed(boolean contractSigned) {
+    }
+
+    private final ContractSigning signing;
+
+    ContractSigningWorkers(ContractSigning signing) {
+        this.signing = signing;
+    }
+
+    @JobWorker(type = "generate-contract")
+    public GeneratedContract generate(ActivatedJob job, @Variable ContractRequest contractRequest) {
+        try (var ignored = ProcessLog.forJob(job)) {
+            if (contractRequest == null) {
+                throw CamundaError.jobError("contract-signing was started without the variable contractRequest: "
+                        + "map the caller's ContractRequest into the call activity as contractRequest.", null, 0);
+            }
+            ContractDocumentView document = signing.generate(contractRequest);
+            return new GeneratedContract(document.contractReference(), document.documentSha256());
+        } catch (MissingContractFields | IllegalArgumentException e) {
+            throw CamundaError.jobError(e.getMessage(), null, 0);
+        }
+    }
+
+    @JobWorker(type = "request-signatures")
+    public void requestSignatures(ActivatedJob job, @Variable ContractRequest contractRequest) {
+        try (var ignored = ProcessLog.forJob(job)) {
+            if (contractRequest.signatories().isEmpty()) {
+                throw CamundaError.jobError("Contract " + contractRequest.contractReference() + " names no "
+                        + "signatories: set contractRequest.signatories to a list of {role, name, email}.", null, 0);
+            }
+            signing.requestSignatures(contractRequest.contractReference(), contractRequest.signatories());
+        }
+    }
+
+    @JobWorker(type = "send-signature-reminder")
+    public void remind(ActivatedJob job, @Variable ContractRequest contractRequest) {
+        try (var ignored = ProcessLog.forJob(job)) {
+            signing.remind(contractRequest.contractReference(), job.getKey());
+        }
+    }
+
+    @JobWorker(type = "lapse-contract-signing")
+    public SigningLapsed lapse(ActivatedJob job, @Variable ContractRequest contractRequest) {
+        try (var ignored = ProcessLog.forJob(job)) {
+            signing.lapse(contractRequest.contractReference());
+            return new SigningLapsed(false);
+        }
+    }
+}

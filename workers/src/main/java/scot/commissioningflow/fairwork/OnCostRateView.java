@@ -1,9 +1,0 @@
-package scot.commissioningflow.fairwork;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
-
-/** An on-cost percentage for a period, as held in the reference data. */
-public record OnCostRateView(Long id, OnCostComponent component, LocalDate effectiveFrom, LocalDate effectiveTo,
-        BigDecimal percentage, boolean inferred, String sourceNote) {
-}

@@ -1,8 +1,0 @@
-package scot.commissioningflow.fairwork;
-
-import java.time.LocalDate;
-
-/** A rate that sets the pay floor for a kind of work during a period, as held in the reference data. */
-public record PayFloorRuleView(Long id, WorkType workType, RateKind rateKind, LocalDate effectiveFrom,
-        LocalDate effectiveTo, String sourceNote) {
-}

@@ -1,9 +1,0 @@
-package scot.commissioningflow.fairwork;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
-
-/** An hourly rate for a period, as held in the reference data. */
-public record PayRateView(Long id, RateKind rateKind, LocalDate effectiveFrom, LocalDate effectiveTo,
-        BigDecimal hourlyRate, boolean inferred, String sourceNote) {
-}

@@ -1,9 +1,0 @@
-package scot.commissioningflow.fairwork;
-
-import java.util.Optional;
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface StoredUpliftReviewRepository extends JpaRepository<StoredUpliftReview, Long> {
-
-    Optional<StoredUpliftReview> findByReviewKey(String reviewKey);
-}

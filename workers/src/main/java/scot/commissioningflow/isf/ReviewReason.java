@@ -1,8 +1,0 @@
-package scot.commissioningflow.isf;
-
-public enum ReviewReason {
-    OVERSPEND,
-    UNDERSPEND,
-    NEEDS_CHANGED,
-    ANNUAL
-}

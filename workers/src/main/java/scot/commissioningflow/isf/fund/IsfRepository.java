@@ -1,0 +1,26 @@
+package scot.commissioningflow.isf.fund;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface IsfRepository extends JpaRepository<IndividualServiceFund, Long> {
+
+    Optional<IndividualServiceFund> findByReference(String reference);
+
+    @Query("""
+            select f from IndividualServiceFund f
+            where f.personUserId = :user or f.representativeUserId = :user
+            order by f.createdAt""")
+    List<IndividualServiceFund> findForPersonOrRepresentative(@Param("user") String user);
+
+    @Query("""
+            select f from IndividualServiceFund f
+            where f.currentProviderReference = :provider or f.chosenProviderReference = :provider
+            order by f.createdAt""")
+    List<IndividualServiceFund> findForProvider(@Param("provider") String provider);
+
+    List<IndividualServiceFund> findAllByOrderByCreatedAt();
+}

@@ -1,0 +1,36 @@
+package scot.commissioningflow.isf.fund;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import scot.commissioningflow.isf.Caller;
+import scot.commissioningflow.platform.web.Conflict;
+import scot.commissioningflow.tasks.TaskInbox;
+import scot.commissioningflow.tasks.TaskQuery;
+import scot.commissioningflow.tasks.TaskView;
+
+/**
+ * The ISF's human steps, completed through its own API so that who may act is checked first. The submission holds
+ * the fields of the step's form, as the task inbox takes them.
+ */
+@Component
+public class IsfTasks {
+
+    private final TaskInbox inbox;
+
+    IsfTasks(TaskInbox inbox) {
+        this.inbox = inbox;
+    }
+
+    /**
+     * @param notWaiting how the refusal ends when no such step is open, e.g. "is not waiting for the provider's answer"
+     */
+    public TaskView complete(IndividualServiceFund isf, String elementId, Map<String, Object> submission,
+            Caller caller, String notWaiting) {
+        List<TaskView> open = inbox.find(TaskQuery.open().forBusinessKey(isf.reference()).atElement(elementId));
+        if (open.isEmpty()) {
+            throw new Conflict("Individual service fund " + isf.reference() + " " + notWaiting + ".");
+        }
+        return inbox.complete(open.getFirst().taskKey(), submission, caller.user());
+    }
+}

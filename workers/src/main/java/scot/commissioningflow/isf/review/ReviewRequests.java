@@ -1,0 +1,35 @@
+package scot.commissioningflow.isf.review;
+
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import scot.commissioningflow.isf.IsfProcess;
+import scot.commissioningflow.isf.fund.IndividualServiceFund;
+import scot.commissioningflow.isf.fund.IsfStatus;
+import scot.commissioningflow.platform.process.ProcessEngine;
+
+/** Asks the process for a review of a fund in place; the ledger and a reported change in needs both ask here. */
+@Component
+public class ReviewRequests {
+
+    private static final Logger log = LoggerFactory.getLogger(ReviewRequests.class);
+
+    private final ProcessEngine engine;
+
+    ReviewRequests(ProcessEngine engine) {
+        this.engine = engine;
+    }
+
+    /** Callers hold the transaction. A fund not in place (already under review, changing, closed) is not asked. */
+    public void askFor(IndividualServiceFund isf, ReviewReason reason, String detail, String raisedBy) {
+        if (isf.status() != IsfStatus.ACTIVE) {
+            return;
+        }
+        // Marked at once, so a second trigger before the process picks this one up does not ask again.
+        isf.moveTo(IsfStatus.UNDER_REVIEW);
+        engine.correlate(IsfProcess.REVIEW_NEEDED, isf.reference(), Map.of("reviewReason", reason.name(),
+                "reviewDetail", detail, "reviewRaisedBy", raisedBy));
+        log.info("Review of {} asked for: {}", isf.reference(), reason);
+    }
+}

@@ -1,0 +1,119 @@
+package scot.commissioningflow.referencedata;
+
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import scot.commissioningflow.platform.web.NotFound;
+
+/**
+ * One kind of dated figure (pay rates, procurement thresholds, the ISF policy...): its name in the API and the audit
+ * trail, its entity, and how a figure is made and shown. A feature declares each dataset it owns as a Spring bean
+ * extending this class; {@link ReferenceData} then lists, adds, corrects, ends and audits its periods, and the
+ * feature's own services read the figure in force on a date through {@link #inForce}.
+ *
+ * @param <E> the entity holding one period of one series
+ * @param <S> what names a series (a record; {@link NoFields} when the dataset is one series)
+ * @param <F> the figures a correction may restate (a record; {@link NoFields} when the period is all there is)
+ * @param <V> what the API answers for one figure
+ */
+public abstract class ReferenceDataset<E extends EffectiveDated<S, F>, S extends Record, F extends Record, V> {
+
+    private final String name;
+    private final Class<E> entityType;
+    private final Class<S> seriesType;
+    private final Class<F> figuresType;
+
+    private ObjectProvider<EntityManager> entities;
+
+    /**
+     * @param name the dataset's name in the API path and the audit trail, e.g. {@code pay-rates}: never rename one
+     *        that has been released, the audit trail is kept under it
+     */
+    protected ReferenceDataset(String name, Class<E> entityType, Class<S> seriesType, Class<F> figuresType) {
+        this.name = name;
+        this.entityType = entityType;
+        this.seriesType = seriesType;
+        this.figuresType = figuresType;
+    }
+
+    /** Resolved when first used, so that a web test of the endpoints needs no database. */
+    @Autowired
+    void entities(ObjectProvider<EntityManager> entities) {
+        this.entities = entities;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** A new, not yet saved, figure. */
+    protected abstract E create(S series, Period period, F figures, String sourceNote);
+
+    protected abstract V view(E figure);
+
+    /** The series as the subject of a sentence, e.g. "The real Living Wage rate". */
+    protected abstract String describe(S series);
+
+    /** Lets a dataset whose figures are single days (bank holidays) close a period given only its first day. */
+    protected Period shape(Period requested) {
+        return requested;
+    }
+
+    /** @throws NotAllowed when this editor may not change the dataset; anyone named may, unless overridden */
+    protected void checkMayChange(Editor editor) {
+    }
+
+    /** The order the API lists figures in: by series, then by date. */
+    protected Comparator<E> listOrder() {
+        return Comparator.<E, String>comparing(figure -> figure.series().toString())
+                .thenComparing(figure -> figure.period().effectiveFrom());
+    }
+
+    /** Every period of every series, in {@link #listOrder()}. Datasets are small: tens of rows, not thousands. */
+    public List<E> all() {
+        EntityManager store = entities.getObject();
+        String entityName = store.getMetamodel().entity(entityType).getName();
+        return store.createQuery("select f from " + entityName + " f", entityType).getResultList().stream()
+                .sorted(listOrder()).toList();
+    }
+
+    /** The figure of this series covering the date; when an open period overlaps a later one, the later wins. */
+    public Optional<E> inForce(S series, LocalDate date) {
+        return inForce(series::equals, date).stream().findFirst();
+    }
+
+    /** The figures of the series matching {@code which} that cover the date, latest-starting first. */
+    public List<E> inForce(Predicate<S> which, LocalDate date) {
+        return all().stream().filter(figure -> which.test(figure.series()) && figure.period().covers(date))
+                .sorted(Comparator.comparing((E figure) -> figure.period().effectiveFrom()).reversed()).toList();
+    }
+
+    List<E> series(S series) {
+        return all().stream().filter(figure -> figure.series().equals(series)).toList();
+    }
+
+    E find(long id) {
+        E figure = entities.getObject().find(entityType, id);
+        if (figure == null) {
+            throw new NotFound("There is no figure " + id + " in the " + name + " reference data.");
+        }
+        return figure;
+    }
+
+    void save(E figure) {
+        entities.getObject().persist(figure);
+    }
+
+    Class<S> seriesType() {
+        return seriesType;
+    }
+
+    Class<F> figuresType() {
+        return figuresType;
+    }
+}

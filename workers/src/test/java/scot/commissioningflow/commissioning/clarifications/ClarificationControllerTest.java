@@ -1,0 +1,69 @@
+package scot.commissioningflow.commissioning.clarifications;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import scot.commissioningflow.platform.web.Conflict;
+import scot.commissioningflow.platform.web.NotFound;
+
+/** Interest, questions and answers: what is refused, and how it is said. */
+@WebMvcTest(ClarificationController.class)
+class ClarificationControllerTest {
+
+    @Autowired
+    private MockMvc mvc;
+
+    @MockitoBean
+    private Clarifications clarifications;
+
+    @Test
+    void interestWithoutAnAddressToSendAnswersToIsRefused() throws Exception {
+        mvc.perform(post("/api/opportunities/TND-1/interest").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"providerReference\": \"PRV-A\", \"providerName\": \"Spey Support\","
+                                + " \"contactEmail\": \"spey support\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(containsString("contactEmail must be a well-formed email")));
+        verifyNoInteractions(clarifications);
+    }
+
+    @Test
+    void aQuestionFromAProviderWhoHasNotRegisteredInterestIsAConflict() throws Exception {
+        when(clarifications.ask("TND-1", "PRV-A", "May a consortium respond?")).thenThrow(new Conflict("Provider"
+                + " PRV-A has not registered interest in TND-1; register interest first so that you receive every"
+                + " answer."));
+
+        mvc.perform(post("/api/opportunities/TND-1/clarifications").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"providerReference\": \"PRV-A\", \"question\": \"May a consortium respond?\"}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(containsString("register interest first")));
+    }
+
+    @Test
+    void anAnswerToAQuestionNeverAskedIsNotFound() throws Exception {
+        when(clarifications.answer("TND-1", 99L, "Yes.", "morag.fraser")).thenThrow(
+                new NotFound("Tender TND-1 has no clarification 99."));
+
+        mvc.perform(post("/api/tenders/TND-1/clarifications/99/answer").header("X-User", "morag.fraser")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"answer\": \"Yes.\"}"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").value("Tender TND-1 has no clarification 99."));
+    }
+
+    @Test
+    void aBlankAnswerIsRefused() throws Exception {
+        mvc.perform(post("/api/tenders/TND-1/clarifications/99/answer").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"answer\": \"\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("The request has a problem: answer must not be blank."));
+    }
+}
