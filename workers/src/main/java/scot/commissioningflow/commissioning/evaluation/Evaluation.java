@@ -71,7 +71,7 @@ public class Evaluation {
                 .filter(s -> s.stage() == Stage.MODERATED).mapToInt(EvaluationScore::moderationRound).max()
                 .orElse(0) + 1;
         sheet.scores().forEach(s -> save(reference, s, moderator, Stage.MODERATED, round));
-        return inbox.complete(task.taskKey(), Map.of("moderationNotes", sheet.moderationNotes()), moderator);
+        return inbox.complete(task.taskKey(), new Moderated(sheet.moderationNotes()), moderator);
     }
 
     /** Every evaluator must have scored every response: a gap is an incident naming who has not. */
@@ -134,5 +134,9 @@ public class Evaluation {
     private void save(String reference, ScoreSheet.ResponseScore s, String by, Stage stage, int round) {
         scores.save(new EvaluationScore(reference, s.responseId(), by, stage, round, s.quality(), s.fairWork(),
                 s.comments(), clock.instant()));
+    }
+
+    /** The field of the moderation task's form; the consensus marks themselves are stored here. */
+    record Moderated(String moderationNotes) {
     }
 }
