@@ -1,6 +1,8 @@
 package scot.commissioningflow.tasks;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.command.ClientStatusException;
 import io.grpc.Status;
@@ -31,20 +33,25 @@ public class TaskInbox {
 
     private static final Logger log = LoggerFactory.getLogger(TaskInbox.class);
 
+    private static final TypeReference<Map<String, Object>> FORM_FIELDS = new TypeReference<>() {
+    };
+
     private final HumanTaskRepository tasks;
     private final FormCatalogue forms;
     private final ProcessModels models;
     private final CamundaClient client;
     private final Clock clock;
+    private final ObjectMapper json;
     private final TransactionTemplate inNewTransaction;
 
     TaskInbox(HumanTaskRepository tasks, FormCatalogue forms, ProcessModels models, CamundaClient client,
-            Clock clock, PlatformTransactionManager transactions) {
+            Clock clock, ObjectMapper json, PlatformTransactionManager transactions) {
         this.tasks = tasks;
         this.forms = forms;
         this.models = models;
         this.client = client;
         this.clock = clock;
+        this.json = json;
         this.inNewTransaction = new TransactionTemplate(transactions);
         this.inNewTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
@@ -85,28 +92,32 @@ public class TaskInbox {
      * Completes the task with what the person submitted. Refuses, without touching the engine, a submission missing
      * a field the form requires, and a task that is already completed or was withdrawn.
      *
+     * <p>The submission is the caller's record of the form's fields (its component names are the field names), or
+     * the JSON object the form sent. It is stored, and handed to the process, as that JSON object.
+     *
      * <p>The engine hears of it only once the caller's transaction has committed: a feature that records the
      * submission itself (an evaluator's scores, a person's choice) does so in the same transaction, and the worker
      * of the next step, to which the engine streams the job at once, must find it stored. Should the engine then
      * refuse, the task is put back as it was and the refusal reaches the caller.
      */
     @Transactional(noRollbackFor = Conflict.class)
-    public TaskView complete(long taskKey, Map<String, Object> submission, String completedBy) {
+    public TaskView complete(long taskKey, Object submission, String completedBy) {
+        Map<String, Object> fields = json.convertValue(submission, FORM_FIELDS);
         HumanTask task = load(taskKey);
         if (task.status() != TaskStatus.OPEN) {
             throw new Conflict("Task " + taskKey + " is " + task.status().name().toLowerCase()
                     + " and can no longer be completed.");
         }
-        List<String> missing = forms.missingRequiredFields(task.formId(), submission);
+        List<String> missing = forms.missingRequiredFields(task.formId(), fields);
         if (!missing.isEmpty()) {
             throw new InvalidInput(missing.stream()
                     .map(field -> new FieldProblem(field.substring(0, field.indexOf(' ')), field + " is required"))
                     .toList());
         }
-        Map<String, Object> variables = new HashMap<>(submission);
+        Map<String, Object> variables = new HashMap<>(fields);
         // Who did a human step is part of the record; processes map it to a name of their own (reviewedBy...).
         variables.put(COMPLETED_BY, completedBy);
-        task.complete(completedBy, submission, clock.instant());
+        task.complete(completedBy, fields, clock.instant());
         afterCommit(() -> tellEngine(taskKey, variables));
         log.info("Task {} '{}' completed by {}", taskKey, task.view().name(), completedBy);
         return task.view();

@@ -69,8 +69,7 @@ public class Awards {
         TaskView task = inbox.find(TaskQuery.open().forBusinessKey(reference).atElement(TenderProcess.DECIDE_AWARD))
                 .stream().findFirst().orElseThrow(() -> new Conflict("Tender " + reference + " has no award waiting"
                         + " for a decision."));
-        return inbox.complete(task.taskKey(), Map.of("awardApproved", approve, "awardRationale", rationale),
-                decidedBy);
+        return inbox.complete(task.taskKey(), new AwardDecided(approve, rationale), decidedBy);
     }
 
     @Transactional(readOnly = true)
@@ -201,5 +200,9 @@ public class Awards {
             return response.complianceNotes();
         }
         return "it did not meet a mandatory fair-work requirement. " + response.fairWorkSummary();
+    }
+
+    /** The fields of the award decision the process's gateway reads. */
+    record AwardDecided(boolean awardApproved, String awardRationale) {
     }
 }

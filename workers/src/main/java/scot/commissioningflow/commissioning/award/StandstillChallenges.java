@@ -2,7 +2,6 @@ package scot.commissioningflow.commissioning.award;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -48,7 +47,7 @@ public class StandstillChallenges {
         StandstillChallenge challenge = challenges.save(
                 new StandstillChallenge(reference, providerReference, grounds, clock.instant()));
         tenders.moveTo(reference, TenderStatus.CHALLENGED);
-        engine.correlate(TenderProcess.CHALLENGE_RECEIVED, reference, Map.of("challengeId", challenge.view().id()));
+        engine.correlate(TenderProcess.CHALLENGE_RECEIVED, reference, new ChallengeReceived(challenge.view().id()));
         return challenge.view();
     }
 
@@ -75,5 +74,9 @@ public class StandstillChallenges {
         }
         log.info("Challenge {} to {}: {}", decided.challengeId(), decided.tenderReference(),
                 decided.challengeOutcome());
+    }
+
+    /** What the process is told of a challenge: which one, for its decision step to look up. */
+    record ChallengeReceived(long challengeId) {
     }
 }

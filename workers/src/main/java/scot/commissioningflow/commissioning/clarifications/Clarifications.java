@@ -3,7 +3,6 @@ package scot.commissioningflow.commissioning.clarifications;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -76,8 +75,8 @@ public class Clarifications {
         }
         Clarification clarification = clarifications.save(
                 new Clarification(reference, providerReference, question, clock.instant()));
-        engine.correlate(TenderProcess.CLARIFICATION_ASKED, reference, Map.of(
-                "clarificationId", clarification.id(), "clarificationQuestion", question));
+        engine.correlate(TenderProcess.CLARIFICATION_ASKED, reference,
+                new ClarificationAsked(clarification.id(), question));
         return clarification.view();
     }
 
@@ -111,7 +110,7 @@ public class Clarifications {
                 .findFirst()
                 .orElseThrow(() -> new Conflict("Clarification " + clarificationId
                         + " is not waiting for an answer yet; try again in a moment."));
-        return inbox.complete(task.taskKey(), Map.of("clarificationAnswer", answer), answeredBy);
+        return inbox.complete(task.taskKey(), new ClarificationAnswer(answer), answeredBy);
     }
 
     /** Keyed per provider and question, so a redelivered job tells nobody twice. */
@@ -148,5 +147,13 @@ public class Clarifications {
             throw new Conflict("You cannot " + action + " for " + reference + " now: it is "
                     + tender.status().inWords() + ".");
         }
+    }
+
+    /** The question the process waits to have answered, named as its answer task's form shows it. */
+    record ClarificationAsked(long clarificationId, String clarificationQuestion) {
+    }
+
+    /** The field of the answer task's form. */
+    record ClarificationAnswer(String clarificationAnswer) {
     }
 }

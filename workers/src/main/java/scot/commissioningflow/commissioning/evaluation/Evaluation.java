@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -56,7 +55,7 @@ public class Evaluation {
                 save(reference, s, evaluator, Stage.INDIVIDUAL, 1);
             }
         }
-        return inbox.complete(task.taskKey(), Map.of(), evaluator);
+        return inbox.complete(task.taskKey(), new ScoresStored(), evaluator);
     }
 
     /** Each moderation is a new round of consensus marks; the earlier rounds stay on record. */
@@ -71,7 +70,7 @@ public class Evaluation {
                 .filter(s -> s.stage() == Stage.MODERATED).mapToInt(EvaluationScore::moderationRound).max()
                 .orElse(0) + 1;
         sheet.scores().forEach(s -> save(reference, s, moderator, Stage.MODERATED, round));
-        return inbox.complete(task.taskKey(), Map.of("moderationNotes", sheet.moderationNotes()), moderator);
+        return inbox.complete(task.taskKey(), new Moderated(sheet.moderationNotes()), moderator);
     }
 
     /** Every evaluator must have scored every response: a gap is an incident naming who has not. */
@@ -134,5 +133,13 @@ public class Evaluation {
     private void save(String reference, ScoreSheet.ResponseScore s, String by, Stage stage, int round) {
         scores.save(new EvaluationScore(reference, s.responseId(), by, stage, round, s.quality(), s.fairWork(),
                 s.comments(), clock.instant()));
+    }
+
+    /** The scoring task hands the process nothing of its own: the evaluator's scores are stored here, by response. */
+    record ScoresStored() {
+    }
+
+    /** The field of the moderation task's form; the consensus marks themselves are stored here. */
+    record Moderated(String moderationNotes) {
     }
 }

@@ -1,13 +1,10 @@
 package scot.commissioningflow.commissioning.tender;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,18 +21,13 @@ import scot.commissioningflow.platform.web.NotFound;
 @Service
 public class Tenders {
 
-    private static final TypeReference<Map<String, Object>> VARIABLES = new TypeReference<>() {
-    };
-
     private final TenderRepository tenders;
     private final ProcessEngine engine;
-    private final ObjectMapper json;
     private final Clock clock;
 
-    Tenders(TenderRepository tenders, ProcessEngine engine, ObjectMapper json, Clock clock) {
+    Tenders(TenderRepository tenders, ProcessEngine engine, Clock clock) {
         this.tenders = tenders;
         this.engine = engine;
-        this.json = json;
         this.clock = clock;
     }
 
@@ -57,7 +49,7 @@ public class Tenders {
                 tender.continuityDecision().name(), request.contractStartDate().toString(), request.evaluators(),
                 request.commissionerName(), request.commissionerEmail(),
                 request.existingProvider() == null ? null : request.existingProvider().name());
-        tender.started(engine.start(TenderProcess.PROCESS_ID, reference, json.convertValue(start, VARIABLES)));
+        tender.started(engine.start(TenderProcess.PROCESS_ID, reference, start));
         return tender.view();
     }
 

@@ -1,6 +1,5 @@
 package scot.commissioningflow.contracts.signing;
 
-import java.util.Map;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import scot.commissioningflow.contracts.ContractSigned;
@@ -22,7 +21,10 @@ class SignedContractRelay {
 
     @ApplicationModuleListener
     void on(ContractSigned signed) {
-        engine.correlate(ContractSigningProcess.ALL_SIGNED_MESSAGE, signed.contractReference(),
-                Map.of("contractSigned", true));
+        engine.correlate(ContractSigningProcess.ALL_SIGNED_MESSAGE, signed.contractReference(), new AllSigned(true));
+    }
+
+    /** The variable the waiting process's gateway reads. */
+    record AllSigned(boolean contractSigned) {
     }
 }

@@ -3,7 +3,6 @@ package scot.commissioningflow.fairwork.uplift;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,10 +36,14 @@ public class UpliftReviews {
     public record ReviewStarted(String reviewKey, long processInstanceKey) {
     }
 
+    /** What the review's process starts with. */
+    record ReviewStart(String upliftReviewKey, String upliftEffectiveFrom) {
+    }
+
     public ReviewStarted start(LocalDate effectiveFrom) {
         String key = "UPLIFT-" + effectiveFrom + "-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        long instance = engine.start(PayUpliftReviewProcess.PROCESS_ID, key, Map.of("upliftReviewKey", key,
-                "upliftEffectiveFrom", effectiveFrom.toString()));
+        long instance = engine.start(PayUpliftReviewProcess.PROCESS_ID, key,
+                new ReviewStart(key, effectiveFrom.toString()));
         return new ReviewStarted(key, instance);
     }
 

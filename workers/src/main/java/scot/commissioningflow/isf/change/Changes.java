@@ -1,8 +1,7 @@
 package scot.commissioningflow.isf.change;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.Clock;
-import java.util.HashMap;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -59,9 +58,8 @@ public class Changes {
             throw new InvalidInput("providerReference", "providerReference is the provider already holding the fund");
         }
         isf.moveTo(IsfStatus.CHANGING_PROVIDER);
-        Map<String, Object> variables = new HashMap<>(choice.asSubmission());
-        variables.put("choiceRecordedBy", caller.user());
-        engine.correlate(IsfProcess.PROVIDER_CHANGE_REQUESTED, reference, variables);
+        engine.correlate(IsfProcess.PROVIDER_CHANGE_REQUESTED, reference,
+                new ChangeRequested(choice.asSubmission(), caller.user()));
     }
 
     @Transactional
@@ -69,8 +67,8 @@ public class Changes {
         IndividualServiceFund isf = funds.load(reference);
         access.requireDirecting(isf, caller, "move the support elsewhere");
         requireActive(isf, "end the fund");
-        engine.correlate(IsfProcess.ENDING, reference, Map.of("endedHow", ending.how().name(),
-                "movingTo", ending.movingTo(), "endingReason", ending.reason()));
+        engine.correlate(IsfProcess.ENDING, reference,
+                new EndingAsked(ending.how().name(), ending.movingTo(), ending.reason()));
     }
 
     /** The current provider is given notice and the new choice recorded; the new agreement starts after it. */
@@ -103,5 +101,13 @@ public class Changes {
                     + isf.status().name().toLowerCase().replace('_', ' ') + "; it must be in place to " + action
                     + ".");
         }
+    }
+
+    /** The new choice, with the choice form's fields as the process reads them, and who recorded it. */
+    record ChangeRequested(@JsonUnwrapped ProviderChoice.ChoiceFields choice, String choiceRecordedBy) {
+    }
+
+    /** How the fund ends, as the ending step reads it. */
+    record EndingAsked(String endedHow, String movingTo, String endingReason) {
     }
 }

@@ -4,8 +4,6 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
-import java.util.HashMap;
-import java.util.Map;
 import scot.commissioningflow.fairwork.WorkerVoice;
 import scot.commissioningflow.fairwork.ZeroHoursUse;
 
@@ -31,21 +29,17 @@ public record ProviderAnswer(
     }
 
     /** The fields of the acceptance form ({@code forms/isf/isf-provider-acceptance.form}). */
-    Map<String, Object> asSubmission() {
-        Map<String, Object> submission = new HashMap<>();
-        submission.put("providerDecision", accepted ? "accept" : "decline");
-        submission.put("acceptanceNotes", notes);
-        submission.put("supportWorkerHourlyPay", supportWorkerHourlyPay);
-        submission.put("sleepoverHourlyPay", sleepoverHourlyPay);
-        submission.put("zeroHoursContracts", zeroHoursContracts == null ? null : zeroHoursContracts.name());
-        submission.put("workerVoice", workerVoice == null ? null : workerVoice.name());
-        submission.put("workerVoiceDescription", workerVoiceDescription);
-        submission.put("workforceDevelopment", workforceDevelopment);
-        submission.put("genderPayGapAction", genderPayGapAction);
-        submission.put("flexibleWorkingFromDayOne", flexibleWorkingFromDayOne);
-        submission.put("fireAndRehire", fireAndRehire);
-        submission.put("flowsDownToSubcontractors", flowsDownToSubcontractors);
-        submission.put("flowsDownToAgencyStaff", flowsDownToAgencyStaff);
-        return submission;
+    AcceptanceFields asSubmission() {
+        return new AcceptanceFields(accepted ? "accept" : "decline", notes, supportWorkerHourlyPay,
+                sleepoverHourlyPay, zeroHoursContracts == null ? null : zeroHoursContracts.name(),
+                workerVoice == null ? null : workerVoice.name(), workerVoiceDescription, workforceDevelopment,
+                genderPayGapAction, flexibleWorkingFromDayOne, fireAndRehire, flowsDownToSubcontractors,
+                flowsDownToAgencyStaff);
+    }
+
+    record AcceptanceFields(String providerDecision, String acceptanceNotes, BigDecimal supportWorkerHourlyPay,
+            BigDecimal sleepoverHourlyPay, String zeroHoursContracts, String workerVoice, String workerVoiceDescription,
+            String workforceDevelopment, String genderPayGapAction, boolean flexibleWorkingFromDayOne,
+            boolean fireAndRehire, boolean flowsDownToSubcontractors, boolean flowsDownToAgencyStaff) {
     }
 }

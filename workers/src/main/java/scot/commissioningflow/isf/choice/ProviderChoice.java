@@ -3,7 +3,6 @@ package scot.commissioningflow.isf.choice;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.util.Map;
 import scot.commissioningflow.isf.fund.ChoiceHelper;
 
 /** The person's choice of provider, in their own words, and who helped them. */
@@ -15,8 +14,11 @@ public record ProviderChoice(
         @Size(max = 200) String helperName) {
 
     /** The fields of the choice form ({@code forms/isf/isf-choice.form}), which the process reads back. */
-    public Map<String, Object> asSubmission() {
-        return Map.of("providerReference", providerReference, "choiceInOwnWords", inOwnWords,
-                "choiceHelpedBy", helpedBy.name(), "choiceHelperName", helperName == null ? "" : helperName);
+    public ChoiceFields asSubmission() {
+        return new ChoiceFields(providerReference, inOwnWords, helpedBy.name(), helperName == null ? "" : helperName);
+    }
+
+    public record ChoiceFields(String providerReference, String choiceInOwnWords, String choiceHelpedBy,
+            String choiceHelperName) {
     }
 }

@@ -2,7 +2,6 @@ package scot.commissioningflow.isf.fund;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,7 +45,7 @@ public class Funds {
         String reference = "ISF-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         IndividualServiceFund isf = transaction.execute(
                 status -> funds.save(new IndividualServiceFund(reference, request, caller.user(), clock.instant())));
-        long key = engine.start(IsfProcess.PROCESS_ID, reference, Map.of("isfReference", reference));
+        long key = engine.start(IsfProcess.PROCESS_ID, reference, new IsfStart(reference));
         transaction.executeWithoutResult(status -> load(reference).startedAs(key));
         log.info("ISF {} opened for {} with an indicative budget of £{}", reference, isf.personName(),
                 request.indicativeAnnualBudget());
@@ -69,5 +68,9 @@ public class Funds {
 
     public static NotFound notFound(String reference) {
         return new NotFound("There is no individual service fund " + reference + " that you can see.");
+    }
+
+    /** What the ISF process starts with: the fund's reference, by which every worker loads it. */
+    record IsfStart(String isfReference) {
     }
 }

@@ -1,7 +1,6 @@
 package scot.commissioningflow.isf.fund;
 
 import java.util.List;
-import java.util.Map;
 import org.springframework.stereotype.Component;
 import scot.commissioningflow.isf.Caller;
 import scot.commissioningflow.platform.web.Conflict;
@@ -10,8 +9,8 @@ import scot.commissioningflow.tasks.TaskQuery;
 import scot.commissioningflow.tasks.TaskView;
 
 /**
- * The ISF's human steps, completed through its own API so that who may act is checked first. The submission holds
- * the fields of the step's form, as the task inbox takes them.
+ * The ISF's human steps, completed through its own API so that who may act is checked first. The submission is a
+ * record of the fields of the step's form, as the task inbox takes them.
  */
 @Component
 public class IsfTasks {
@@ -25,7 +24,7 @@ public class IsfTasks {
     /**
      * @param notWaiting how the refusal ends when no such step is open, e.g. "is not waiting for the provider's answer"
      */
-    public TaskView complete(IndividualServiceFund isf, String elementId, Map<String, Object> submission,
+    public TaskView complete(IndividualServiceFund isf, String elementId, Object submission,
             Caller caller, String notWaiting) {
         List<TaskView> open = inbox.find(TaskQuery.open().forBusinessKey(isf.reference()).atElement(elementId));
         if (open.isEmpty()) {

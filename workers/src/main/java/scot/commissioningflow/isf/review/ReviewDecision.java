@@ -4,8 +4,6 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
-import java.util.HashMap;
-import java.util.Map;
 
 /** What the review decided: keep the budget, or change it (which is then signed as a variation). */
 public record ReviewDecision(
@@ -14,11 +12,10 @@ public record ReviewDecision(
         @NotBlank @Size(max = 4000) String notes) {
 
     /** The fields of the review form ({@code forms/isf/isf-review.form}). */
-    Map<String, Object> asSubmission() {
-        Map<String, Object> submission = new HashMap<>();
-        submission.put("reviewOutcome", changeBudget ? "CHANGE_BUDGET" : "KEEP_BUDGET");
-        submission.put("newAnnualBudget", newAnnualBudget);
-        submission.put("reviewNotes", notes);
-        return submission;
+    ReviewFields asSubmission() {
+        return new ReviewFields(changeBudget ? "CHANGE_BUDGET" : "KEEP_BUDGET", newAnnualBudget, notes);
+    }
+
+    record ReviewFields(String reviewOutcome, BigDecimal newAnnualBudget, String reviewNotes) {
     }
 }

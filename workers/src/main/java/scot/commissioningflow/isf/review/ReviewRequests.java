@@ -1,6 +1,5 @@
 package scot.commissioningflow.isf.review;
 
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -28,8 +27,12 @@ public class ReviewRequests {
         }
         // Marked at once, so a second trigger before the process picks this one up does not ask again.
         isf.moveTo(IsfStatus.UNDER_REVIEW);
-        engine.correlate(IsfProcess.REVIEW_NEEDED, isf.reference(), Map.of("reviewReason", reason.name(),
-                "reviewDetail", detail, "reviewRaisedBy", raisedBy));
+        engine.correlate(IsfProcess.REVIEW_NEEDED, isf.reference(),
+                new ReviewNeeded(reason.name(), detail, raisedBy));
         log.info("Review of {} asked for: {}", isf.reference(), reason);
+    }
+
+    /** Why a review is asked for, as the review task shows it. */
+    record ReviewNeeded(String reviewReason, String reviewDetail, String reviewRaisedBy) {
     }
 }

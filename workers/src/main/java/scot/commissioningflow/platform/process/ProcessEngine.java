@@ -1,6 +1,8 @@
 package scot.commissioningflow.platform.process;
 
 import io.camunda.client.CamundaClient;
+import io.camunda.client.api.JsonMapper;
+import java.util.HashMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,6 +11,9 @@ import org.springframework.stereotype.Service;
 /**
  * The one way features start processes and send messages, so that every instance carries the business key the
  * workers use to stay idempotent, and every start is logged with its process instance key.
+ *
+ * <p>Variables are the caller's own record, whose component names are the process variable names; the client's
+ * JSON mapper turns it into the variables the engine sees.
  */
 @Service
 public class ProcessEngine {
@@ -18,13 +23,16 @@ public class ProcessEngine {
     private static final Logger log = LoggerFactory.getLogger(ProcessEngine.class);
 
     private final CamundaClient client;
+    private final JsonMapper json;
 
-    ProcessEngine(CamundaClient client) {
+    ProcessEngine(CamundaClient client, JsonMapper json) {
         this.client = client;
+        this.json = json;
     }
 
-    public long start(String bpmnProcessId, String businessKey, Map<String, Object> variables) {
-        var all = new java.util.HashMap<>(variables);
+    public long start(String bpmnProcessId, String businessKey, Object variables) {
+        // The engine takes one variables document, so the business key joins the caller's variables in it.
+        Map<String, Object> all = new HashMap<>(json.fromJsonAsMap(json.toJson(variables)));
         all.put(BUSINESS_KEY, businessKey);
         long key = client.newCreateInstanceCommand()
                 .bpmnProcessId(bpmnProcessId)
@@ -39,7 +47,7 @@ public class ProcessEngine {
         return key;
     }
 
-    public void correlate(String messageName, String correlationKey, Map<String, Object> variables) {
+    public void correlate(String messageName, String correlationKey, Object variables) {
         client.newPublishMessageCommand()
                 .messageName(messageName)
                 .correlationKey(correlationKey)

@@ -44,13 +44,9 @@ class ProviderRegistrations implements ProviderRegister {
     public RegistrationStarted register(ProviderRegistration registration) {
         String reference = "PRV-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         // Flat variables, because the review form shows providerName and careInspectorateNumber by those keys.
-        long key = engine.start(ProviderRegistrationProcess.PROCESS_ID, reference, Map.of(
-                "providerReference", reference,
-                "providerName", registration.name(),
-                "organisationType", registration.organisationType().name(),
-                "sme", registration.sme(),
-                "careInspectorateNumber", registration.careInspectorateNumber(),
-                "contactEmail", registration.contactEmail()));
+        long key = engine.start(ProviderRegistrationProcess.PROCESS_ID, reference, new RegistrationStart(reference,
+                registration.name(), registration.organisationType().name(), registration.sme(),
+                registration.careInspectorateNumber(), registration.contactEmail()));
         return new RegistrationStarted(reference, key);
     }
 
@@ -123,5 +119,10 @@ class ProviderRegistrations implements ProviderRegister {
 
     /** The procurement officer's review, as the review task hands it to the process. */
     record RegistrationReviewed(String providerReference, String decision, String decisionNotes, String reviewedBy) {
+    }
+
+    /** What the registration process starts with. */
+    record RegistrationStart(String providerReference, String providerName, String organisationType, boolean sme,
+            String careInspectorateNumber, String contactEmail) {
     }
 }
