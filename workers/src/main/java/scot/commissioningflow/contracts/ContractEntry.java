@@ -3,7 +3,6 @@ package scot.commissioningflow.contracts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A contract as the register holds it. {@code hourlyRate} is the rate paid for an hour of direct care, the figure
@@ -20,6 +19,6 @@ public record ContractEntry(
         LocalDate endDate,
         BigDecimal annualValue,
         BigDecimal hourlyRate,
-        List<Map<String, Object>> outcomes,
+        List<ContractedOutcome> outcomes,
         String documentReference) {
 }

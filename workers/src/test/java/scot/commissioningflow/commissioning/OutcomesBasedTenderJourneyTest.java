@@ -53,6 +53,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import scot.commissioningflow.contracts.ContractDocuments;
 import scot.commissioningflow.contracts.ContractRegister;
+import scot.commissioningflow.contracts.ContractedOutcome;
 import scot.commissioningflow.journey.EngineHarness;
 import scot.commissioningflow.journey.JourneyTest;
 import scot.commissioningflow.tasks.TaskQuery;
@@ -178,7 +179,7 @@ class OutcomesBasedTenderJourneyTest extends JourneyTest {
         assertThat(awarded.path("contractSigned").asBoolean()).isTrue();
         var live = register.get(contractReference).contract();
         assertThat(live.providerName()).isEqualTo("Spey Support");
-        assertThat(live.outcomes()).extracting(o -> o.get("indicator")).contains(
+        assertThat(live.outcomes()).extracting(ContractedOutcome::indicator).contains(
                 "Share of people supported still living at home after 12 months");
         assertThat(live.hourlyRate()).isEqualByComparingTo("27.50");
     }

@@ -3,7 +3,6 @@ package scot.commissioningflow.commissioning.contract;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -20,6 +19,7 @@ import scot.commissioningflow.contracts.ContractEntry;
 import scot.commissioningflow.contracts.ContractKind;
 import scot.commissioningflow.contracts.ContractRegister;
 import scot.commissioningflow.contracts.ContractRequest;
+import scot.commissioningflow.contracts.ContractedOutcome;
 import scot.commissioningflow.contracts.SignatoryRequest;
 
 /**
@@ -77,8 +77,7 @@ public class OutcomeBasedContracts {
         register.register(new ContractEntry(reference, ContractKind.OUTCOMES_BASED, tender.title(),
                 award.winnerReference(), award.winnerName(), tender.commissioningBody(), tender.contractStartDate(),
                 OutcomeBasedContractFields.endDate(tender), annualValue, award.hourlyRate(),
-                tender.outcomes().stream().<Map<String, Object>>map(o -> Map.of("outcome", o.outcome(),
-                        "indicator", o.indicator())).toList(),
+                tender.outcomes().stream().map(o -> new ContractedOutcome(o.outcome(), o.indicator())).toList(),
                 contractDocumentId));
         awards.contractConcluded(tenderReference, reference, true);
         log.info("Contract {} with {} is live", reference, award.winnerName());

@@ -15,6 +15,7 @@ import java.util.Map;
 import scot.commissioningflow.contracts.ContractEntry;
 import scot.commissioningflow.contracts.ContractKind;
 import scot.commissioningflow.contracts.ContractVariation;
+import scot.commissioningflow.contracts.ContractedOutcome;
 import scot.commissioningflow.contracts.RecordedVariation;
 import scot.commissioningflow.contracts.RegisteredContractView;
 import scot.commissioningflow.platform.persistence.JsonListConverter;
@@ -62,7 +63,11 @@ class RegisteredContract {
         this.endDate = entry.endDate();
         this.annualValue = entry.annualValue();
         this.hourlyRate = entry.hourlyRate();
-        this.outcomes = entry.outcomes() == null ? List.of() : entry.outcomes();
+        // Kept as the JSON the register has always stored; the record is what crosses into other features.
+        this.outcomes = entry.outcomes() == null ? List.of() : entry.outcomes().stream()
+                .map(o -> o.indicator() == null ? Map.<String, Object>of("outcome", o.outcome())
+                        : Map.<String, Object>of("outcome", o.outcome(), "indicator", o.indicator()))
+                .toList();
         this.variations = new ArrayList<>();
         this.documentReference = entry.documentReference();
         this.registeredAt = at;
@@ -93,7 +98,10 @@ class RegisteredContract {
 
     ContractEntry entry() {
         return new ContractEntry(reference, kind, title, providerReference, providerName, commissioner, startDate,
-                endDate, annualValue, hourlyRate, outcomes, documentReference);
+                endDate, annualValue, hourlyRate, outcomes.stream()
+                        .map(o -> new ContractedOutcome((String) o.get("outcome"), (String) o.get("indicator")))
+                        .toList(),
+                documentReference);
     }
 
     RegisteredContractView view() {

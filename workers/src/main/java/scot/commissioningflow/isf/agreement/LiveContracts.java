@@ -2,12 +2,12 @@ package scot.commissioningflow.isf.agreement;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.springframework.stereotype.Component;
 import scot.commissioningflow.contracts.ContractEntry;
 import scot.commissioningflow.contracts.ContractKind;
 import scot.commissioningflow.contracts.ContractRegister;
 import scot.commissioningflow.contracts.ContractVariation;
+import scot.commissioningflow.contracts.ContractedOutcome;
 import scot.commissioningflow.isf.fund.IndividualServiceFund;
 
 /**
@@ -24,8 +24,7 @@ class LiveContracts {
     }
 
     void register(IndividualServiceFund isf, IsfAgreement agreement) {
-        List<Map<String, Object>> outcomes = isf.outcomes().stream()
-                .map(outcome -> Map.<String, Object>of("outcome", outcome)).toList();
+        List<ContractedOutcome> outcomes = isf.outcomes().stream().map(ContractedOutcome::inOwnWords).toList();
         register.register(new ContractEntry(agreement.contractReference(), ContractKind.INDIVIDUAL_SERVICE_FUND,
                 "Individual service fund for " + isf.personName(), agreement.providerReference(),
                 agreement.providerName(), isf.councilName(), agreement.startsOn(), null, agreement.annualBudget(),
