@@ -110,7 +110,10 @@ public final class TenderProcess {
         }
     }
 
-    /** processes/commissioning/tender-evaluation.bpmn: compliance, fair work, scoring, moderation, award decision. */
+    /**
+     * processes/commissioning/tender-evaluation.bpmn: compliance, fair work, scoring, moderation, award decision, and
+     * for a quick quote the recommended price's sustainability before the award is recorded.
+     */
     public static final class Evaluation {
 
         public static final String PROCESS_ID = "tender-evaluation";
@@ -124,9 +127,14 @@ public final class TenderProcess {
         public static final String SCORE_RESPONSES = "ScoreResponses";
         public static final String MODERATE_SCORES = "ModerateScores";
         public static final String RANK_MODERATED = "RankModerated";
+        public static final String AWARD_DECISION_NEEDED = "AwardDecisionNeeded";
         public static final String DECIDE_AWARD = "DecideAward";
         public static final String AWARD_APPROVED = "AwardApproved";
         public static final String MODERATION_NEEDED = "ModerationNeeded";
+        public static final String QUICK_QUOTE = "QuickQuote";
+        public static final String CHECK_QUICK_QUOTE_PRICE = "CheckQuickQuotePrice";
+        public static final String PRICE_SUSTAINABLE = "PriceSustainable";
+        public static final String AWARD_READY_TO_RECORD = "AwardReadyToRecord";
         public static final String RECORD_AWARD = "RecordAward";
         public static final String AWARD_RECORDED = "AwardRecorded";
 

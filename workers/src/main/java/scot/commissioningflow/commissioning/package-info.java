@@ -6,8 +6,10 @@
  * <p>One sub-package per stage: {@code tender} (the need and the tender record), {@code route}, {@code notices},
  * {@code clarifications} (interest, questions, answers), {@code responses} (the response period and sealed
  * responses), {@code evaluation} (scores, moderation, ranking), {@code award} (the award, standstill and its
- * challenges, debrief letters) and {@code contract}. Each keeps its entities and repositories package-private behind
- * one public service; its workers are public classes only because the Camunda client invokes them by reflection.
+ * challenges, debrief letters), {@code contract}, and {@code pricing} (the price sustainability check a s.12 direct
+ * award and a quick quote make before money is committed). Each keeps its entities and repositories package-private
+ * behind one public service; its workers are public classes only because the Camunda client invokes them by
+ * reflection.
  * Element ids and message names of the process are named in {@link scot.commissioningflow.commissioning.TenderProcess}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Commissioning")

@@ -420,6 +420,26 @@ class OutcomesBasedTenderJourneyTest extends JourneyTest {
     }
 
     @Test
+    void aQuickQuoteWhoseRecommendedPriceCannotSustainFairWorkGoesBackToTheCommissioner() {
+        String reference = create(careAtHome("Befriending, Kingussie", 40_000));
+        assertThat(awaitStatus(reference, "OPEN_FOR_RESPONSES").path("procurementRoute").asText())
+                .isEqualTo("QUICK_QUOTE");
+        long spey = respond(reference, "PRV-QQ-A", "Spey Support", 36_000, 14.0, fairWorkDeclaration(13.45));
+        long glen = respond(reference, "PRV-QQ-B", "Glenmore Care", 38_000, 26.0, fairWorkDeclaration(13.45));
+        engine.passTime(PAST_RESPONSE_DEADLINE);
+        scoreAndModerate(reference, spey, glen);
+        TaskView first = awaitTask(reference, DECIDE_AWARD);
+        approveAward(reference);
+
+        // The price check runs for real here: £14.00 an hour cannot pay the floor and its on-costs.
+        TaskView again = await().atMost(EngineHarness.PATIENCE).until(() -> awaitTask(reference, DECIDE_AWARD),
+                task -> task.taskKey() != first.taskKey());
+        assertThat(String.valueOf(again.variables().get("priceExplanation")))
+                .startsWith("A price of £14.00 an hour is abnormally low");
+        api.get("/api/tenders/" + reference + "/award").expect(404);
+    }
+
+    @Test
     void theRouteFollowsTheThresholdsInForce() {
         String quickQuote = create(careAtHome("Befriending, Badenoch", 40_000));
         JsonNode small = awaitStatus(quickQuote, "OPEN_FOR_RESPONSES");

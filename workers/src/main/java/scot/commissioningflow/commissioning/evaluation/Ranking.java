@@ -39,7 +39,7 @@ final class Ranking {
                     .add(fairWork.multiply(BigDecimal.valueOf(weights.fairWork())))
                     .divide(HUNDRED, 2, RoundingMode.HALF_UP);
             unranked.add(new RankedResponse(response.id(), response.providerReference(), response.providerName(),
-                    response.totalPrice(), quality, price, fairWork, total, 0));
+                    response.totalPrice(), response.hourlyRate(), quality, price, fairWork, total, 0));
         }
         // Ties go to the better quality score, then to the earlier response, so the order never depends on chance.
         unranked.sort(Comparator.comparing(RankedResponse::totalScore).reversed()
@@ -49,7 +49,7 @@ final class Ranking {
         for (int i = 0; i < unranked.size(); i++) {
             RankedResponse r = unranked.get(i);
             ranked.add(new RankedResponse(r.responseId(), r.providerReference(), r.providerName(), r.totalPrice(),
-                    r.qualityScore(), r.priceScore(), r.fairWorkScore(), r.totalScore(), i + 1));
+                    r.hourlyRate(), r.qualityScore(), r.priceScore(), r.fairWorkScore(), r.totalScore(), i + 1));
         }
         return ranked;
     }

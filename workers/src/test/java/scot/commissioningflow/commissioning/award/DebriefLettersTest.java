@@ -54,7 +54,8 @@ class DebriefLettersTest {
 
     private static RankedResponse ranked(long id, String name, String quality, String price, String fairWork,
             String total, int rank) {
-        return new RankedResponse(id, "PRV-" + id, name, new BigDecimal("400000"), new BigDecimal(quality),
+        return new RankedResponse(id, "PRV-" + id, name, new BigDecimal("400000"), new BigDecimal("24.50"),
+                new BigDecimal(quality),
                 new BigDecimal(price), new BigDecimal(fairWork), new BigDecimal(total), rank);
     }
 }

@@ -31,6 +31,7 @@ class RankingTest {
         assertThat(spey.priceScore()).isEqualByComparingTo("95.00");
         // 82.5 x 70% + 95 x 20% + 72.5 x 10%
         assertThat(spey.totalScore()).isEqualByComparingTo("84.00");
+        assertThat(spey.hourlyRate()).isEqualByComparingTo("27.50");
         assertThat(ranking.get(1).priceScore()).isEqualByComparingTo("100.00");
         assertThat(ranking).extracting(RankedResponse::rank).containsExactly(1, 2);
     }
