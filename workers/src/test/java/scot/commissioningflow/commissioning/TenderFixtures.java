@@ -3,6 +3,7 @@ package scot.commissioningflow.commissioning;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import scot.commissioningflow.fairwork.Declarations;
 
 /** Requests a commissioner and providers would send, varied per journey. */
 public final class TenderFixtures {
@@ -71,21 +72,10 @@ public final class TenderFixtures {
 
     /** The existing provider's fair work as the commissioner records it in the direct-award form's fields. */
     static Map<String, Object> directAwardForm(double agreedPrice, double agreedHourlyRate, double hourlyPay) {
-        Map<String, Object> form = new HashMap<>();
+        Map<String, Object> form = new HashMap<>(Declarations.asFormFields(hourlyPay, hourlyPay));
         form.put("agreedPrice", agreedPrice);
         form.put("agreedHourlyRate", agreedHourlyRate);
         form.put("awardRationale", "Continuity of care for eleven tenants.");
-        form.put("supportWorkerHourlyPay", hourlyPay);
-        form.put("sleepoverHourlyPay", hourlyPay);
-        form.put("zeroHoursContracts", "NONE");
-        form.put("workerVoice", "RECOGNISED_TRADE_UNION");
-        form.put("workerVoiceDescription", "Recognition agreement with UNISON");
-        form.put("workforceDevelopment", "SVQ3 funded for every support worker");
-        form.put("genderPayGapAction", "Published action plan, reviewed yearly");
-        form.put("flexibleWorkingFromDayOne", true);
-        form.put("fireAndRehire", false);
-        form.put("flowsDownToSubcontractors", true);
-        form.put("flowsDownToAgencyStaff", true);
         return form;
     }
 

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import scot.commissioningflow.fairwork.Declarations;
 import scot.commissioningflow.journey.Api;
 import scot.commissioningflow.providers.ProviderRegistrationProcess;
 import scot.commissioningflow.tasks.TaskInbox;
@@ -91,20 +92,9 @@ class IsfDriver {
     }
 
     static Map<String, Object> fairWorkAnswer(double supportWorkerPay) {
-        Map<String, Object> answer = new HashMap<>();
+        Map<String, Object> answer = new HashMap<>(Declarations.asFormFields(supportWorkerPay, null));
         answer.put("accepted", true);
         answer.put("notes", "We can start straight away.");
-        answer.put("supportWorkerHourlyPay", supportWorkerPay);
-        answer.put("sleepoverHourlyPay", null);
-        answer.put("zeroHoursContracts", "NONE");
-        answer.put("workerVoice", "RECOGNISED_TRADE_UNION");
-        answer.put("workerVoiceDescription", "Unison recognised for collective bargaining.");
-        answer.put("workforceDevelopment", "SVQ funded for every support worker.");
-        answer.put("genderPayGapAction", "Published gender pay gap with an action plan.");
-        answer.put("flexibleWorkingFromDayOne", true);
-        answer.put("fireAndRehire", false);
-        answer.put("flowsDownToSubcontractors", true);
-        answer.put("flowsDownToAgencyStaff", true);
         return answer;
     }
 
