@@ -123,6 +123,17 @@ class ProviderRegistrationJourneyTest extends JourneyTest {
                 .contains("contactEmail must be a well-formed email address");
     }
 
+    @Test
+    void aNameInAnyLanguageIsKeptAsWritten() {
+        String name = "Seònaid agus Màiri – Małgorzata Wąsowska Opieka – \u0645\u062D\u0628\u062A \u200F\uD83D\uDE0A";
+        JsonNode started = api.post("/api/providers", registration(name, "CS2003001009")).expect(202).body();
+        String reference = started.path("reference").asText();
+
+        awaitTask(reference, ProviderRegistrationProcess.REVIEW_REGISTRATION);
+        assertThat(providers.get(reference).name()).isEqualTo(name);
+        assertThat(api.get("/api/providers/" + reference).expect(200).body().path("name").asText()).isEqualTo(name);
+    }
+
     private static Map<String, Object> registration(String name, String serviceNumber) {
         return Map.of("name", name, "organisationType", "THIRD_SECTOR", "sme", true,
                 "careInspectorateNumber", serviceNumber, "contactEmail", "hello@example.org");
