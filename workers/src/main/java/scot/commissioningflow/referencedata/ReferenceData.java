@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import scot.commissioningflow.platform.web.FieldProblem;
 import scot.commissioningflow.platform.web.InvalidInput;
 import scot.commissioningflow.platform.web.NotFound;
-import scot.commissioningflow.referencedata.AuditTrail.Snapshot;
+import scot.commissioningflow.referencedata.FieldChanges.Snapshot;
 
 /**
  * Lists, adds, corrects and ends the periods of every dataset of dated figures, the same way for each: periods of a
@@ -33,12 +33,12 @@ public class ReferenceData {
     private static final Logger log = LoggerFactory.getLogger(ReferenceData.class);
 
     private final Map<String, ReferenceDataset<?, ?, ?, ?>> datasets = new LinkedHashMap<>();
-    private final AuditTrail audit;
+    private final FieldChanges audit;
     private final ReferenceChangeRepository changes;
     private final ObjectMapper json;
     private final Validator validator;
 
-    ReferenceData(List<ReferenceDataset<?, ?, ?, ?>> datasets, AuditTrail audit, ReferenceChangeRepository changes,
+    ReferenceData(List<ReferenceDataset<?, ?, ?, ?>> datasets, FieldChanges audit, ReferenceChangeRepository changes,
             ObjectMapper json, Validator validator) {
         datasets.stream().sorted(Comparator.comparing(ReferenceDataset::name))
                 .forEach(dataset -> this.datasets.put(dataset.name(), dataset));

@@ -16,6 +16,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import scot.commissioningflow.identity.signin.TestSignIn;
 import scot.commissioningflow.tasks.TaskInbox;
 import scot.commissioningflow.tasks.TaskQuery;
 import scot.commissioningflow.tasks.TaskView;
@@ -27,7 +28,7 @@ import scot.commissioningflow.tasks.TaskView;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import({FreshDatabase.class, EngineHarness.class, Api.class})
+@Import({FreshDatabase.class, EngineHarness.class, Api.class, TestSignIn.class})
 public abstract class JourneyTest {
 
     /** Started once per test JVM; stubs are added per test under paths unique to the test. */

@@ -29,7 +29,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * stored. Served by the real mechanism over an in-memory sample dataset; the audit trail's repository is mocked.
  */
 @WebMvcTest(ReferenceDataController.class)
-@Import({ReferenceData.class, AuditTrail.class, ReferenceDataControllerTest.Samples.class})
+@Import({ReferenceData.class, FieldChanges.class, ReferenceDataControllerTest.Samples.class})
 class ReferenceDataControllerTest {
 
     @Autowired

@@ -11,12 +11,12 @@ import org.springframework.stereotype.Component;
 
 /** Records each changed field of a reference figure with the old and new value, who changed it, when and why. */
 @Component
-class AuditTrail {
+class FieldChanges {
 
     private final ReferenceChangeRepository changes;
     private final Clock clock;
 
-    AuditTrail(ReferenceChangeRepository changes, Clock clock) {
+    FieldChanges(ReferenceChangeRepository changes, Clock clock) {
         this.changes = changes;
         this.clock = clock;
     }

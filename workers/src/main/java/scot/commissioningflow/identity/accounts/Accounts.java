@@ -1,0 +1,6 @@
+package scot.commissioningflow.identity.accounts;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface Accounts extends JpaRepository<Account, String> {
+}
