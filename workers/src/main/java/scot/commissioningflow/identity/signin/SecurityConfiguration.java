@@ -6,7 +6,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -76,7 +75,7 @@ class SecurityConfiguration {
             http.formLogin(AbstractHttpConfigurer::disable).httpBasic(AbstractHttpConfigurer::disable);
         }
         if (councilLogin.getIfAvailable() != null) {
-            http.oauth2Login(Customizer.withDefaults());
+            http.oauth2Login(login -> login.defaultSuccessUrl("/swagger-ui.html"));
         }
         if (bearerTokens.getIfAvailable() != null) {
             JwtAuthenticationConverter converter = new JwtAuthenticationConverter();

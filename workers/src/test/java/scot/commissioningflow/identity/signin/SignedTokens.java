@@ -59,6 +59,11 @@ public final class SignedTokens {
         return "Bearer " + token(person, Instant.now().plus(Duration.ofHours(1)), generate());
     }
 
+    /** Any claims, signed with the key the JWKS endpoint publishes: an ID token, a token with other claim names. */
+    public static String sign(JWTClaimsSet claims) {
+        return sign(claims, KEY);
+    }
+
     private static String token(SignedInPerson person, Instant expires, RSAKey key) {
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().subject(person.username())
                 .claim("preferred_username", person.username()).claim("name", person.displayName())
@@ -70,9 +75,13 @@ public final class SignedTokens {
         if (person.represents() != null) {
             claims.claim("represents", person.represents());
         }
+        return sign(claims.build(), key);
+    }
+
+    private static String sign(JWTClaimsSet claims, RSAKey key) {
         try {
             SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),
-                    claims.build());
+                    claims);
             jwt.sign(new RSASSASigner(key));
             return jwt.serialize();
         } catch (JOSEException e) {
