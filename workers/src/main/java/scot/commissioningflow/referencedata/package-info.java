@@ -3,8 +3,9 @@
  * rules, on-costs, the grant self-declaration limit, procurement thresholds, Scottish bank holidays, ISF policies.
  * A figure belongs to a series (e.g. the real Living Wage) and applies for a {@link
  * scot.commissioningflow.referencedata.Period}; periods of a series never overlap, a new period ends the open one
- * the day before it starts, and every change is audited field by field with who made it ({@link
- * scot.commissioningflow.referencedata.Editor}), when and why. One endpoint shape serves every dataset:
+ * the day before it starts, and every change is audited field by field with who made it (the signed-in person), when and why, and recorded as a
+ * {@code reference-data.changed} decision in the audit trail. Only the roles a dataset names as its keepers change it:
+ * the administrator unless the dataset says otherwise. One endpoint shape serves every dataset:
  * {@code GET|POST /api/reference-data/{dataset}}, {@code POST /api/reference-data/{dataset}/{id}/changes},
  * {@code POST /api/reference-data/{dataset}/{id}/end}, {@code GET /api/reference-data/{dataset}/changes}.
  *
