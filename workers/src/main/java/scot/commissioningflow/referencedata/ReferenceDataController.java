@@ -55,7 +55,8 @@ class ReferenceDataController {
 
     @PostMapping("/{dataset}/{id}/changes")
     @Operation(summary = "Correct a period's dates, figures or source note, with a reason")
-    Object change(@PathVariable String dataset, @PathVariable long id, @RequestBody JsonNode body, SignedInPerson person) {
+    Object change(@PathVariable String dataset, @PathVariable long id, @RequestBody JsonNode body,
+            SignedInPerson person) {
         return referenceData.change(dataset, id, body, person);
     }
 

@@ -97,7 +97,8 @@ class ProviderRegistrationJourneyTest extends JourneyTest {
                         {"serviceNumber": "CS2003001003", "name": "Back Again", "status": "Active",
                          "grades": {"wellbeing": 4}}""")));
 
-        JsonNode started = officer().post("/api/providers", registration("Back Again", "CS2003001003")).expect(202).body();
+        JsonNode started = officer().post("/api/providers", registration("Back Again", "CS2003001003")).expect(202)
+                .body();
 
         TaskView review = awaitTask(started.path("reference").asText(),
                 ProviderRegistrationProcess.REVIEW_REGISTRATION);
@@ -142,7 +143,8 @@ class ProviderRegistrationJourneyTest extends JourneyTest {
 
         awaitTask(reference, ProviderRegistrationProcess.REVIEW_REGISTRATION);
         assertThat(providers.get(reference).name()).isEqualTo(name);
-        assertThat(officer().get("/api/providers/" + reference).expect(200).body().path("name").asText()).isEqualTo(name);
+        assertThat(officer().get("/api/providers/" + reference).expect(200).body().path("name").asText())
+                .isEqualTo(name);
     }
 
     @Test

@@ -89,7 +89,8 @@ class TaskControllerTest {
         when(inbox.completeFromInbox(anyLong(), anyMap(), any())).thenThrow(new InvalidInput(List.of(
                 new FieldProblem("decisionNotes", "decisionNotes (Reasons) is required"))));
 
-        mvc.perform(post("/api/tasks/7/complete").header("Authorization", AS_MOIRA).contentType(MediaType.APPLICATION_JSON).content("""
+        mvc.perform(post("/api/tasks/7/complete").header("Authorization", AS_MOIRA)
+                .contentType(MediaType.APPLICATION_JSON).content("""
                 {"decision": "admit"}""")).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail")
                         .value("The request has a problem: decisionNotes (Reasons) is required."))

@@ -48,9 +48,11 @@ class ProviderControllerTest {
     void aRegistrationIsAcceptedAndPointsToWhereTheProviderWillBe() throws Exception {
         var registration = new ProviderRegistration("Speyside Supported Living", OrganisationType.THIRD_SECTOR, true,
                 "CS2003001025", "hello@speyside.example");
-        when(register.register(registration, OFFICER)).thenReturn(new ProviderRegister.RegistrationStarted("PRV-1", 42L));
+        when(register.register(registration, OFFICER))
+                .thenReturn(new ProviderRegister.RegistrationStarted("PRV-1", 42L));
 
-        mvc.perform(post("/api/providers").header("Authorization", AS_OFFICER).contentType(MediaType.APPLICATION_JSON).content("""
+        mvc.perform(post("/api/providers").header("Authorization", AS_OFFICER)
+                .contentType(MediaType.APPLICATION_JSON).content("""
                 {"name": "Speyside Supported Living", "organisationType": "THIRD_SECTOR", "sme": true,
                  "careInspectorateNumber": "CS2003001025", "contactEmail": "hello@speyside.example"}"""))
                 .andExpect(status().isAccepted())
@@ -62,7 +64,8 @@ class ProviderControllerTest {
 
     @Test
     void aMalformedRegistrationIsRefusedNamingEachField() throws Exception {
-        mvc.perform(post("/api/providers").header("Authorization", AS_OFFICER).contentType(MediaType.APPLICATION_JSON).content("""
+        mvc.perform(post("/api/providers").header("Authorization", AS_OFFICER)
+                .contentType(MediaType.APPLICATION_JSON).content("""
                 {"name": "", "organisationType": "PRIVATE", "careInspectorateNumber": "12345",
                  "contactEmail": "not-an-email"}"""))
                 .andExpect(status().isBadRequest())
@@ -77,7 +80,8 @@ class ProviderControllerTest {
 
     @Test
     void anOrganisationTypeTheProductDoesNotKnowIsRefusedInASentence() throws Exception {
-        mvc.perform(post("/api/providers").header("Authorization", AS_OFFICER).contentType(MediaType.APPLICATION_JSON).content("""
+        mvc.perform(post("/api/providers").header("Authorization", AS_OFFICER)
+                .contentType(MediaType.APPLICATION_JSON).content("""
                 {"name": "A", "organisationType": "CHARITY", "careInspectorateNumber": "CS2003001025",
                  "contactEmail": "a@example.org"}"""))
                 .andExpect(status().isBadRequest())
