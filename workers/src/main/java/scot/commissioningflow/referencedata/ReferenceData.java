@@ -117,7 +117,8 @@ public class ReferenceData {
         figure.recorded(by.username(), audit.clock().instant());
         dataset.save(figure);
         audit.created(dataset.name(), figure.id(), Snapshot.of(figure), by.username(), entry.reason());
-        recordDecision(by, dataset, figure.id(), "Added " + what + " " + period.describe(), entry.reason());
+        recordDecision(by, dataset, figure.id(), "Added " + inSentence(what) + " " + period.describe(),
+                entry.reason());
         log.info("{} {} added by {}: {}", what, period, by.username(), entry.reason());
         return dataset.view(figure);
     }
@@ -154,7 +155,7 @@ public class ReferenceData {
         figure.restate(figures);
         int fields = audit.changed(dataset.name(), id, before, Snapshot.of(figure), by.username(), entry.reason());
         recordDecision(by, dataset, id, "Corrected " + fields + " field" + (fields == 1 ? "" : "s") + " of "
-                + dataset.describe(figure.series()) + " " + period.describe(), entry.reason());
+                + inSentence(dataset.describe(figure.series())) + " " + period.describe(), entry.reason());
         return dataset.view(figure);
     }
 
@@ -166,7 +167,7 @@ public class ReferenceData {
         figure.restate(PeriodRules.ending(figure.period(), end.effectiveTo(), dataset.describe(figure.series())),
                 figure.sourceNote());
         audit.changed(dataset.name(), id, before, Snapshot.of(figure), by.username(), end.reason());
-        recordDecision(by, dataset, id, "Ended " + dataset.describe(figure.series()) + " "
+        recordDecision(by, dataset, id, "Ended " + inSentence(dataset.describe(figure.series())) + " "
                 + figure.period().describe(), end.reason());
         return dataset.view(figure);
     }
@@ -179,6 +180,11 @@ public class ReferenceData {
             String reason) {
         trail.record(by, AuditEntry.of("reference-data.changed", "reference-data", dataset.name() + "/" + id,
                 what + ": " + reason));
+    }
+
+    /** A series as a dataset names it to begin a sentence ("The real Living Wage rate"), for inside one. */
+    private static String inSentence(String described) {
+        return described.startsWith("The ") ? "the " + described.substring("The ".length()) : described;
     }
 
     private ReferenceDataset<?, ?, ?, ?> dataset(String name) {

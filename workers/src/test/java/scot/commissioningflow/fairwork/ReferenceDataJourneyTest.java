@@ -170,6 +170,21 @@ class ReferenceDataJourneyTest extends JourneyTest {
     }
 
     @Test
+    void thresholdsAndBankHolidaysWhichMoveDeadlinesAreRefusedFromACommissionerAndKeptByTheirOwners() {
+        Api.SignedIn commissioner = api.as("commissioner.fiona", "DEMO-HSCP", Role.COMMISSIONER);
+        Api.SignedIn lead = api.as("lead.morag", "DEMO-HSCP", Role.PROCUREMENT_OFFICER, Role.PROCUREMENT_LEAD);
+        Map<String, Object> holiday = Map.of("effectiveFrom", "2047-01-02", "name", "Matrix holiday",
+                "sourceNote", "x", "reason", "y");
+
+        commissioner.post(BASE + "/procurement-thresholds", Map.of()).expect(403);
+        commissioner.post(BASE + "/bank-holidays", holiday).expect(403);
+        assertThat(lead.post(BASE + "/bank-holidays", holiday).expect(403).body().path("detail").asText())
+                .isEqualTo("Only an administrator can change the bank-holidays reference data.");
+        assertThat(lead.post(BASE + "/procurement-thresholds", Map.of()).expect(400).body().path("detail").asText())
+                .contains("effectiveFrom must not be null");
+    }
+
+    @Test
     void aProviderUserCannotAddAPayRateNorEndTheOpenPeriod() {
         Api.SignedIn provider = api.as("pat.provider", "PRV-DEMO0001", Role.PROVIDER_USER);
         long open = openRate("ADULT_SOCIAL_CARE_MINIMUM").path("id").asLong();
