@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import scot.commissioningflow.commissioning.ProcurementThreshold.ThresholdCode;
 import scot.commissioningflow.commissioning.ProcurementThreshold.ThresholdView;
+import scot.commissioningflow.identity.Role;
 import scot.commissioningflow.referencedata.Period;
 import scot.commissioningflow.referencedata.ReferenceDataNotHeld;
 import scot.commissioningflow.referencedata.ReferenceDataset;
@@ -46,7 +47,7 @@ public class ProcurementThresholds {
 
         Dataset() {
             super("procurement-thresholds", ProcurementThreshold.class, ProcurementThreshold.Series.class,
-                    ProcurementThreshold.Figures.class);
+                    ProcurementThreshold.Figures.class, Role.PROCUREMENT_LEAD, Role.ADMINISTRATOR);
         }
 
         @Override

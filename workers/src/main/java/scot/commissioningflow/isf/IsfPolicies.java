@@ -4,9 +4,7 @@ import java.time.LocalDate;
 import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import scot.commissioningflow.referencedata.Editor;
 import scot.commissioningflow.referencedata.NoFields;
-import scot.commissioningflow.referencedata.NotAllowed;
 import scot.commissioningflow.referencedata.Period;
 import scot.commissioningflow.referencedata.ReferenceDataNotHeld;
 import scot.commissioningflow.referencedata.ReferenceDataset;
@@ -55,13 +53,6 @@ public class IsfPolicies {
         @Override
         protected String describe(NoFields series) {
             return "The ISF policy";
-        }
-
-        @Override
-        protected void checkMayChange(Editor editor) {
-            if (!CallerRole.COMMISSIONER.name().equals(editor.role())) {
-                throw new NotAllowed("Only a commissioner can change the ISF policy.");
-            }
         }
     }
 }

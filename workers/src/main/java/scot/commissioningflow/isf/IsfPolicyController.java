@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import scot.commissioningflow.referencedata.Editor;
+import scot.commissioningflow.identity.SignedInPerson;
 import scot.commissioningflow.referencedata.ReferenceData;
 
 /**
@@ -39,10 +39,10 @@ class IsfPolicyController {
     @Operation(summary = "Commissioner: a new version of the ISF rules from a date, with the reason",
             description = "The council's policy is its own decision: when no sourceNote is given, the reason is"
                     + " kept as its source.")
-    Object record(@RequestBody ObjectNode version, Editor editor) {
+    Object record(@RequestBody ObjectNode version, SignedInPerson person) {
         if (!version.hasNonNull("sourceNote")) {
             version.set("sourceNote", version.get("reason"));
         }
-        return referenceData.add(IsfPolicies.DATASET, version, editor);
+        return referenceData.add(IsfPolicies.DATASET, version, person);
     }
 }

@@ -17,6 +17,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import scot.commissioningflow.audit.AuditEntry;
+import scot.commissioningflow.audit.AuditTrail;
+import scot.commissioningflow.identity.SignedInPerson;
 import scot.commissioningflow.platform.web.FieldProblem;
 import scot.commissioningflow.platform.web.InvalidInput;
 import scot.commissioningflow.platform.web.NotFound;
@@ -35,11 +38,13 @@ public class ReferenceData {
     private final Map<String, ReferenceDataset<?, ?, ?, ?>> datasets = new LinkedHashMap<>();
     private final FieldChanges audit;
     private final ReferenceChangeRepository changes;
+    private final AuditTrail trail;
     private final ObjectMapper json;
     private final Validator validator;
 
     ReferenceData(List<ReferenceDataset<?, ?, ?, ?>> datasets, FieldChanges audit, ReferenceChangeRepository changes,
-            ObjectMapper json, Validator validator) {
+            AuditTrail trail, ObjectMapper json, Validator validator) {
+        this.trail = trail;
         datasets.stream().sorted(Comparator.comparing(ReferenceDataset::name))
                 .forEach(dataset -> this.datasets.put(dataset.name(), dataset));
         this.audit = audit;
@@ -59,18 +64,18 @@ public class ReferenceData {
 
     /** @param body the period entry's fields with the dataset's series and figure fields, as one JSON object */
     @Transactional
-    public Object add(String dataset, JsonNode body, Editor by) {
+    public Object add(String dataset, JsonNode body, SignedInPerson by) {
         return addFromJson(dataset(dataset), body, by);
     }
 
     /** @param body the period entry's fields with the dataset's figure fields; the series cannot change */
     @Transactional
-    public Object change(String dataset, long id, JsonNode body, Editor by) {
+    public Object change(String dataset, long id, JsonNode body, SignedInPerson by) {
         return changeFromJson(dataset(dataset), id, body, by);
     }
 
     @Transactional
-    public Object end(String dataset, long id, PeriodEnd end, Editor by) {
+    public Object end(String dataset, long id, PeriodEnd end, SignedInPerson by) {
         return endPeriod(dataset(dataset), id, end, by);
     }
 
@@ -79,31 +84,42 @@ public class ReferenceData {
         return changes.search(dataset(dataset).name(), recordId).stream().map(ReferenceChange::view).toList();
     }
 
-    /** For a feature's own endpoint that takes a typed request: the same rules and audit as {@link #add}. */
+    /**
+     * For a feature's own endpoint that takes a typed request: the same rules and audit as {@link #add}, and the
+     * same owners.
+     */
     @Transactional
     public <E extends EffectiveDated<S, F>, S extends Record, F extends Record, V> V add(
-            ReferenceDataset<E, S, F, V> dataset, S series, PeriodEntry entry, F figures, Editor by) {
+            ReferenceDataset<E, S, F, V> dataset, S series, PeriodEntry entry, F figures, SignedInPerson by) {
+        dataset.requireOwner(by);
+        return addChecked(dataset, series, entry, figures, by);
+    }
+
+    /** Who may change a dataset is decided before anything else is read, so a refusal says nothing of the data. */
+    private <E extends EffectiveDated<S, F>, S extends Record, F extends Record, V> V addChecked(
+            ReferenceDataset<E, S, F, V> dataset, S series, PeriodEntry entry, F figures, SignedInPerson by) {
         List<FieldProblem> problems = new ArrayList<>();
         validate(entry, problems);
         validate(series, problems);
         validate(figures, problems);
         refuseIf(problems);
-        dataset.checkMayChange(by);
         Period period = dataset.shape(PeriodRules.period(entry.effectiveFrom(), entry.effectiveTo()));
         List<E> held = dataset.series(series);
         String what = dataset.describe(series);
         for (E open : PeriodRules.endedBy(held, E::period, period)) {
             Snapshot before = Snapshot.of(open);
             open.restate(open.period().endingOn(period.effectiveFrom().minusDays(1)), open.sourceNote());
-            audit.changed(dataset.name(), open.id(), before, Snapshot.of(open), by.name(),
+            audit.changed(dataset.name(), open.id(), before, Snapshot.of(open), by.username(),
                     "Ended the day before a new period beginning " + Period.date(period.effectiveFrom()) + ".");
         }
         PeriodRules.refuseOverlap(held, E::period, null, period, what);
         E figure = dataset.create(series, period, figures, entry.sourceNote());
-        figure.recorded(by.name(), audit.clock().instant());
+        figure.recorded(by.username(), audit.clock().instant());
         dataset.save(figure);
-        audit.created(dataset.name(), figure.id(), Snapshot.of(figure), by.name(), entry.reason());
-        log.info("{} {} added by {}: {}", what, period, by.name(), entry.reason());
+        audit.created(dataset.name(), figure.id(), Snapshot.of(figure), by.username(), entry.reason());
+        recordDecision(by, dataset, figure.id(), "Added " + inSentence(what) + " " + period.describe(),
+                entry.reason());
+        log.info("{} {} added by {}: {}", what, period, by.username(), entry.reason());
         return dataset.view(figure);
     }
 
@@ -113,22 +129,23 @@ public class ReferenceData {
     }
 
     private <E extends EffectiveDated<S, F>, S extends Record, F extends Record, V> V addFromJson(
-            ReferenceDataset<E, S, F, V> dataset, JsonNode body, Editor by) {
+            ReferenceDataset<E, S, F, V> dataset, JsonNode body, SignedInPerson by) {
+        dataset.requireOwner(by);
         List<FieldProblem> problems = new ArrayList<>();
         PeriodEntry entry = read(body, PeriodEntry.class, problems);
         S series = read(body, dataset.seriesType(), problems);
         F figures = read(body, dataset.figuresType(), problems);
         refuseIf(problems);
-        return add(dataset, series, entry, figures, by);
+        return addChecked(dataset, series, entry, figures, by);
     }
 
     private <E extends EffectiveDated<S, F>, S extends Record, F extends Record, V> V changeFromJson(
-            ReferenceDataset<E, S, F, V> dataset, long id, JsonNode body, Editor by) {
+            ReferenceDataset<E, S, F, V> dataset, long id, JsonNode body, SignedInPerson by) {
+        dataset.requireOwner(by);
         List<FieldProblem> problems = new ArrayList<>();
         PeriodEntry entry = read(body, PeriodEntry.class, problems);
         F figures = read(body, dataset.figuresType(), problems);
         refuseIf(problems);
-        dataset.checkMayChange(by);
         E figure = dataset.find(id);
         Period period = dataset.shape(PeriodRules.period(entry.effectiveFrom(), entry.effectiveTo()));
         PeriodRules.refuseOverlap(dataset.series(figure.series()), E::period, figure, period,
@@ -136,19 +153,38 @@ public class ReferenceData {
         Snapshot before = Snapshot.of(figure);
         figure.restate(period, entry.sourceNote());
         figure.restate(figures);
-        audit.changed(dataset.name(), id, before, Snapshot.of(figure), by.name(), entry.reason());
+        int fields = audit.changed(dataset.name(), id, before, Snapshot.of(figure), by.username(), entry.reason());
+        recordDecision(by, dataset, id, "Corrected " + fields + " field" + (fields == 1 ? "" : "s") + " of "
+                + inSentence(dataset.describe(figure.series())) + " " + period.describe(), entry.reason());
         return dataset.view(figure);
     }
 
     private <E extends EffectiveDated<S, F>, S extends Record, F extends Record, V> V endPeriod(
-            ReferenceDataset<E, S, F, V> dataset, long id, PeriodEnd end, Editor by) {
-        dataset.checkMayChange(by);
+            ReferenceDataset<E, S, F, V> dataset, long id, PeriodEnd end, SignedInPerson by) {
+        dataset.requireOwner(by);
         E figure = dataset.find(id);
         Snapshot before = Snapshot.of(figure);
         figure.restate(PeriodRules.ending(figure.period(), end.effectiveTo(), dataset.describe(figure.series())),
                 figure.sourceNote());
-        audit.changed(dataset.name(), id, before, Snapshot.of(figure), by.name(), end.reason());
+        audit.changed(dataset.name(), id, before, Snapshot.of(figure), by.username(), end.reason());
+        recordDecision(by, dataset, id, "Ended " + inSentence(dataset.describe(figure.series())) + " "
+                + figure.period().describe(), end.reason());
         return dataset.view(figure);
+    }
+
+    /**
+     * The change as one decision in the product's audit trail, beside the field-by-field history kept here: the
+     * figure is named {@code dataset/id}, as the history names it.
+     */
+    private void recordDecision(SignedInPerson by, ReferenceDataset<?, ?, ?, ?> dataset, long id, String what,
+            String reason) {
+        trail.record(by, AuditEntry.of("reference-data.changed", "reference-data", dataset.name() + "/" + id,
+                what + ": " + reason));
+    }
+
+    /** A series as a dataset names it to begin a sentence ("The real Living Wage rate"), for inside one. */
+    private static String inSentence(String described) {
+        return described.startsWith("The ") ? "the " + described.substring("The ".length()) : described;
     }
 
     private ReferenceDataset<?, ?, ?, ?> dataset(String name) {

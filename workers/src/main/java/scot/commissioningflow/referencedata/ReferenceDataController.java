@@ -14,11 +14,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import scot.commissioningflow.identity.SignedInPerson;
 
 /**
  * Every dataset of dated figures, one shape: list the periods, add one, correct one, end the open one, and read the
- * audit trail. Kept by whoever looks after the figures (a finance, procurement or commissioning officer); every
- * change carries a reason, so the audit trail reads as a history of decisions.
+ * audit trail. Each dataset names who keeps it (the administrator, or the procurement lead for the procurement
+ * thresholds); every change carries a reason, so the audit trail reads as a history of decisions.
  */
 @RestController
 @RequestMapping("/api/reference-data")
@@ -48,21 +49,22 @@ class ReferenceDataController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Add a period: effectiveFrom, effectiveTo (optional), sourceNote, reason and the dataset's"
             + " own fields; an open period before it is ended the day before")
-    Object add(@PathVariable String dataset, @RequestBody JsonNode body, Editor editor) {
-        return referenceData.add(dataset, body, editor);
+    Object add(@PathVariable String dataset, @RequestBody JsonNode body, SignedInPerson person) {
+        return referenceData.add(dataset, body, person);
     }
 
     @PostMapping("/{dataset}/{id}/changes")
     @Operation(summary = "Correct a period's dates, figures or source note, with a reason")
-    Object change(@PathVariable String dataset, @PathVariable long id, @RequestBody JsonNode body, Editor editor) {
-        return referenceData.change(dataset, id, body, editor);
+    Object change(@PathVariable String dataset, @PathVariable long id, @RequestBody JsonNode body,
+            SignedInPerson person) {
+        return referenceData.change(dataset, id, body, person);
     }
 
     @PostMapping("/{dataset}/{id}/end")
     @Operation(summary = "End an open period on a day, with a reason")
     Object end(@PathVariable String dataset, @PathVariable long id, @Valid @RequestBody PeriodEnd end,
-            Editor editor) {
-        return referenceData.end(dataset, id, end, editor);
+            SignedInPerson person) {
+        return referenceData.end(dataset, id, end, person);
     }
 
     @GetMapping("/{dataset}/changes")

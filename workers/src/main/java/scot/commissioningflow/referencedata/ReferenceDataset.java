@@ -2,12 +2,19 @@ package scot.commissioningflow.referencedata;
 
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.function.Predicate;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import scot.commissioningflow.identity.Refused;
+import scot.commissioningflow.identity.Role;
+import scot.commissioningflow.identity.SignedInPerson;
 import scot.commissioningflow.platform.web.NotFound;
 
 /**
@@ -27,6 +34,7 @@ public abstract class ReferenceDataset<E extends EffectiveDated<S, F>, S extends
     private final Class<E> entityType;
     private final Class<S> seriesType;
     private final Class<F> figuresType;
+    private final Set<Role> owners;
 
     private ObjectProvider<EntityManager> entities;
 
@@ -35,10 +43,23 @@ public abstract class ReferenceDataset<E extends EffectiveDated<S, F>, S extends
      *        that has been released, the audit trail is kept under it
      */
     protected ReferenceDataset(String name, Class<E> entityType, Class<S> seriesType, Class<F> figuresType) {
+        this(name, entityType, seriesType, figuresType, Role.ADMINISTRATOR);
+    }
+
+    /**
+     * For a dataset that someone besides the administrator keeps: only people holding one of these roles add,
+     * correct or end its periods.
+     */
+    protected ReferenceDataset(String name, Class<E> entityType, Class<S> seriesType, Class<F> figuresType,
+            Role... owners) {
+        if (owners.length == 0) {
+            throw new IllegalArgumentException("Name who keeps the " + name + " reference data");
+        }
         this.name = name;
         this.entityType = entityType;
         this.seriesType = seriesType;
         this.figuresType = figuresType;
+        this.owners = Set.of(owners);
     }
 
     /** Resolved when first used, so that a web test of the endpoints needs no database. */
@@ -64,8 +85,23 @@ public abstract class ReferenceDataset<E extends EffectiveDated<S, F>, S extends
         return requested;
     }
 
-    /** @throws NotAllowed when this editor may not change the dataset; anyone named may, unless overridden */
-    protected void checkMayChange(Editor editor) {
+    /** The roles that keep this dataset: the administrator's unless the dataset names others. */
+    public Set<Role> owners() {
+        return owners;
+    }
+
+    /** @throws Refused naming who keeps the dataset, when this person does not */
+    void requireOwner(SignedInPerson person) {
+        if (!person.hasAny(owners.toArray(Role[]::new))) {
+            throw new Refused("Only " + owners.stream().map(ReferenceDataset::someone).sorted()
+                    .collect(Collectors.joining(" or ")) + " can change the " + name + " reference data.");
+        }
+    }
+
+    /** A role as a person reads it: "an administrator", "a procurement lead". */
+    private static String someone(Role role) {
+        String words = role.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        return (Arrays.asList('a', 'e', 'i', 'o', 'u').contains(words.charAt(0)) ? "an " : "a ") + words;
     }
 
     /** The order the API lists figures in: by series, then by date. */

@@ -84,7 +84,7 @@ class HumanTask {
 
     TaskView view() {
         return new TaskView(taskKey, name, bpmnProcessId, elementId, processInstanceKey, businessKey, formId,
-                candidateGroup, assignee, completedThrough, status, variables, createdAt, endedAt, completedBy,
+                candidateGroup, assignee, completedThrough(), status, variables, createdAt, endedAt, completedBy,
                 submission);
     }
 
@@ -96,8 +96,9 @@ class HumanTask {
         return formId;
     }
 
+    /** Also for a task stored before its step was listed in {@link OwnEndpoints}. */
     String completedThrough() {
-        return completedThrough;
+        return OwnEndpoints.completedThrough(completedThrough, bpmnProcessId, elementId, businessKey);
     }
 
     TaskStatus status() {

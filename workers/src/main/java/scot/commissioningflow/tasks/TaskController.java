@@ -9,10 +9,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import scot.commissioningflow.identity.SignedInPerson;
 
 @RestController
 @RequestMapping("/api/tasks")
@@ -26,31 +26,34 @@ class TaskController {
     }
 
     @GetMapping
-    @Operation(summary = "Tasks, open ones by default, filtered by group, business key or process instance")
-    List<TaskView> list(@RequestParam(defaultValue = "OPEN") TaskStatus status,
+    @Operation(summary = "The tasks the signed-in person may take (their groups', their provider's, those assigned to"
+            + " them), open ones by default, filtered by group, business key or process instance")
+    List<TaskView> list(SignedInPerson person, @RequestParam(defaultValue = "OPEN") TaskStatus status,
             @RequestParam(required = false) String group,
             @RequestParam(required = false) String businessKey,
             @RequestParam(required = false) Long processInstanceKey,
             @RequestParam(required = false) String assignee) {
-        return inbox.find(new TaskQuery(status, group, businessKey, processInstanceKey, null, assignee));
+        return inbox.findFor(person, new TaskQuery(status, group, businessKey, processInstanceKey, null, assignee));
     }
 
     @GetMapping("/{taskKey}")
     @Operation(summary = "One task with the process variables it was created with")
-    TaskView get(@PathVariable long taskKey) {
-        return inbox.get(taskKey);
+    TaskView get(SignedInPerson person, @PathVariable long taskKey) {
+        return inbox.getFor(person, taskKey);
     }
 
     @GetMapping("/{taskKey}/form")
     @Operation(summary = "The Camunda form schema of the task, for rendering with form-js")
-    JsonNode form(@PathVariable long taskKey) {
-        return inbox.form(taskKey);
+    JsonNode form(SignedInPerson person, @PathVariable long taskKey) {
+        return inbox.formFor(person, taskKey);
     }
 
     @PostMapping("/{taskKey}/complete")
-    @Operation(summary = "Complete the task with the submitted form fields")
-    TaskView complete(@PathVariable long taskKey, @RequestBody Map<String, Object> submission,
-            @RequestHeader(name = "X-User", defaultValue = "anonymous") String user) {
-        return inbox.completeFromInbox(taskKey, submission, user);
+    @Operation(summary = "Complete the task with the submitted form fields, in the signed-in person's name",
+            description = "Refused for a task someone else takes, and for a step its feature completes through its"
+                    + " own endpoint (named in the task's completedThrough).")
+    TaskView complete(SignedInPerson person, @PathVariable long taskKey,
+            @RequestBody Map<String, Object> submission) {
+        return inbox.completeFromInbox(taskKey, submission, person);
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -19,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import scot.commissioningflow.identity.SignedInPerson;
 import scot.commissioningflow.platform.web.Conflict;
 import scot.commissioningflow.platform.web.FieldProblem;
 import scot.commissioningflow.platform.web.InvalidInput;
@@ -43,10 +45,15 @@ public class TaskInbox {
     private final Clock clock;
     private final ObjectMapper json;
     private final TransactionTemplate inNewTransaction;
+    private final TaskAccess access;
+    private final ApplicationEventPublisher events;
 
     TaskInbox(HumanTaskRepository tasks, FormCatalogue forms, ProcessModels models, CamundaClient client,
-            Clock clock, ObjectMapper json, PlatformTransactionManager transactions) {
+            Clock clock, ObjectMapper json, PlatformTransactionManager transactions, TaskAccess access,
+            ApplicationEventPublisher events) {
         this.tasks = tasks;
+        this.access = access;
+        this.events = events;
         this.forms = forms;
         this.models = models;
         this.client = client;
@@ -62,30 +69,46 @@ public class TaskInbox {
                 query.elementId(), query.assignee()).stream().map(HumanTask::view).toList();
     }
 
+    /** One task, for a feature that has decided itself who may see it. */
     @Transactional(readOnly = true)
     public TaskView get(long taskKey) {
         return load(taskKey).view();
     }
 
+    /** The tasks matching the query that this person may take: their group's, their provider's, their own. */
     @Transactional(readOnly = true)
-    public JsonNode form(long taskKey) {
-        HumanTask task = load(taskKey);
+    public List<TaskView> findFor(SignedInPerson person, TaskQuery query) {
+        return find(query).stream().filter(task -> access.mayTake(person, task)).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public TaskView getFor(SignedInPerson person, long taskKey) {
+        return loadFor(person, taskKey).view();
+    }
+
+    @Transactional(readOnly = true)
+    public JsonNode formFor(SignedInPerson person, long taskKey) {
+        HumanTask task = loadFor(person, taskKey);
         return forms.form(task.formId())
                 .orElseThrow(() -> new NotFound("Task " + taskKey + " has no form; complete it with its variables."));
     }
 
     /**
-     * Completes the task from the generic inbox. A task whose feature records its submission itself names the
-     * endpoint to use instead, and is refused here so that nothing a person enters is dropped.
+     * Completes the task from the generic inbox in the name of the signed-in person, if it is theirs to take. A task
+     * whose feature records its submission itself (a supported person's choice, an award decision) names the
+     * endpoint to use instead, and is refused here, so that the feature's own checks cannot be bypassed and nothing
+     * a person enters is dropped. Those who listen to {@link TaskCompletedInInbox} record the decision it holds.
      */
     @Transactional(noRollbackFor = Conflict.class)
-    public TaskView completeFromInbox(long taskKey, Map<String, Object> submission, String completedBy) {
-        HumanTask task = load(taskKey);
+    public TaskView completeFromInbox(long taskKey, Map<String, Object> submission, SignedInPerson person) {
+        HumanTask task = loadFor(person, taskKey);
         if (task.completedThrough() != null && task.status() == TaskStatus.OPEN) {
             throw new Conflict("Task " + taskKey + " '" + task.view().name() + "' is completed through "
                     + task.completedThrough() + ", which records what it holds; it was left open.");
         }
-        return complete(taskKey, submission, completedBy);
+        TaskView completed = complete(taskKey, submission, person.username());
+        events.publishEvent(new TaskCompletedInInbox(person, completed, completed.submission()));
+        return completed;
     }
 
     /**
@@ -171,6 +194,12 @@ public class TaskInbox {
                 arriving.elementId(), model.name(), model.formId(), arriving.candidateGroup(), arriving.assignee(),
                 arriving.businessKey(), arriving.completedThrough(), arriving.variables(), clock.instant()));
         log.info("Task '{}' is waiting in the inbox", model.name());
+    }
+
+    private HumanTask loadFor(SignedInPerson person, long taskKey) {
+        HumanTask task = load(taskKey);
+        access.requireMayTake(person, task.view());
+        return task;
     }
 
     private HumanTask load(long taskKey) {

@@ -19,7 +19,7 @@ public class UserTaskJobWorker {
     private static final String ASSIGNEE_HEADER = "io.camunda.zeebe:assignee";
     /**
      * A task header naming the endpoint that completes the task, for steps whose submission a feature must record
-     * itself (an evaluator's scores); {businessKey} in it is filled in.
+     * itself (an evaluator's scores); {businessKey} in it is filled in. See {@link OwnEndpoints}.
      */
     private static final String COMPLETED_THROUGH_HEADER = "completedThrough";
     /** A year: a human task may wait weeks (a standstill, an annual review), and no one else must take it meanwhile. */
@@ -36,12 +36,11 @@ public class UserTaskJobWorker {
         try (var ignored = ProcessLog.forJob(job)) {
             Map<String, Object> variables = job.getVariablesAsMap();
             Object businessKey = variables.get(ProcessEngine.BUSINESS_KEY);
-            String completedThrough = job.getCustomHeaders().get(COMPLETED_THROUGH_HEADER);
             inbox.receive(new ArrivingTask(job.getKey(), job.getProcessInstanceKey(), job.getBpmnProcessId(),
                     job.getElementId(), firstGroup(job), assignee(job),
                     businessKey == null ? null : businessKey.toString(),
-                    completedThrough == null ? null
-                            : completedThrough.replace("{businessKey}", String.valueOf(businessKey)),
+                    OwnEndpoints.completedThrough(job.getCustomHeaders().get(COMPLETED_THROUGH_HEADER),
+                            job.getBpmnProcessId(), job.getElementId(), String.valueOf(businessKey)),
                     variables));
         }
     }

@@ -14,10 +14,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import scot.commissioningflow.contracts.ContractEntry;
 import scot.commissioningflow.contracts.ContractKind;
 import scot.commissioningflow.contracts.ContractRegister;
+import scot.commissioningflow.identity.Role;
+import scot.commissioningflow.journey.Api;
 import scot.commissioningflow.journey.JourneyTest;
 
 /** Price sustainability and pay uplifts against the reference data and the contract register. */
 class PriceAndUpliftJourneyTest extends JourneyTest {
+
+    /** A procurement officer, who checks prices and the uplifts a new floor needs. */
+    private Api.SignedIn officer() {
+        return api.as("officer.moira", "DEMO-HSCP", Role.PROCUREMENT_OFFICER);
+    }
 
     @Autowired
     private PriceSustainability sustainability;
@@ -39,7 +46,7 @@ class PriceAndUpliftJourneyTest extends JourneyTest {
 
     @Test
     void aPriceOnePennyShortIsAbnormallyLowWithTheArithmeticShown() {
-        JsonNode assessment = api.post("/api/fair-work/price-sustainability",
+        JsonNode assessment = officer().post("/api/fair-work/price-sustainability",
                 Map.of("hourlyPrice", 18.63, "startDate", "2026-04-01")).expect(200).body();
 
         assertThat(assessment.path("abnormallyLow").asBoolean()).isTrue();
@@ -73,13 +80,13 @@ class PriceAndUpliftJourneyTest extends JourneyTest {
                 .isInstanceOf(ReferenceDataNotHeld.class)
                 .hasMessage("No employer National Insurance on-cost is held for 31 March 2023. Add the percentage"
                         + " that applies on that date.");
-        assertThat(api.post("/api/fair-work/price-sustainability", Map.of("hourlyPrice", 15, "startDate",
+        assertThat(officer().post("/api/fair-work/price-sustainability", Map.of("hourlyPrice", 15, "startDate",
                 "2023-03-31")).expect(404).body().path("detail").asText()).contains("31 March 2023");
     }
 
     @Test
     void aBidPriceInPenceFractionsIsRefusedNamingTheField() {
-        JsonNode refused = api.post("/api/fair-work/price-sustainability",
+        JsonNode refused = officer().post("/api/fair-work/price-sustainability",
                 Map.of("hourlyPrice", 18.635, "startDate", "2026-04-01")).expect(400).body();
         assertThat(refused.path("detail").asText()).contains("hourlyPrice must be in pounds and pence");
     }
@@ -93,7 +100,7 @@ class PriceAndUpliftJourneyTest extends JourneyTest {
                 LocalDate.of(2026, 3, 31));
         registerContract(prefix + "BLOCK", "Lomond Care Home", null, LocalDate.of(2025, 4, 1), null);
 
-        JsonNode review = api.get("/api/fair-work/uplifts?effectiveFrom=2026-04-01").expect(200).body();
+        JsonNode review = officer().get("/api/fair-work/uplifts?effectiveFrom=2026-04-01").expect(200).body();
 
         assertThat(review.path("leastSustainablePrice").decimalValue()).isEqualByComparingTo("18.64");
         List<JsonNode> mine = ours(review.path("upliftsNeeded"), prefix);
@@ -106,7 +113,7 @@ class PriceAndUpliftJourneyTest extends JourneyTest {
 
     @Test
     void contractsOutsideTheRegisterCanBeReviewedFromAList() {
-        JsonNode review = api.post("/api/fair-work/uplifts", Map.of("effectiveFrom", "2026-04-01", "contracts",
+        JsonNode review = officer().post("/api/fair-work/uplifts", Map.of("effectiveFrom", "2026-04-01", "contracts",
                 List.of(Map.of("contractReference", "SX-1", "provider", "Alba Care", "hourlyRate", 18.63),
                         Map.of("contractReference", "SX-2", "provider", "Braes Support", "hourlyRate", 18.64))))
                 .expect(200).body();

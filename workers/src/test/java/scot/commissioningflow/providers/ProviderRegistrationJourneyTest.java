@@ -12,6 +12,10 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import scot.commissioningflow.audit.AuditTrail;
+import scot.commissioningflow.audit.AuditedDecision;
+import scot.commissioningflow.identity.Role;
+import scot.commissioningflow.journey.Api;
 import scot.commissioningflow.journey.JourneyTest;
 import scot.commissioningflow.tasks.TaskView;
 
@@ -21,13 +25,21 @@ class ProviderRegistrationJourneyTest extends JourneyTest {
     @Autowired
     private ProviderRegister providers;
 
+    @Autowired
+    private AuditTrail audit;
+
+    /** The procurement officer who registers providers that applied on paper and reviews every registration. */
+    private Api.SignedIn officer() {
+        return api.as("officer.moira", "DEMO-HSCP", Role.PROCUREMENT_OFFICER);
+    }
+
     @Test
     void aRegisteredServiceIsCheckedReviewedAndAdmitted() {
         careInspectorateKnows("CS2003001001", """
                 {"serviceNumber": "CS2003001001", "name": "Strathspey Support", "status": "Active",
                  "grades": {"wellbeing": 5, "leadership": 4, "staffTeam": 5, "carePlanning": 4}}""");
 
-        JsonNode started = api.post("/api/providers", registration("Strathspey Support", "CS2003001001"))
+        JsonNode started = officer().post("/api/providers", registration("Strathspey Support", "CS2003001001"))
                 .expect(202).body();
         String reference = started.path("reference").asText();
         long processInstanceKey = started.path("processInstanceKey").asLong();
@@ -36,12 +48,11 @@ class ProviderRegistrationJourneyTest extends JourneyTest {
         assertThat(review.name()).isEqualTo("Review provider registration");
         assertThat(review.candidateGroup()).isEqualTo("procurement-officers");
         assertThat(review.variables()).containsEntry("inspectionCheck", "REGISTERED");
-        assertThat(api.get("/api/tasks/" + review.taskKey() + "/form").expect(200).body().path("id").asText())
+        assertThat(officer().get("/api/tasks/" + review.taskKey() + "/form").expect(200).body().path("id").asText())
                 .isEqualTo("provider-registration-review");
 
-        api.post("/api/tasks/" + review.taskKey() + "/complete",
-                Map.of("decision", "admit", "decisionNotes", "Registered and graded good or better."), "officer.moira")
-                .expect(200);
+        officer().post("/api/tasks/" + review.taskKey() + "/complete",
+                Map.of("decision", "admit", "decisionNotes", "Registered and graded good or better.")).expect(200);
 
         engine.awaitCompleted(processInstanceKey);
         assertThat(engine.completedElements(processInstanceKey)).contains(ProviderRegistrationProcess.PROVIDER_ADMITTED)
@@ -50,7 +61,7 @@ class ProviderRegistrationJourneyTest extends JourneyTest {
         assertThat(stored.status()).isEqualTo(ProviderStatus.ADMITTED);
         assertThat(stored.decidedBy()).isEqualTo("officer.moira");
         assertThat(stored.careInspectorateGrades()).containsEntry("wellbeing", 5);
-        assertThat(api.get("/api/providers/" + reference).expect(200).body().path("status").asText())
+        assertThat(officer().get("/api/providers/" + reference).expect(200).body().path("status").asText())
                 .isEqualTo("ADMITTED");
     }
 
@@ -59,13 +70,13 @@ class ProviderRegistrationJourneyTest extends JourneyTest {
         EXTERNAL_SERVICES.stubFor(get(urlEqualTo("/care-inspectorate/services/CS2003001002"))
                 .willReturn(aResponse().withStatus(404)));
 
-        JsonNode started = api.post("/api/providers", registration("Unknown Care Ltd", "CS2003001002"))
+        JsonNode started = officer().post("/api/providers", registration("Unknown Care Ltd", "CS2003001002"))
                 .expect(202).body();
         String reference = started.path("reference").asText();
 
         TaskView review = awaitTask(reference, ProviderRegistrationProcess.REVIEW_REGISTRATION);
         assertThat(review.variables()).containsEntry("inspectionCheck", "NOT_REGISTERED");
-        api.post("/api/tasks/" + review.taskKey() + "/complete",
+        officer().post("/api/tasks/" + review.taskKey() + "/complete",
                 Map.of("decision", "decline", "decisionNotes", "No registered service with that number."))
                 .expect(200);
 
@@ -86,7 +97,8 @@ class ProviderRegistrationJourneyTest extends JourneyTest {
                         {"serviceNumber": "CS2003001003", "name": "Back Again", "status": "Active",
                          "grades": {"wellbeing": 4}}""")));
 
-        JsonNode started = api.post("/api/providers", registration("Back Again", "CS2003001003")).expect(202).body();
+        JsonNode started = officer().post("/api/providers", registration("Back Again", "CS2003001003")).expect(202)
+                .body();
 
         TaskView review = awaitTask(started.path("reference").asText(),
                 ProviderRegistrationProcess.REVIEW_REGISTRATION);
@@ -99,23 +111,23 @@ class ProviderRegistrationJourneyTest extends JourneyTest {
     void aTaskIsRefusedWithoutItsRequiredFieldsAndCannotBeCompletedTwice() {
         careInspectorateKnows("CS2003001004", """
                 {"serviceNumber": "CS2003001004", "name": "Twice Ltd", "status": "Active", "grades": {}}""");
-        String reference = api.post("/api/providers", registration("Twice Ltd", "CS2003001004"))
+        String reference = officer().post("/api/providers", registration("Twice Ltd", "CS2003001004"))
                 .expect(202).body().path("reference").asText();
         TaskView review = awaitTask(reference, ProviderRegistrationProcess.REVIEW_REGISTRATION);
         String complete = "/api/tasks/" + review.taskKey() + "/complete";
 
-        JsonNode refused = api.post(complete, Map.of("decision", "admit")).expect(400).body();
+        JsonNode refused = officer().post(complete, Map.of("decision", "admit")).expect(400).body();
         assertThat(refused.path("detail").asText()).contains("decisionNotes").contains("is required");
         assertThat(refused.path("errors").get(0).path("field").asText()).isEqualTo("decisionNotes");
 
-        api.post(complete, Map.of("decision", "admit", "decisionNotes", "Fine.")).expect(200);
-        assertThat(api.post(complete, Map.of("decision", "admit", "decisionNotes", "Again.")).expect(409).body()
+        officer().post(complete, Map.of("decision", "admit", "decisionNotes", "Fine.")).expect(200);
+        assertThat(officer().post(complete, Map.of("decision", "admit", "decisionNotes", "Again.")).expect(409).body()
                 .path("detail").asText()).contains("can no longer be completed");
     }
 
     @Test
     void aMalformedRegistrationIsRefusedNamingEachField() {
-        JsonNode refused = api.post("/api/providers", Map.of("name", "", "organisationType", "PRIVATE",
+        JsonNode refused = officer().post("/api/providers", Map.of("name", "", "organisationType", "PRIVATE",
                 "careInspectorateNumber", "12345", "contactEmail", "not-an-email")).expect(400).body();
         assertThat(refused.path("detail").asText())
                 .contains("name must not be blank")
@@ -126,12 +138,39 @@ class ProviderRegistrationJourneyTest extends JourneyTest {
     @Test
     void aNameInAnyLanguageIsKeptAsWritten() {
         String name = "Seònaid agus Màiri – Małgorzata Wąsowska Opieka – \u0645\u062D\u0628\u062A \u200F\uD83D\uDE0A";
-        JsonNode started = api.post("/api/providers", registration(name, "CS2003001009")).expect(202).body();
+        JsonNode started = officer().post("/api/providers", registration(name, "CS2003001009")).expect(202).body();
         String reference = started.path("reference").asText();
 
         awaitTask(reference, ProviderRegistrationProcess.REVIEW_REGISTRATION);
         assertThat(providers.get(reference).name()).isEqualTo(name);
-        assertThat(api.get("/api/providers/" + reference).expect(200).body().path("name").asText()).isEqualTo(name);
+        assertThat(officer().get("/api/providers/" + reference).expect(200).body().path("name").asText())
+                .isEqualTo(name);
+    }
+
+    @Test
+    void aProviderUserRegistersTheirOwnOrganisationOnceUnderItsReference() {
+        careInspectorateKnows("CS2003001010", """
+                {"serviceNumber": "CS2003001010", "name": "Own Care", "status": "Active", "grades": {}}""");
+        Api.SignedIn provider = api.as("kirsty.provider", "PRV-JOURNEY01", Role.PROVIDER_USER);
+
+        JsonNode started = provider.post("/api/providers", registration("Own Care", "CS2003001010")).expect(202)
+                .body();
+        assertThat(started.path("reference").asText()).isEqualTo("PRV-JOURNEY01");
+        awaitTask("PRV-JOURNEY01", ProviderRegistrationProcess.REVIEW_REGISTRATION);
+
+        assertThat(provider.get("/api/providers/PRV-JOURNEY01").expect(200).body().path("name").asText())
+                .isEqualTo("Own Care");
+        assertThat(provider.get("/api/providers").expect(200).body()).hasSize(1);
+        assertThat(provider.post("/api/providers", registration("Own Care", "CS2003001010")).expect(409).body()
+                .path("detail").asText()).isEqualTo("Your organisation PRV-JOURNEY01 is already in the provider"
+                + " register.");
+    }
+
+    @Test
+    void theDemoProviderUsersOrganisationIsInTheRegister() {
+        ProviderView demo = providers.get("PRV-DEMO0001");
+        assertThat(demo.name()).isEqualTo("Demo Care Cooperative");
+        assertThat(demo.status()).isEqualTo(ProviderStatus.ADMITTED);
     }
 
     private static Map<String, Object> registration(String name, String serviceNumber) {

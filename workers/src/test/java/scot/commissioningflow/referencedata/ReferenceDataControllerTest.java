@@ -7,13 +7,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
+import static org.mockito.Mockito.verifyNoInteractions;
 
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
@@ -23,14 +24,25 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import scot.commissioningflow.audit.AuditTrail;
+import scot.commissioningflow.identity.Role;
+import scot.commissioningflow.identity.SignedInPerson;
+import scot.commissioningflow.identity.signin.SignedTokens;
+import scot.commissioningflow.identity.signin.TestSignIn;
 
 /**
  * The one endpoint shape for every dataset: validation and refusals answered as sentences, before anything is
- * stored. Served by the real mechanism over an in-memory sample dataset; the audit trail's repository is mocked.
+ * stored. Served by the real mechanism over an in-memory sample dataset kept by the procurement lead; the audit
+ * trail's repository and the product's audit trail are mocked.
  */
 @WebMvcTest(ReferenceDataController.class)
-@Import({ReferenceData.class, FieldChanges.class, ReferenceDataControllerTest.Samples.class})
+@Import({TestSignIn.class, ReferenceDataAccessRules.class, ReferenceData.class, FieldChanges.class,
+        ReferenceDataControllerTest.Samples.class})
 class ReferenceDataControllerTest {
+
+    private static final SignedInPerson LEAD = new SignedInPerson("lead.ailsa", "lead.ailsa",
+            Set.of(Role.PROCUREMENT_OFFICER, Role.PROCUREMENT_LEAD), "DEMO-HSCP", null);
+    private static final String AS_LEAD = SignedTokens.bearer(LEAD);
 
     @Autowired
     private MockMvc mvc;
@@ -38,9 +50,12 @@ class ReferenceDataControllerTest {
     @MockitoBean
     private ReferenceChangeRepository changes;
 
+    @MockitoBean
+    private AuditTrail trail;
+
     @Test
     void everyMissingFieldIsNamedInOneAnswer() throws Exception {
-        mvc.perform(post("/api/reference-data/samples").header("X-User", "finance.ailsa")
+        mvc.perform(post("/api/reference-data/samples").header("Authorization", AS_LEAD)
                         .contentType(MediaType.APPLICATION_JSON).content("{}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors", hasSize(5)))
@@ -51,7 +66,7 @@ class ReferenceDataControllerTest {
 
     @Test
     void aValueOfTheWrongKindIsNamedWithWhatWasExpected() throws Exception {
-        mvc.perform(post("/api/reference-data/samples").header("X-User", "finance.ailsa")
+        mvc.perform(post("/api/reference-data/samples").header("Authorization", AS_LEAD)
                         .contentType(MediaType.APPLICATION_JSON).content("""
                                 {"kind": "A", "amount": 0, "effectiveFrom": "1 April", "sourceNote": "x",
                                  "reason": "y"}"""))
@@ -62,16 +77,15 @@ class ReferenceDataControllerTest {
     }
 
     @Test
-    void aChangeFromNoOneIsRefusedBecauseTheAuditTrailNeedsAName() throws Exception {
+    void aChangeFromNoOneIsRefusedUntilTheySignInBecauseTheAuditTrailNeedsAName() throws Exception {
         mvc.perform(post("/api/reference-data/samples").contentType(MediaType.APPLICATION_JSON).content("{}"))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail", containsString(
-                        "X-User must name the person making the change, for the audit trail")));
+                .andExpect(status().isUnauthorized());
+        verifyNoInteractions(trail);
     }
 
     @Test
     void aPeriodOverlappingOneHeldIsRefusedNamingBoth() throws Exception {
-        mvc.perform(post("/api/reference-data/samples").header("X-User", "finance.ailsa")
+        mvc.perform(post("/api/reference-data/samples").header("Authorization", AS_LEAD)
                         .contentType(MediaType.APPLICATION_JSON).content("""
                                 {"kind": "A", "amount": 2, "effectiveFrom": "2026-01-01",
                                  "effectiveTo": "2026-06-30", "sourceNote": "x", "reason": "y"}"""))
@@ -81,18 +95,37 @@ class ReferenceDataControllerTest {
     }
 
     @Test
-    void aDatasetMayLimitWhoChangesIt() throws Exception {
-        mvc.perform(post("/api/reference-data/samples").header("X-User", "visitor").header("X-Role", "READER")
+    void onlyTheRolesADatasetNamesAsItsKeepersChangeIt() throws Exception {
+        mvc.perform(post("/api/reference-data/samples").header("Authorization", SignedTokens.bearer("lead.only",
+                        "DEMO-HSCP", Role.PROCUREMENT_LEAD, Role.COMMISSIONER))
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"kind": "A", "amount": 2, "effectiveFrom": "2026-04-01", "sourceNote": "x",
+                                 "reason": "y"}"""))
+                .andExpect(status().isConflict());
+        mvc.perform(post("/api/reference-data/samples/1/end").header("Authorization", SignedTokens.bearer(
+                        "visitor", "DEMO-HSCP", Role.COMMISSIONER))
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"effectiveTo": "2027-01-01", "reason": "y"}"""))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/reference-data/samples").header("Authorization", SignedTokens.bearer("visitor",
+                        "DEMO-HSCP", Role.COMMISSIONER))).andExpect(status().isOk());
+    }
+
+    @Test
+    void aKeeperOfAnotherDatasetIsRefusedNamingWhoKeepsThisOne() throws Exception {
+        mvc.perform(post("/api/reference-data/samples").header("Authorization", SignedTokens.bearer("admin",
+                        "DEMO-HSCP", Role.ADMINISTRATOR, Role.PROCUREMENT_OFFICER))
                         .contentType(MediaType.APPLICATION_JSON).content("""
                                 {"kind": "A", "amount": 2, "effectiveFrom": "2027-01-01", "sourceNote": "x",
                                  "reason": "y"}"""))
                 .andExpect(status().isForbidden())
-                .andExpect(jsonPath("$.detail").value("Only a keeper may change samples."));
+                .andExpect(jsonPath("$.detail").value("Only a procurement lead can change the samples reference"
+                        + " data."));
     }
 
     @Test
     void endingAPeriodNeedsItsLastDayAndAReason() throws Exception {
-        mvc.perform(post("/api/reference-data/samples/1/end").header("X-User", "finance.ailsa")
+        mvc.perform(post("/api/reference-data/samples/1/end").header("Authorization", AS_LEAD)
                         .contentType(MediaType.APPLICATION_JSON).content("{}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail", allOf(containsString("effectiveTo must not be null"),
@@ -101,11 +134,12 @@ class ReferenceDataControllerTest {
 
     @Test
     void anUnknownDatasetIsNotFoundNamingTheOnesThereAre() throws Exception {
-        mvc.perform(get("/api/reference-data/frameworks"))
+        mvc.perform(get("/api/reference-data/frameworks").header("Authorization", AS_LEAD))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.detail").value("There is no reference data called frameworks. The datasets"
-                        + " are: samples."));
-        mvc.perform(get("/api/reference-data")).andExpect(jsonPath("$[0]").value("samples"));
+                        + " are: kept-samples, samples."));
+        mvc.perform(get("/api/reference-data").header("Authorization", AS_LEAD))
+                .andExpect(jsonPath("$[0]").value("kept-samples")).andExpect(jsonPath("$[1]").value("samples"));
     }
 
     /** A figure of the sample dataset: a series named by a kind, with an amount. */
@@ -145,16 +179,23 @@ class ReferenceDataControllerTest {
     @TestConfiguration
     static class Samples {
 
-        @Bean
-        Clock clock() {
-            return Clock.systemUTC();
-        }
-
+        /** Kept by the procurement lead, as the procurement thresholds are. */
         @Bean
         ReferenceDataset<Sample, Sample.Series, Sample.Figures, Sample.Figures> samples() {
+            return dataset("samples", Role.PROCUREMENT_LEAD);
+        }
+
+        /** Kept by the administrator, as most datasets are. */
+        @Bean
+        ReferenceDataset<Sample, Sample.Series, Sample.Figures, Sample.Figures> keptSamples() {
+            return dataset("kept-samples", Role.ADMINISTRATOR);
+        }
+
+        private static ReferenceDataset<Sample, Sample.Series, Sample.Figures, Sample.Figures> dataset(String name,
+                Role keeper) {
             List<Sample> held = List.of(new Sample(new Sample.Series("A"), new Period(LocalDate.of(2026, 4, 1), null),
                     new Sample.Figures(BigDecimal.ONE)));
-            return new ReferenceDataset<>("samples", Sample.class, Sample.Series.class, Sample.Figures.class) {
+            return new ReferenceDataset<>(name, Sample.class, Sample.Series.class, Sample.Figures.class, keeper) {
 
                 @Override
                 public List<Sample> all() {
@@ -175,13 +216,6 @@ class ReferenceDataControllerTest {
                 @Override
                 protected String describe(Sample.Series series) {
                     return "The sample " + series.kind();
-                }
-
-                @Override
-                protected void checkMayChange(Editor editor) {
-                    if ("READER".equals(editor.role())) {
-                        throw new NotAllowed("Only a keeper may change samples.");
-                    }
                 }
             };
         }

@@ -6,10 +6,14 @@ import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import scot.commissioningflow.audit.AuditEntry;
+import scot.commissioningflow.audit.AuditTrail;
 import scot.commissioningflow.platform.process.ProcessEngine;
 import scot.commissioningflow.platform.web.NotFound;
+import scot.commissioningflow.tasks.TaskCompletedInInbox;
 
 /**
  * The yearly pay uplift review as a process: find the live contracts a new pay floor leaves short, then a
@@ -25,8 +29,11 @@ public class UpliftReviews {
     private final StoredUpliftReviewRepository reviews;
     private final ProcessEngine engine;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    UpliftReviews(PayUplifts uplifts, StoredUpliftReviewRepository reviews, ProcessEngine engine, Clock clock) {
+    UpliftReviews(PayUplifts uplifts, StoredUpliftReviewRepository reviews, ProcessEngine engine, Clock clock,
+            AuditTrail audit) {
+        this.audit = audit;
         this.uplifts = uplifts;
         this.reviews = reviews;
         this.engine = engine;
@@ -73,6 +80,22 @@ public class UpliftReviews {
         }
         review.decide(decision, notes, by, clock.instant());
         log.info("Pay uplift review {} decided by {}: {}", reviewKey, by, decision);
+    }
+
+    /**
+     * The commissioner's uplift decision, completed in the task inbox, kept in the audit trail under their name in
+     * the same transaction; the review records it when the process reaches its next step.
+     */
+    @EventListener
+    @Transactional
+    void upliftDecided(TaskCompletedInInbox completed) {
+        if (!completed.isAt(PayUpliftReviewProcess.PROCESS_ID, PayUpliftReviewProcess.AGREE_PAY_UPLIFTS)) {
+            return;
+        }
+        audit.record(completed.by(), AuditEntry.of("pay-uplift.decided", "uplift-review",
+                completed.task().businessKey(), completed.submission().get("upliftDecision") + ": "
+                        + completed.submission().get("upliftDecisionNotes"))
+                .inProcess(completed.task().processInstanceKey()));
     }
 
     @Transactional(readOnly = true)

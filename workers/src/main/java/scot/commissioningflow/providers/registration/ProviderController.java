@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import scot.commissioningflow.identity.SignedInPerson;
 import scot.commissioningflow.providers.ProviderRegister;
 import scot.commissioningflow.providers.ProviderRegistration;
 import scot.commissioningflow.providers.ProviderStatus;
@@ -30,21 +31,23 @@ class ProviderController {
     }
 
     @PostMapping
-    @Operation(summary = "Ask to register as a provider; starts the registration check and review")
-    ResponseEntity<ProviderRegister.RegistrationStarted> register(@Valid @RequestBody ProviderRegistration request) {
-        var started = register.register(request);
+    @Operation(summary = "Ask to register a provider: a provider user their own organisation, procurement staff any;"
+            + " starts the registration check and a procurement officer's review")
+    ResponseEntity<ProviderRegister.RegistrationStarted> register(SignedInPerson person,
+            @Valid @RequestBody ProviderRegistration request) {
+        var started = register.register(request, person);
         return ResponseEntity.accepted().location(URI.create("/api/providers/" + started.reference())).body(started);
     }
 
     @GetMapping("/{reference}")
     @Operation(summary = "One provider in the register, with its Care Inspectorate check and the decision")
-    ProviderView get(@PathVariable String reference) {
-        return register.get(reference);
+    ProviderView get(SignedInPerson person, @PathVariable String reference) {
+        return register.getFor(person, reference);
     }
 
     @GetMapping
-    @Operation(summary = "Every provider by name, or only those with a status")
-    List<ProviderView> list(@RequestParam(required = false) ProviderStatus status) {
-        return register.list(status);
+    @Operation(summary = "Every provider by name, or only those with a status; a provider user sees their own")
+    List<ProviderView> list(SignedInPerson person, @RequestParam(required = false) ProviderStatus status) {
+        return register.listFor(person, status);
     }
 }

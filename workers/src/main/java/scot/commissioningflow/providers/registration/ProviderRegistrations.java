@@ -6,8 +6,13 @@ import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import scot.commissioningflow.audit.AuditEntry;
+import scot.commissioningflow.audit.AuditTrail;
+import scot.commissioningflow.identity.SignedInPerson;
+import scot.commissioningflow.platform.web.Conflict;
 import scot.commissioningflow.platform.process.ProcessEngine;
 import scot.commissioningflow.platform.web.NotFound;
 import scot.commissioningflow.providers.InspectionCheck;
@@ -17,6 +22,7 @@ import scot.commissioningflow.providers.ProviderRegistration;
 import scot.commissioningflow.providers.ProviderRegistrationProcess;
 import scot.commissioningflow.providers.ProviderStatus;
 import scot.commissioningflow.providers.ProviderView;
+import scot.commissioningflow.tasks.TaskCompletedInInbox;
 
 /**
  * The provider register and the steps of its registration process. Each step is keyed by the provider reference, so
@@ -31,9 +37,13 @@ class ProviderRegistrations implements ProviderRegister {
     private final CareInspectorateClient careInspectorate;
     private final ProcessEngine engine;
     private final Clock clock;
+    private final ProviderAccess access;
+    private final AuditTrail audit;
 
     ProviderRegistrations(ProviderRepository providers, CareInspectorateClient careInspectorate, ProcessEngine engine,
-            Clock clock) {
+            Clock clock, ProviderAccess access, AuditTrail audit) {
+        this.access = access;
+        this.audit = audit;
         this.providers = providers;
         this.careInspectorate = careInspectorate;
         this.engine = engine;
@@ -41,8 +51,12 @@ class ProviderRegistrations implements ProviderRegister {
     }
 
     @Override
-    public RegistrationStarted register(ProviderRegistration registration) {
-        String reference = "PRV-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    public RegistrationStarted register(ProviderRegistration registration, SignedInPerson by) {
+        String own = access.referenceFor(by);
+        if (own != null && providers.findByReference(own).isPresent()) {
+            throw new Conflict("Your organisation " + own + " is already in the provider register.");
+        }
+        String reference = own != null ? own : "PRV-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         // Flat variables, because the review form shows providerName and careInspectorateNumber by those keys.
         long key = engine.start(ProviderRegistrationProcess.PROCESS_ID, reference, new RegistrationStart(reference,
                 registration.name(), registration.organisationType().name(), registration.sme(),
@@ -62,6 +76,36 @@ class ProviderRegistrations implements ProviderRegister {
     public List<ProviderView> list(ProviderStatus status) {
         return (status == null ? providers.findAllByOrderByName() : providers.findByStatusOrderByName(status))
                 .stream().map(Provider::view).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public ProviderView getFor(SignedInPerson person, String reference) {
+        access.requireMayRead(person, reference);
+        return get(reference);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ProviderView> listFor(SignedInPerson person, ProviderStatus status) {
+        return list(status).stream().filter(provider -> access.mayRead(person, provider.reference())).toList();
+    }
+
+    /**
+     * A procurement officer's admission decision, completed in the task inbox, kept in the audit trail under their
+     * name in the same transaction; the register records it when the process reaches its next step.
+     */
+    @EventListener
+    @Transactional
+    void admissionDecided(TaskCompletedInInbox completed) {
+        if (!completed.isAt(ProviderRegistrationProcess.PROCESS_ID, ProviderRegistrationProcess.REVIEW_REGISTRATION)) {
+            return;
+        }
+        boolean admit = ProviderRegistrationProcess.ADMIT.equals(completed.submission().get("decision"));
+        audit.record(completed.by(), AuditEntry.of("provider.admission-decided", "provider",
+                completed.task().businessKey(), (admit ? "Admitted: " : "Declined: ")
+                        + completed.submission().get("decisionNotes"))
+                .inProcess(completed.task().processInstanceKey()));
     }
 
     @Transactional

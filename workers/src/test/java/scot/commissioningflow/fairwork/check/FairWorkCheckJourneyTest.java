@@ -19,6 +19,8 @@ import scot.commissioningflow.fairwork.Criterion;
 import scot.commissioningflow.fairwork.Declarations;
 import scot.commissioningflow.fairwork.FairWorkContext;
 import scot.commissioningflow.fairwork.Verdict;
+import scot.commissioningflow.identity.Role;
+import scot.commissioningflow.journey.Api;
 import scot.commissioningflow.journey.EngineHarness;
 import scot.commissioningflow.journey.JourneyTest;
 import scot.commissioningflow.platform.process.ProcessEngine;
@@ -30,6 +32,11 @@ import scot.commissioningflow.tasks.TaskView;
  * The fair-work-check call activity on the real engine, called from a tender-like process that gates on its outcome.
  */
 class FairWorkCheckJourneyTest extends JourneyTest {
+
+    /** The procurement officer who reads checks and reviews the evidence a declaration points to. */
+    private Api.SignedIn isla() {
+        return api.as("officer.isla", "DEMO-HSCP", Role.PROCUREMENT_OFFICER);
+    }
 
     @Autowired
     private ProcessEngine processes;
@@ -48,7 +55,7 @@ class FairWorkCheckJourneyTest extends JourneyTest {
         engine.awaitCompleted(instance);
         assertThat(engine.completedElements(instance)).contains(BID_GOES_TO_EVALUATION).doesNotContain(BID_EXCLUDED);
         assertThat(inbox.find(TaskQuery.open().forBusinessKey(key))).isEmpty();
-        JsonNode check = api.get("/api/fair-work/checks/" + key).expect(200).body();
+        JsonNode check = isla().get("/api/fair-work/checks/" + key).expect(200).body();
         assertThat(check.path("outcome").asText()).isEqualTo("MET");
         assertThat(check.path("results")).hasSize(7);
         assertThat(check.path("summary").asText()).startsWith("Fair work conditions are met for a tender starting"
@@ -63,7 +70,7 @@ class FairWorkCheckJourneyTest extends JourneyTest {
         engine.awaitCompleted(instance);
         assertThat(engine.completedElements(instance)).contains(BID_EXCLUDED).doesNotContain(BID_GOES_TO_EVALUATION);
         assertThat(engine.incidents(instance)).isEmpty();
-        JsonNode payResult = api.get("/api/fair-work/checks/" + key).expect(200).body().path("results").get(0);
+        JsonNode payResult = isla().get("/api/fair-work/checks/" + key).expect(200).body().path("results").get(0);
         assertThat(payResult.path("criterion").asText()).isEqualTo("REAL_LIVING_WAGE");
         assertThat(payResult.path("mandatory").asBoolean()).isTrue();
         assertThat(payResult.path("result").asText()).isEqualTo("NOT_MET");
@@ -84,16 +91,16 @@ class FairWorkCheckJourneyTest extends JourneyTest {
         assertThat(review.variables()).containsEntry("fairWorkOutcome", "NOT_EVIDENCED");
         assertThat(review.variables().get("fairWorkSummary").toString())
                 .contains("need a procurement officer's review for a grant starting 1 June 2026");
-        assertThat(api.get("/api/tasks/" + review.taskKey() + "/form").expect(200).body().path("id").asText())
+        assertThat(isla().get("/api/tasks/" + review.taskKey() + "/form").expect(200).body().path("id").asText())
                 .isEqualTo("fair-work-evidence-review");
 
-        api.post("/api/tasks/" + review.taskKey() + "/complete", Map.of("fairWorkReviewDecision", "MET",
-                "fairWorkReviewNotes", "Living Wage accreditation certificate and union recognition agreement seen."),
-                "officer.isla").expect(200);
+        isla().post("/api/tasks/" + review.taskKey() + "/complete", Map.of("fairWorkReviewDecision", "MET",
+                "fairWorkReviewNotes", "Living Wage accreditation certificate and union recognition agreement seen."))
+                .expect(200);
 
         engine.awaitCompleted(instance);
         assertThat(engine.completedElements(instance)).contains(BID_GOES_TO_EVALUATION);
-        JsonNode check = api.get("/api/fair-work/checks/" + key).expect(200).body();
+        JsonNode check = isla().get("/api/fair-work/checks/" + key).expect(200).body();
         assertThat(check.path("outcome").asText()).isEqualTo("MET");
         assertThat(check.path("reviewedBy").asText()).isEqualTo("officer.isla");
         assertThat(check.path("results").get(0).path("reason").asText())
@@ -109,8 +116,8 @@ class FairWorkCheckJourneyTest extends JourneyTest {
                 Declarations.with(declaration, "cumulativeGrantFunding", 20000));
 
         TaskView review = awaitTask(key, FairWorkCheckProcess.REVIEW_FAIR_WORK_EVIDENCE);
-        api.post("/api/tasks/" + review.taskKey() + "/complete", Map.of("fairWorkReviewDecision", "NOT_MET",
-                "fairWorkReviewNotes", "No staff forum exists."), "officer.isla").expect(200);
+        isla().post("/api/tasks/" + review.taskKey() + "/complete", Map.of("fairWorkReviewDecision", "NOT_MET",
+                "fairWorkReviewNotes", "No staff forum exists.")).expect(200);
 
         engine.awaitCompleted(instance);
         assertThat(engine.completedElements(instance)).contains(BID_EXCLUDED);
@@ -187,7 +194,7 @@ class FairWorkCheckJourneyTest extends JourneyTest {
         body.put("contractStartDate", "2026-04-01");
         body.put("fairWorkDeclaration", declaration);
 
-        JsonNode refused = api.post("/api/fair-work/checks", body).expect(400).body();
+        JsonNode refused = isla().post("/api/fair-work/checks", body).expect(400).body();
 
         assertThat(refused.path("errors")).hasSize(5);
         assertThat(refused.path("detail").asText()).isEqualTo("The request has 5 problems:"
