@@ -2,6 +2,8 @@ package scot.commissioningflow.isf;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -12,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import scot.commissioningflow.referencedata.Editor;
+import scot.commissioningflow.referencedata.PeriodEntry;
 import scot.commissioningflow.referencedata.ReferenceData;
 
 /**
@@ -38,7 +41,9 @@ class IsfPolicyController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Commissioner: a new version of the ISF rules from a date, with the reason",
             description = "The council's policy is its own decision: when no sourceNote is given, the reason is"
-                    + " kept as its source.")
+                    + " kept as its source.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+                    schema = @Schema(allOf = {PeriodEntry.class, IsfPolicy.Figures.class}))))
     Object record(@RequestBody ObjectNode version, Editor editor) {
         if (!version.hasNonNull("sourceNote")) {
             version.set("sourceNote", version.get("reason"));

@@ -2,6 +2,8 @@ package scot.commissioningflow.fairwork.check;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,7 +33,10 @@ class FairWorkCheckController {
     @PostMapping("/checks")
     @Operation(summary = "Check a fair work declaration; the same fairWorkCheckKey answers with the stored result",
             description = "Body: fairWorkCheckKey, fairWorkContext, contractStartDate, fairWorkDeclaration, as for"
-                    + " the check-fair-work job.")
+                    + " the check-fair-work job.",
+            // Read as a tree, so that each wrong field is answered with its name and what it must be.
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                    content = @Content(schema = @Schema(implementation = FairWorkCheckRequest.class))))
     FairWorkCheckResult check(@RequestBody JsonNode body) {
         return checks.check(body, null);
     }

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpMethod;
@@ -35,7 +35,7 @@ import scot.commissioningflow.identity.signin.IdentitySettings;
  * fails on it.
  */
 @Component
-class AccessInTheApiDescription implements OpenApiCustomizer {
+class AccessInTheApiDescription implements GlobalOpenApiCustomizer {
 
     /** A council's identity provider's access token, sent as {@code Authorization: Bearer}. */
     static final String BEARER_TOKEN = "bearerToken";

@@ -42,11 +42,14 @@ import scot.commissioningflow.journey.JourneyTest;
 class PublishedApiTest extends JourneyTest {
 
     /**
-     * Request bodies whose fields are open on purpose, and why. Each must say so in the document's description of the
-     * body; any other untyped object fails.
+     * Request bodies that take fields they do not name, on purpose, and why. Each must say so in the document's
+     * description of the body, and type the fields it does name; any other untyped object fails.
      */
     static final Map<String, String> OPEN_BODIES = Map.of(
-            "POST /api/tasks/{taskKey}/complete", "The task's form decides the fields (GET /api/tasks/{taskKey}/form).");
+            "POST /api/tasks/{taskKey}/complete", "The task's form decides the fields (GET /api/tasks/{taskKey}/form).",
+            "POST /api/reference-data/{dataset}", "Each dataset has figure fields of its own besides the period's.",
+            "POST /api/reference-data/{dataset}/{id}/changes", "Each dataset has figure fields of its own besides the"
+                    + " period's.");
 
     private static final Set<String> TRUSTED_HEADERS = Set.of("x-user", "x-role", "x-organisation");
     private static final Set<String> OPERATION_KEYS = Set.of("get", "put", "post", "delete", "options", "head",
@@ -223,15 +226,22 @@ class PublishedApiTest extends JourneyTest {
         }
         JsonNode body = operation.path("requestBody");
         body.path("content").fields().forEachRemaining(content -> {
-            JsonNode schema = content.getValue().path("schema");
-            if (OPEN_BODIES.containsKey(endpoint) && isOpen(resolve(schema))) {
-                if (body.path("description").asText().isBlank()) {
-                    problems.add(endpoint + ": its request body is open on purpose, but the document does not say"
-                            + " so: " + OPEN_BODIES.get(endpoint));
-                }
+            JsonNode schema = resolve(content.getValue().path("schema"));
+            if (!OPEN_BODIES.containsKey(endpoint)) {
+                untyped(content.getValue().path("schema"), "request body", new HashSet<>(), problems, endpoint);
                 return;
             }
-            untyped(schema, "request body", new HashSet<>(), problems, endpoint);
+            if (body.path("description").asText().isBlank()) {
+                problems.add(endpoint + ": its request body is open on purpose, but the document does not say"
+                        + " so: " + OPEN_BODIES.get(endpoint));
+            }
+            if (!isOpen(schema) && !takesUnnamedFields(schema)) {
+                problems.add(endpoint + ": its request body names all its fields; take it off OPEN_BODIES");
+            }
+            for (String composition : List.of("allOf", "oneOf", "anyOf")) {
+                schema.path(composition).forEach(part ->
+                        untyped(part, "request body", new HashSet<>(), problems, endpoint));
+            }
         });
         return problems;
     }
@@ -250,6 +260,9 @@ class PublishedApiTest extends JourneyTest {
         if (isOpen(schema)) {
             problems.add(endpoint + ": the " + where + " is an untyped object");
             return;
+        }
+        if (takesUnnamedFields(schema)) {
+            problems.add(endpoint + ": the " + where + " takes fields it does not name");
         }
         schema.path("properties").fields().forEachRemaining(property ->
                 untyped(property.getValue(), where + "." + property.getKey(), seen, problems, endpoint));
@@ -273,6 +286,12 @@ class PublishedApiTest extends JourneyTest {
         boolean freeForm = additional.isMissingNode() || additional.asBoolean(false)
                 || additional.isObject() && additional.isEmpty();
         return typeless || "object".equals(schema.path("type").asText()) && noFields && freeForm && !composed;
+    }
+
+    /** Named fields and then any others ({@code additionalProperties: true}). */
+    private static boolean takesUnnamedFields(JsonNode schema) {
+        JsonNode additional = schema.path("additionalProperties");
+        return additional.asBoolean(false) || additional.isObject() && additional.isEmpty();
     }
 
     private static boolean isObject(JsonNode schema) {
