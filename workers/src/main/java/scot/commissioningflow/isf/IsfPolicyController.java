@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import scot.commissioningflow.referencedata.Editor;
-import scot.commissioningflow.referencedata.PeriodEntry;
 import scot.commissioningflow.referencedata.ReferenceData;
 
 /**
@@ -37,13 +36,13 @@ class IsfPolicyController {
         return referenceData.list(IsfPolicies.DATASET);
     }
 
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(schema = @Schema(
+            allOf = {scot.commissioningflow.referencedata.PeriodEntry.class, IsfPolicy.Figures.class})))
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Commissioner: a new version of the ISF rules from a date, with the reason",
             description = "The council's policy is its own decision: when no sourceNote is given, the reason is"
-                    + " kept as its source.",
-            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
-                    schema = @Schema(allOf = {PeriodEntry.class, IsfPolicy.Figures.class}))))
+                    + " kept as its source.")
     Object record(@RequestBody ObjectNode version, Editor editor) {
         if (!version.hasNonNull("sourceNote")) {
             version.set("sourceNote", version.get("reason"));

@@ -51,24 +51,24 @@ class ReferenceDataController {
         return referenceData.list(dataset);
     }
 
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+            description = PERIOD_AND_FIGURES + " Adding also names the series.",
+            content = @Content(
+                    schema = @Schema(allOf = PeriodEntry.class, additionalProperties = AdditionalPropertiesValue.TRUE)))
     @PostMapping("/{dataset}")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Add a period: effectiveFrom, effectiveTo (optional), sourceNote, reason and the dataset's"
-            + " own fields; an open period before it is ended the day before",
-            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
-                    description = PERIOD_AND_FIGURES + " Adding also names the series.",
-                    content = @Content(schema = @Schema(allOf = PeriodEntry.class,
-                            additionalProperties = AdditionalPropertiesValue.TRUE))))
+            + " own fields; an open period before it is ended the day before")
     Object add(@PathVariable String dataset, @RequestBody JsonNode body, Editor editor) {
         return referenceData.add(dataset, body, editor);
     }
 
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+            description = PERIOD_AND_FIGURES + " A correction cannot move a figure to another series.",
+            content = @Content(
+                    schema = @Schema(allOf = PeriodEntry.class, additionalProperties = AdditionalPropertiesValue.TRUE)))
     @PostMapping("/{dataset}/{id}/changes")
-    @Operation(summary = "Correct a period's dates, figures or source note, with a reason",
-            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
-                    description = PERIOD_AND_FIGURES + " A correction cannot move a figure to another series.",
-                    content = @Content(schema = @Schema(allOf = PeriodEntry.class,
-                            additionalProperties = AdditionalPropertiesValue.TRUE))))
+    @Operation(summary = "Correct a period's dates, figures or source note, with a reason")
     Object change(@PathVariable String dataset, @PathVariable long id, @RequestBody JsonNode body, Editor editor) {
         return referenceData.change(dataset, id, body, editor);
     }

@@ -47,12 +47,12 @@ class TaskController {
         return inbox.form(taskKey);
     }
 
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+            description = "The fields of the task's own form, by the keys its components give them (GET"
+                    + " /api/tasks/{taskKey}/form): each task's form decides its fields, so no one shape fits every"
+                    + " task.")
     @PostMapping("/{taskKey}/complete")
-    @Operation(summary = "Complete the task with the submitted form fields",
-            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
-                    description = "The fields of the task's own form, by the keys its components give them (GET"
-                            + " /api/tasks/{taskKey}/form): each task's form decides its fields, so no one shape"
-                            + " fits every task."))
+    @Operation(summary = "Complete the task with the submitted form fields")
     TaskView complete(@PathVariable long taskKey, @RequestBody Map<String, Object> submission,
             @RequestHeader(name = "X-User", defaultValue = "anonymous") String user) {
         return inbox.completeFromInbox(taskKey, submission, user);

@@ -30,13 +30,13 @@ class FairWorkCheckController {
         this.checks = checks;
     }
 
+    // Read as a tree, so that each wrong field is answered with its name and what it must be.
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+            content = @Content(schema = @Schema(implementation = FairWorkCheckRequest.class)))
     @PostMapping("/checks")
     @Operation(summary = "Check a fair work declaration; the same fairWorkCheckKey answers with the stored result",
             description = "Body: fairWorkCheckKey, fairWorkContext, contractStartDate, fairWorkDeclaration, as for"
-                    + " the check-fair-work job.",
-            // Read as a tree, so that each wrong field is answered with its name and what it must be.
-            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
-                    content = @Content(schema = @Schema(implementation = FairWorkCheckRequest.class))))
+                    + " the check-fair-work job.")
     FairWorkCheckResult check(@RequestBody JsonNode body) {
         return checks.check(body, null);
     }
