@@ -2,11 +2,14 @@ package scot.commissioningflow.fairwork;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * What a provider says it does about a criterion answered in words (workforce development, gender pay gap): a
  * description, or a bare yes or no when the calling form asked a yes/no question.
  */
+@Schema(description = "Written as {committed, description}; a form may give a bare true or false instead, or the"
+        + " words alone.")
 public record DeclaredAction(boolean committed, String description) {
 
     public static DeclaredAction described(String text) {

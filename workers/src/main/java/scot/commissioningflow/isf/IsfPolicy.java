@@ -1,5 +1,6 @@
 package scot.commissioningflow.isf;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.DecimalMax;
@@ -17,6 +18,7 @@ import scot.commissioningflow.referencedata.Period;
 @Table(name = "isf_policy")
 public class IsfPolicy extends EffectiveDated<NoFields, IsfPolicy.Figures> {
 
+    @Schema(name = "IsfPolicyFigures")
     record Figures(
             @NotNull @DecimalMin(value = "0.01", message = "must be more than zero per cent")
             @DecimalMax(value = "500", message = "must be at most 500 per cent") BigDecimal overspendReviewPercent,

@@ -2,6 +2,8 @@ package scot.commissioningflow.isf;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -34,6 +36,8 @@ class IsfPolicyController {
         return referenceData.list(IsfPolicies.DATASET);
     }
 
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(schema = @Schema(
+            allOf = {scot.commissioningflow.referencedata.PeriodEntry.class, IsfPolicy.Figures.class})))
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Commissioner: a new version of the ISF rules from a date, with the reason",

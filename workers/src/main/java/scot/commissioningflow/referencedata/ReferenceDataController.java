@@ -2,6 +2,9 @@ package scot.commissioningflow.referencedata;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Schema.AdditionalPropertiesValue;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -27,6 +30,10 @@ import scot.commissioningflow.identity.SignedInPerson;
         + "procurement thresholds, bank holidays, ISF policies")
 class ReferenceDataController {
 
+    /** Each dataset has fields of its own, so these bodies are typed only in the fields every dataset shares. */
+    private static final String PERIOD_AND_FIGURES = "The period's fields, with the figure fields of the dataset named"
+            + " in the path, as GET /api/reference-data/{dataset} shows them.";
+
     private final ReferenceData referenceData;
 
     ReferenceDataController(ReferenceData referenceData) {
@@ -45,6 +52,10 @@ class ReferenceDataController {
         return referenceData.list(dataset);
     }
 
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+            description = PERIOD_AND_FIGURES + " Adding also names the series.",
+            content = @Content(
+                    schema = @Schema(allOf = PeriodEntry.class, additionalProperties = AdditionalPropertiesValue.TRUE)))
     @PostMapping("/{dataset}")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Add a period: effectiveFrom, effectiveTo (optional), sourceNote, reason and the dataset's"
@@ -53,6 +64,10 @@ class ReferenceDataController {
         return referenceData.add(dataset, body, person);
     }
 
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+            description = PERIOD_AND_FIGURES + " A correction cannot move a figure to another series.",
+            content = @Content(
+                    schema = @Schema(allOf = PeriodEntry.class, additionalProperties = AdditionalPropertiesValue.TRUE)))
     @PostMapping("/{dataset}/{id}/changes")
     @Operation(summary = "Correct a period's dates, figures or source note, with a reason")
     Object change(@PathVariable String dataset, @PathVariable long id, @RequestBody JsonNode body,

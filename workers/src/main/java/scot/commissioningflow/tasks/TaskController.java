@@ -48,6 +48,10 @@ class TaskController {
         return inbox.formFor(person, taskKey);
     }
 
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+            description = "The fields of the task's own form, by the keys its components give them (GET"
+                    + " /api/tasks/{taskKey}/form): each task's form decides its fields, so no one shape fits every"
+                    + " task.")
     @PostMapping("/{taskKey}/complete")
     @Operation(summary = "Complete the task with the submitted form fields, in the signed-in person's name",
             description = "Refused for a task someone else takes, and for a step its feature completes through its"

@@ -2,6 +2,8 @@ package scot.commissioningflow.fairwork.check;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,6 +30,9 @@ class FairWorkCheckController {
         this.checks = checks;
     }
 
+    // Read as a tree, so that each wrong field is answered with its name and what it must be.
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+            content = @Content(schema = @Schema(implementation = FairWorkCheckRequest.class)))
     @PostMapping("/checks")
     @Operation(summary = "Check a fair work declaration; the same fairWorkCheckKey answers with the stored result",
             description = "Body: fairWorkCheckKey, fairWorkContext, contractStartDate, fairWorkDeclaration, as for"
