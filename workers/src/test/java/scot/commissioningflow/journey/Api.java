@@ -86,8 +86,7 @@ public class Api {
         }
 
         public Response post(String path, Object body) {
-            return exchange(client().post().uri(path).headers(this::authorise)
-                    .contentType(MediaType.APPLICATION_JSON).body(body));
+            return send(HttpMethod.POST, path, body);
         }
 
         public Response postWithHeader(String path, Object body, String header, String value) {
