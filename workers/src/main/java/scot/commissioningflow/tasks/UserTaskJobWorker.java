@@ -19,7 +19,8 @@ public class UserTaskJobWorker {
     private static final String ASSIGNEE_HEADER = "io.camunda.zeebe:assignee";
     /**
      * A task header naming the endpoint that completes the task, for steps whose submission a feature must record
-     * itself (an evaluator's scores); {businessKey} in it is filled in. See {@link OwnEndpoints}.
+     * itself (an evaluator's scores, a supported person's choice, an award decision): the generic inbox refuses them.
+     * {businessKey} in it is filled in.
      */
     private static final String COMPLETED_THROUGH_HEADER = "completedThrough";
     /** A year: a human task may wait weeks (a standstill, an annual review), and no one else must take it meanwhile. */
@@ -39,10 +40,14 @@ public class UserTaskJobWorker {
             inbox.receive(new ArrivingTask(job.getKey(), job.getProcessInstanceKey(), job.getBpmnProcessId(),
                     job.getElementId(), firstGroup(job), assignee(job),
                     businessKey == null ? null : businessKey.toString(),
-                    OwnEndpoints.completedThrough(job.getCustomHeaders().get(COMPLETED_THROUGH_HEADER),
-                            job.getBpmnProcessId(), job.getElementId(), String.valueOf(businessKey)),
+                    completedThrough(job, String.valueOf(businessKey)),
                     variables));
         }
+    }
+
+    private static String completedThrough(ActivatedJob job, String businessKey) {
+        String endpoint = job.getCustomHeaders().get(COMPLETED_THROUGH_HEADER);
+        return endpoint == null ? null : endpoint.replace("{businessKey}", businessKey);
     }
 
     private static String firstGroup(ActivatedJob job) {
