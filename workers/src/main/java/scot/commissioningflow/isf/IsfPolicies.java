@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import scot.commissioningflow.identity.Role;
 import scot.commissioningflow.referencedata.Editor;
 import scot.commissioningflow.referencedata.NoFields;
 import scot.commissioningflow.referencedata.NotAllowed;
@@ -13,7 +14,7 @@ import scot.commissioningflow.referencedata.ReferenceDataset;
 
 /**
  * The council's ISF rules on any date. New versions are reference data ({@code isf-policies}), changed only by a
- * commissioner, each with who changed it and why.
+ * administrator, each with who changed it and why.
  */
 @Service
 public class IsfPolicies {
@@ -59,8 +60,8 @@ public class IsfPolicies {
 
         @Override
         protected void checkMayChange(Editor editor) {
-            if (!CallerRole.COMMISSIONER.name().equals(editor.role())) {
-                throw new NotAllowed("Only a commissioner can change the ISF policy.");
+            if (!Role.ADMINISTRATOR.name().equals(editor.role())) {
+                throw new NotAllowed("Only an administrator can change the ISF policy.");
             }
         }
     }
