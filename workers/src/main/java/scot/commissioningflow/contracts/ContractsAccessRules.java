@@ -14,7 +14,7 @@ import scot.commissioningflow.identity.Role;
  * council's staff) is decided per record in {@link scot.commissioningflow.contracts.signing.ContractAccess}.
  */
 @Component
-class ContractsAccessRules implements AccessRules {
+public class ContractsAccessRules implements AccessRules {
 
     /** Everyone who may be a party to a contract or on the staff of a buying council. */
     private static final Role[] PARTIES = {Role.PROVIDER_USER, Role.SUPPORTED_PERSON, Role.REPRESENTATIVE,

@@ -60,7 +60,7 @@ public class IsfAccess {
     public void requireSocialWorker(IndividualServiceFund isf, SignedInPerson person, String action) {
         visibleTo(isf, person);
         if (!isSocialWorker(isf, person)) {
-            throw new Refused("Only a social worker of the council can " + action + ".");
+            throw new Refused("Only a social worker can " + action + ".");
         }
     }
 
