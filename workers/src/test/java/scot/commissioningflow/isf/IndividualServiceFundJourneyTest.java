@@ -111,7 +111,7 @@ class IndividualServiceFundJourneyTest extends JourneyTest {
         long process = active.path("processInstanceKey").asLong();
         assertThat(decisions(isf, "isf.provider-chosen")).singleElement().satisfies(chosen -> {
             assertThat(chosen.who()).isEqualTo("morag.grant");
-            assertThat(chosen.why()).contains(provider).contains("independent advocate").contains("Moray Advocacy");
+            assertThat(chosen.why()).contains(provider).contains("with help from advocate (Moray Advocacy)");
             assertThat(chosen.processInstanceKey()).isEqualTo(process);
         });
         assertThat(decisions(isf, "isf.provider-answered")).singleElement().satisfies(answered -> {
@@ -342,15 +342,14 @@ class IndividualServiceFundJourneyTest extends JourneyTest {
                 "statementId", "X", "periodStart", "2026-01-01", "amountSpent", 1, "hoursDelivered", 1))
                 .expect(403).body().path("detail").asText()).contains("Your role does not allow this");
         assertThat(api.get("/api/isfs/" + mine).expect(401).body().path("detail").asText()).contains("Sign in");
-        // Another council's staff do not know the fund exists; its own commissioner sees it but cannot direct it.
+        // Another council's staff do not know the fund exists; its own commissioner sees it but does not direct it.
         api.as("hilda.highland", "HIGHLAND-HSCP", Role.SOCIAL_WORKER).get("/api/isfs/" + mine).expect(404);
         assertThat(api.as("hilda.highland", "HIGHLAND-HSCP", Role.SOCIAL_WORKER).get("/api/isfs").expect(200)
                 .body()).extracting(node -> node.path("reference").asText()).doesNotContain(mine, theirs);
         api.as(Callers.commissioner()).get("/api/isfs/" + mine).expect(200);
         assertThat(api.as(Callers.commissioner()).post("/api/isfs/" + mine + "/choice", Map.of(
                 "providerReference", provider, "inOwnWords", "Not mine to choose.", "helpedBy", "NOBODY"))
-                .expect(403).body().path("detail").asText()).contains("Only the person, their legal representative");
-
+                .expect(403).body().path("detail").asText()).contains("Your role does not allow this");
     }
 
     @Test

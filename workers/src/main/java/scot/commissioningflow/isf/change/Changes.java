@@ -6,6 +6,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import scot.commissioningflow.audit.AuditEntry;
+import scot.commissioningflow.audit.AuditTrail;
 import scot.commissioningflow.identity.SignedInPerson;
 import scot.commissioningflow.isf.IsfProcess;
 import scot.commissioningflow.isf.access.IsfAccess;
@@ -36,10 +38,12 @@ public class Changes {
     private final Choices choices;
     private final Agreements agreements;
     private final ProcessEngine engine;
+    private final AuditTrail audit;
     private final Clock clock;
 
     Changes(Funds funds, IsfAccess access, Choices choices, Agreements agreements, ProcessEngine engine,
-            Clock clock) {
+            AuditTrail audit, Clock clock) {
+        this.audit = audit;
         this.funds = funds;
         this.access = access;
         this.choices = choices;
@@ -60,6 +64,10 @@ public class Changes {
         isf.moveTo(IsfStatus.CHANGING_PROVIDER);
         engine.correlate(IsfProcess.PROVIDER_CHANGE_REQUESTED, reference,
                 new ChangeRequested(choice.asSubmission(), person.username()));
+        audit.record(person, AuditEntry.of("isf.provider-chosen", "isf", reference, "The person "
+                + isf.personUserId() + " chose to move from provider " + isf.currentProviderReference()
+                + " to provider " + choice.providerReference() + " " + Choices.helpInWords(choice)
+                + "; recorded by " + person.username() + ".").inProcess(isf.processInstanceKey()));
     }
 
     @Transactional

@@ -72,12 +72,8 @@ public class Choices {
         requireAdmitted(choice.providerReference());
         TaskView done = tasks.complete(isf, IsfProcess.RECORD_CHOICE, choice.asSubmission(), person,
                 "is not waiting for the person's choice of provider");
-        String helper = choice.helpedBy() == ChoiceHelper.NOBODY ? "on their own"
-                : "with help from " + choice.helpedBy().name().toLowerCase().replace('_', ' ')
-                        + (choice.helperName() == null || choice.helperName().isBlank() ? ""
-                                : " (" + choice.helperName() + ")");
         audit.record(person, AuditEntry.of("isf.provider-chosen", "isf", reference, "The person "
-                + isf.personUserId() + " chose provider " + choice.providerReference() + " " + helper
+                + isf.personUserId() + " chose provider " + choice.providerReference() + " " + helpInWords(choice)
                 + "; recorded by " + person.username() + ".").inProcess(done.processInstanceKey()));
         return done;
     }
@@ -136,6 +132,16 @@ public class Choices {
                 : new Notification(key, isf.personName(), isf.personEmail(),
                         "Please choose another provider", body));
         log.info("Provider {} cannot hold {}: {}", isf.chosenProviderReference(), isfReference, why);
+    }
+
+    /** Who took part in a choice, for the audit trail: the person alone, or with whose help. */
+    public static String helpInWords(ProviderChoice choice) {
+        if (choice.helpedBy() == ChoiceHelper.NOBODY) {
+            return "on their own";
+        }
+        return "with help from " + choice.helpedBy().name().toLowerCase().replace('_', ' ')
+                + (choice.helperName() == null || choice.helperName().isBlank() ? "" : " (" + choice.helperName()
+                        + ")");
     }
 
     /** Only a provider admitted to the register can be chosen. */

@@ -195,6 +195,11 @@ public class IndividualServiceFund {
         return councilName;
     }
 
+    /** The process running the fund; null only in the moment between saving it and starting the process. */
+    public Long processInstanceKey() {
+        return processInstanceKey;
+    }
+
     public String councilCode() {
         return councilCode;
     }
