@@ -32,8 +32,9 @@ import scot.commissioningflow.isf.review.Reviews;
 import scot.commissioningflow.tasks.TaskView;
 
 /**
- * Individual service funds for social workers, providers, and the person or their representative. Every call names
- * its person in the X-User, X-Role (and, for providers, X-Organisation) headers.
+ * Individual service funds for social workers, providers, and the person or their representative, each signed in.
+ * Which roles reach each endpoint is {@link IsfAccessRules}; which fund each may see and act on is
+ * {@link scot.commissioningflow.isf.access.IsfAccess}.
  */
 @RestController
 @RequestMapping("/api/isfs")

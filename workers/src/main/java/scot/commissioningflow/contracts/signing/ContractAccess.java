@@ -57,7 +57,7 @@ public class ContractAccess {
     }
 
     /** Refuses the document and its details to anyone but its parties and the buying council's staff. */
-    void requireReader(String reference, List<Signatory> parties, SignedInPerson person) {
+    static void requireReader(String reference, List<Signatory> parties, SignedInPerson person) {
         if (!mayRead(parties, person)) {
             throw new Refused("Only the parties to contract " + reference
                     + " and the commissioning staff of the buying council can read it.");

@@ -41,16 +41,12 @@ class ContractSigning implements ContractDocuments {
     private final Notifications notifications;
     private final ApplicationEventPublisher events;
     private final ObjectMapper json;
-    private final ContractAccess access;
     private final AuditTrail audit;
     private final Clock clock;
 
     ContractSigning(ContractDocumentRepository documents, SignatoryRepository signatories,
             ContractGenerator generator, ESignatureClient eSignature, Notifications notifications,
-            ApplicationEventPublisher events, ObjectMapper json, ContractAccess access, AuditTrail audit,
-            Clock clock) {
-        this.access = access;
-        this.audit = audit;
+            ApplicationEventPublisher events, ObjectMapper json, AuditTrail audit, Clock clock) {
         this.documents = documents;
         this.signatories = signatories;
         this.generator = generator;
@@ -58,6 +54,7 @@ class ContractSigning implements ContractDocuments {
         this.notifications = notifications;
         this.events = events;
         this.json = json;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -148,7 +145,7 @@ class ContractSigning implements ContractDocuments {
     @Transactional(readOnly = true)
     ContractDocumentView get(String reference, SignedInPerson reader) {
         ContractDocument document = load(reference);
-        access.requireReader(reference, signatories.findByContractReferenceOrderById(reference), reader);
+        ContractAccess.requireReader(reference, signatories.findByContractReferenceOrderById(reference), reader);
         return view(document);
     }
 
@@ -156,7 +153,7 @@ class ContractSigning implements ContractDocuments {
     @Transactional(readOnly = true)
     byte[] content(String reference, SignedInPerson reader) {
         ContractDocument document = load(reference);
-        access.requireReader(reference, signatories.findByContractReferenceOrderById(reference), reader);
+        ContractAccess.requireReader(reference, signatories.findByContractReferenceOrderById(reference), reader);
         return document.content();
     }
 

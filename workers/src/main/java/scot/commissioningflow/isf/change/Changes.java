@@ -43,12 +43,12 @@ public class Changes {
 
     Changes(Funds funds, IsfAccess access, Choices choices, Agreements agreements, ProcessEngine engine,
             AuditTrail audit, Clock clock) {
-        this.audit = audit;
         this.funds = funds;
         this.access = access;
         this.choices = choices;
         this.agreements = agreements;
         this.engine = engine;
+        this.audit = audit;
         this.clock = clock;
     }
 

@@ -45,12 +45,12 @@ public class Choices {
 
     Choices(Funds funds, IsfAccess access, IsfTasks tasks, ProviderRegister providers, Notifications notifications,
             AuditTrail audit, Clock clock) {
-        this.audit = audit;
         this.funds = funds;
         this.access = access;
         this.tasks = tasks;
         this.providers = providers;
         this.notifications = notifications;
+        this.audit = audit;
         this.clock = clock;
     }
 

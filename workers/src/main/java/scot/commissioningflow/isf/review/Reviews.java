@@ -54,7 +54,6 @@ public class Reviews {
             IsfPolicyInForce policies, AuditTrail audit,
             Clock clock) {
         this.reviews = reviews;
-        this.audit = audit;
         this.needsChanges = needsChanges;
         this.requests = requests;
         this.funds = funds;
@@ -64,6 +63,7 @@ public class Reviews {
         this.agreements = agreements;
         this.ledger = ledger;
         this.policies = policies;
+        this.audit = audit;
         this.clock = clock;
     }
 
