@@ -1,5 +1,7 @@
 package scot.commissioningflow.contracts;
 
+import scot.commissioningflow.identity.SignedInPerson;
+
 /**
  * Generated contract documents as other features and people see them: generating one, its state, its exact bytes,
  * and signing it in the product. Processes do not call this: they call the contract-signing process
@@ -20,8 +22,9 @@ public interface ContractDocuments {
     byte[] content(String reference);
 
     /**
-     * Records one party's signature. Refused when the party is not asked to sign, has signed already, signing is
-     * over, or the signature names a different document than the one generated.
+     * Records one party's signature, made in the product by this signed-in person. Refused when the person is not the
+     * party's named signer or their recorded representative, the party is not asked to sign, has signed already,
+     * signing is over, or the signature names a different document than the one generated.
      */
-    ContractDocumentView sign(String reference, SignatureSubmission submission, String channel);
+    ContractDocumentView sign(String reference, SignatureSubmission submission, SignedInPerson signer);
 }

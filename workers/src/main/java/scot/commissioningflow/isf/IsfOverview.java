@@ -3,6 +3,7 @@ package scot.commissioningflow.isf;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import scot.commissioningflow.identity.SignedInPerson;
 import scot.commissioningflow.isf.access.IsfAccess;
 import scot.commissioningflow.isf.agreement.AgreementHistory;
 import scot.commissioningflow.isf.fund.Funds;
@@ -31,20 +32,20 @@ class IsfOverview {
     }
 
     @Transactional(readOnly = true)
-    IsfView get(String reference, Caller caller) {
-        IndividualServiceFund isf = access.visibleTo(funds.load(reference), caller);
+    IsfView get(String reference, SignedInPerson person) {
+        IndividualServiceFund isf = access.visibleTo(funds.load(reference), person);
         return isf.view(agreements.of(isf.id()));
     }
 
     @Transactional(readOnly = true)
-    List<IsfView> visibleTo(Caller caller) {
-        return funds.candidatesFor(caller).stream().filter(isf -> access.canSee(isf, caller))
+    List<IsfView> visibleTo(SignedInPerson person) {
+        return funds.candidatesFor(person).stream().filter(isf -> access.canSee(isf, person))
                 .map(isf -> isf.view(agreements.of(isf.id()))).toList();
     }
 
     @Transactional(readOnly = true)
-    SupportPlan supportPlan(String reference, Caller caller) {
-        IndividualServiceFund isf = access.visibleTo(funds.load(reference), caller);
+    SupportPlan supportPlan(String reference, SignedInPerson person) {
+        IndividualServiceFund isf = access.visibleTo(funds.load(reference), person);
         IsfView view = isf.view(agreements.of(isf.id()));
         return new SupportPlan(isf.reference(), isf.personName(), isf.councilName(), isf.outcomes(),
                 isf.indicativeAnnualBudget(), isf.weeklyHours(), view.choice(), view.representative(),

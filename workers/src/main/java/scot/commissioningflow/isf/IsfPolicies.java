@@ -11,7 +11,7 @@ import scot.commissioningflow.referencedata.ReferenceDataset;
 
 /**
  * The council's ISF rules on any date. New versions are reference data ({@code isf-policies}), changed only by a
- * commissioner, each with who changed it and why.
+ * administrator, each with who changed it and why.
  */
 @Service
 public class IsfPolicies {

@@ -40,7 +40,7 @@ class IsfPolicyController {
             allOf = {scot.commissioningflow.referencedata.PeriodEntry.class, IsfPolicy.Figures.class})))
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Commissioner: a new version of the ISF rules from a date, with the reason",
+    @Operation(summary = "Administrator: a new version of the ISF rules from a date, with the reason",
             description = "The council's policy is its own decision: when no sourceNote is given, the reason is"
                     + " kept as its source.")
     Object record(@RequestBody ObjectNode version, SignedInPerson person) {

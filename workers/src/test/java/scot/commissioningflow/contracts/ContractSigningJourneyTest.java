@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,15 +13,30 @@ import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.docx4j.TextUtils;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import scot.commissioningflow.audit.AuditTrail;
+import scot.commissioningflow.audit.AuditedDecision;
+import scot.commissioningflow.identity.Role;
+import scot.commissioningflow.identity.SignedInPerson;
 import scot.commissioningflow.journey.EngineHarness;
 import scot.commissioningflow.journey.JourneyTest;
 
 /** The reusable contract-signing call activity, started on its own on the real engine. */
 class ContractSigningJourneyTest extends JourneyTest {
+
+    private static final String PROVIDER = "PRV-SPEYSIDE";
+    private static final String COUNCIL = "MORAY-HSCP";
+    private static final SignedInPerson ANN = new SignedInPerson("ann.provider", "Ann Provider",
+            Set.of(Role.PROVIDER_USER), PROVIDER, null);
+    private static final SignedInPerson COLIN = new SignedInPerson("colin.council", "Colin Council",
+            Set.of(Role.COMMISSIONER), COUNCIL, null);
+
+    @Autowired
+    private AuditTrail audit;
 
     @Autowired
     private CamundaClient client;
@@ -44,9 +60,11 @@ class ContractSigningJourneyTest extends JourneyTest {
                 .withRequestBody(matchingJsonPath("$.documentSha256", com.github.tomakehurst.wiremock.client.WireMock
                         .equalTo(sha))));
 
-        api.post("/api/contracts/VAR-SIGN-1/signatures", signature("provider", "Ann Provider", sha)).expect(200);
+        api.as(ANN).post("/api/contracts/VAR-SIGN-1/signatures", signature("provider", "Ann Provider", sha))
+                .expect(200);
         assertThat(engine.completed(key)).isFalse();
-        api.post("/api/contracts/VAR-SIGN-1/signatures", signature("council", "Colin Council", sha)).expect(200);
+        api.as(COLIN).post("/api/contracts/VAR-SIGN-1/signatures", signature("council", "Colin Council", sha))
+                .expect(200);
 
         engine.awaitCompleted(key);
         assertThat(engine.completedElements(key)).contains(ContractSigningProcess.CONTRACT_SIGNED)
@@ -54,6 +72,54 @@ class ContractSigningJourneyTest extends JourneyTest {
         ContractDocumentView signed = documents.get("VAR-SIGN-1");
         assertThat(signed.status()).isEqualTo(SigningStatus.SIGNED);
         assertThat(signed.signatories()).allSatisfy(s -> assertThat(s.signed()).isTrue());
+        assertThat(audit.search("contract", "VAR-SIGN-1", "contract.signed", null, 0, 10).getContent())
+                .extracting(AuditedDecision::who, decision -> decision.why().contains("signed for the "
+                        + (decision.who().equals("ann.provider") ? "provider (Ann Provider)" : "council (Colin Council)")))
+                .containsExactlyInAnyOrder(tuple("ann.provider", true), tuple("colin.council", true));
+    }
+
+    @Test
+    void onlyANamedSignatoryMaySignAndOnlyThePartiesAndTheBuyingCouncilReadTheDocument() {
+        startSigning("VAR-SIGN-6", variationFields());
+        String sha = awaitAwaitingSignatures("VAR-SIGN-6").path("documentSha256").asText();
+        SignedInPerson rival = new SignedInPerson("rory.rival", "Rory Rival", Set.of(Role.PROVIDER_USER),
+                "PRV-RIVAL", null);
+        SignedInPerson officer = new SignedInPerson("olive.officer", "Olive Officer",
+                Set.of(Role.PROCUREMENT_OFFICER), COUNCIL, null);
+        SignedInPerson otherCouncil = new SignedInPerson("hilda.highland", "Hilda Highland",
+                Set.of(Role.COMMISSIONER), "HIGHLAND-HSCP", null);
+        SignedInPerson person = new SignedInPerson("morag.grant", "Morag Grant", Set.of(Role.SUPPORTED_PERSON),
+                null, null);
+
+        // Nobody signed in, another provider, another council and a person who is not a party cannot sign, even
+        // with the document's fingerprint; nor can the provider sign for the council.
+        api.post("/api/contracts/VAR-SIGN-6/signatures", signature("provider", "Ann Provider", sha)).expect(401);
+        assertThat(api.as(rival).post("/api/contracts/VAR-SIGN-6/signatures",
+                signature("provider", "Ann Provider", sha)).expect(403).body().path("detail").asText())
+                .isEqualTo("Only the signatories named on contract VAR-SIGN-6, or their recorded representatives, "
+                        + "can sign it.");
+        api.as(otherCouncil).post("/api/contracts/VAR-SIGN-6/signatures", signature("council", "Hilda", sha))
+                .expect(403);
+        api.as(person).post("/api/contracts/VAR-SIGN-6/signatures", signature("provider", "Morag", sha))
+                .expect(403);
+        assertThat(api.as(ANN).post("/api/contracts/VAR-SIGN-6/signatures", signature("council", "Ann", sha))
+                .expect(403).body().path("detail").asText()).contains("can sign for the council");
+        // The buying council's procurement officer reads the contract but does not sign it.
+        api.as(officer).get("/api/contracts/VAR-SIGN-6").expect(200);
+        api.as(officer).post("/api/contracts/VAR-SIGN-6/signatures", signature("council", "Olive", sha))
+                .expect(403);
+        assertThat(documents.get("VAR-SIGN-6").signatories()).noneMatch(SignatoryView::signed);
+
+        // The document is read by its parties and the buying council's staff, and by nobody else.
+        assertThat(api.as(ANN).download("/api/contracts/VAR-SIGN-6/document")).isNotEmpty();
+        assertThat(api.as(COLIN).download("/api/contracts/VAR-SIGN-6/document")).isNotEmpty();
+        assertThat(api.as(rival).get("/api/contracts/VAR-SIGN-6/document").expect(403).body().path("detail")
+                .asText()).isEqualTo("Only the parties to contract VAR-SIGN-6 and the commissioning staff of the "
+                        + "buying council can read it.");
+        api.as(rival).get("/api/contracts/VAR-SIGN-6").expect(403);
+        api.as(otherCouncil).get("/api/contracts/VAR-SIGN-6/document").expect(403);
+        api.as(person).get("/api/contracts/VAR-SIGN-6/document").expect(403);
+        api.get("/api/contracts/VAR-SIGN-6/document").expect(401);
     }
 
     @Test
@@ -61,15 +127,16 @@ class ContractSigningJourneyTest extends JourneyTest {
         startSigning("VAR-SIGN-2", variationFields());
         String sha = awaitAwaitingSignatures("VAR-SIGN-2").path("documentSha256").asText();
 
-        JsonNode wrongDocument = api.post("/api/contracts/VAR-SIGN-2/signatures",
+        JsonNode wrongDocument = api.as(ANN).post("/api/contracts/VAR-SIGN-2/signatures",
                 signature("provider", "Ann Provider", "0".repeat(64))).expect(400).body();
         assertThat(wrongDocument.path("detail").asText()).contains("documentSha256 does not match contract VAR-SIGN-2");
-        JsonNode stranger = api.post("/api/contracts/VAR-SIGN-2/signatures",
+        JsonNode stranger = api.as(ANN).post("/api/contracts/VAR-SIGN-2/signatures",
                 signature("landlord", "Lee Landlord", sha)).expect(400).body();
         assertThat(stranger.path("detail").asText()).contains("the parties are provider, council");
 
-        api.post("/api/contracts/VAR-SIGN-2/signatures", signature("provider", "Ann Provider", sha)).expect(200);
-        assertThat(api.post("/api/contracts/VAR-SIGN-2/signatures", signature("provider", "Ann Provider", sha))
+        api.as(ANN).post("/api/contracts/VAR-SIGN-2/signatures", signature("provider", "Ann Provider", sha))
+                .expect(200);
+        assertThat(api.as(ANN).post("/api/contracts/VAR-SIGN-2/signatures", signature("provider", "Ann Provider", sha))
                 .expect(409).body().path("detail").asText()).contains("already signed");
     }
 
@@ -81,9 +148,10 @@ class ContractSigningJourneyTest extends JourneyTest {
                 "documentSha256", sha, "onBehalfOf", "Ann Provider", "authority", "POWER_OF_ATTORNEY");
 
         assertThat(api.post("/api/contracts/VAR-SIGN-3/signature-events", forPerson).status()).isEqualTo(401);
-        api.postWithHeader("/api/contracts/VAR-SIGN-3/signature-events", forPerson,
+        api.withAuthorization(null).postWithHeader("/api/contracts/VAR-SIGN-3/signature-events", forPerson,
                 "X-E-Signature-Secret", "test-webhook-secret").expect(200);
-        api.post("/api/contracts/VAR-SIGN-3/signatures", signature("council", "Colin Council", sha)).expect(200);
+        api.as(COLIN).post("/api/contracts/VAR-SIGN-3/signatures", signature("council", "Colin Council", sha))
+                .expect(200);
 
         engine.awaitCompleted(key);
         SignatoryView attorney = documents.get("VAR-SIGN-3").signatories().getFirst();
@@ -91,13 +159,17 @@ class ContractSigningJourneyTest extends JourneyTest {
         assertThat(attorney.onBehalfOf()).isEqualTo("Ann Provider");
         assertThat(attorney.authority()).isEqualTo("POWER_OF_ATTORNEY");
         assertThat(attorney.channel()).isEqualTo("E_SIGNATURE");
+        assertThat(audit.search("contract", "VAR-SIGN-3", "contract.signed", "system:e-signature", 0, 10)
+                .getContent()).singleElement().satisfies(entry -> assertThat(entry.why())
+                        .contains("Jo Attorney signed for the provider (Ann Provider) on behalf of Ann Provider"));
     }
 
     @Test
     void partiesAreRemindedAndAnUnsignedContractLapsesAtTheDeadline() {
         long key = startSigning("VAR-SIGN-4", variationFields());
         String sha = awaitAwaitingSignatures("VAR-SIGN-4").path("documentSha256").asText();
-        api.post("/api/contracts/VAR-SIGN-4/signatures", signature("council", "Colin Council", sha)).expect(200);
+        api.as(COLIN).post("/api/contracts/VAR-SIGN-4/signatures", signature("council", "Colin Council", sha))
+                .expect(200);
 
         engine.passTime(Duration.ofDays(3).plusMinutes(1));
         await().atMost(EngineHarness.PATIENCE).until(() -> documents.get("VAR-SIGN-4").signatories().stream()
@@ -110,7 +182,7 @@ class ContractSigningJourneyTest extends JourneyTest {
         assertThat(engine.completedElements(key)).contains(ContractSigningProcess.CONTRACT_NOT_SIGNED)
                 .doesNotContain(ContractSigningProcess.CONTRACT_SIGNED);
         assertThat(documents.get("VAR-SIGN-4").status()).isEqualTo(SigningStatus.LAPSED);
-        assertThat(api.post("/api/contracts/VAR-SIGN-4/signatures", signature("provider", "Ann Provider", sha))
+        assertThat(api.as(ANN).post("/api/contracts/VAR-SIGN-4/signatures", signature("provider", "Ann Provider", sha))
                 .expect(409).body().path("detail").asText()).contains("not awaiting signatures: it is lapsed");
     }
 
@@ -124,13 +196,13 @@ class ContractSigningJourneyTest extends JourneyTest {
         await().atMost(EngineHarness.PATIENCE).until(() -> !engine.incidents(key).isEmpty());
         assertThat(engine.incidents(key).getFirst())
                 .contains("contract-variation.docx needs 2 fields the process did not provide: contractTitle, reason");
-        assertThat(api.get("/api/contracts/VAR-SIGN-5").status()).isEqualTo(404);
+        assertThat(api.as(COLIN).get("/api/contracts/VAR-SIGN-5").status()).isEqualTo(404);
     }
 
     private long startSigning(String reference, Map<String, Object> fields) {
         ContractRequest request = new ContractRequest(reference, "contract-variation.docx", fields, List.of(
-                new SignatoryRequest("provider", "Ann Provider", "ann@speyside.example"),
-                new SignatoryRequest("council", "Colin Council", "colin@moray.example")), 14);
+                new SignatoryRequest("provider", "Ann Provider", "ann@speyside.example", Signer.provider(PROVIDER)),
+                new SignatoryRequest("council", "Colin Council", "colin@moray.example", Signer.council(COUNCIL))), 14);
         return client.newCreateInstanceCommand().bpmnProcessId(ContractSigningProcess.PROCESS_ID).latestVersion()
                 .variables(Map.of("businessKey", reference, ContractSigningProcess.REQUEST, request))
                 .send().join().getProcessInstanceKey();
@@ -138,7 +210,7 @@ class ContractSigningJourneyTest extends JourneyTest {
 
     private JsonNode awaitAwaitingSignatures(String reference) {
         return await().atMost(EngineHarness.PATIENCE)
-                .until(() -> api.get("/api/contracts/" + reference),
+                .until(() -> api.as(COLIN).get("/api/contracts/" + reference),
                         r -> r.status() == 200 && r.body().path("status").asText().equals("AWAITING_SIGNATURES"))
                 .body();
     }
@@ -149,7 +221,7 @@ class ContractSigningJourneyTest extends JourneyTest {
         return TextUtils.getText(document.getMainDocumentPart().getJaxbElement());
     }
 
-    private static Map<String, Object> variationFields() {
+    static Map<String, Object> variationFields() {
         return Map.of(
                 "variationReference", "V-1",
                 "contractReference", "MORAY-CAH-2025-014",

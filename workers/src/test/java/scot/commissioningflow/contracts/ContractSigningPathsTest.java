@@ -96,6 +96,7 @@ class ContractSigningPathsTest {
 
     private static ContractRequest request(String reference, int signingDeadlineDays) {
         return new ContractRequest(reference, "contract-variation.docx", Map.of("variationReference", "V-1"),
-                List.of(new SignatoryRequest("provider", "Ann Provider", "ann@example.org")), signingDeadlineDays);
+                List.of(new SignatoryRequest("provider", "Ann Provider", "ann@example.org",
+                        Signer.provider("PRV-1"))), signingDeadlineDays);
     }
 }

@@ -1,32 +1,47 @@
 package scot.commissioningflow.isf;
 
-/** The people who call the ISF API in tests, with the headers each would send. */
+import java.util.Set;
+import scot.commissioningflow.identity.Role;
+import scot.commissioningflow.identity.SignedInPerson;
+
+/** The people who call the ISF API in tests, as their sign-in names them. */
 final class Callers {
+
+    /** The council the social worker and commissioner work for; every fund they open is its. */
+    static final String COUNCIL = "MORAY-HSCP";
 
     private Callers() {
     }
 
-    static IsfHttp.As socialWorker() {
-        return new IsfHttp.As("sam.social", "SOCIAL_WORKER", null);
+    static SignedInPerson socialWorker() {
+        return new SignedInPerson("sam.social", "Sam Social", Set.of(Role.SOCIAL_WORKER), COUNCIL, null);
     }
 
-    static IsfHttp.As commissioner() {
-        return new IsfHttp.As("chris.commissioner", "COMMISSIONER", null);
+    static SignedInPerson commissioner() {
+        return new SignedInPerson("chris.commissioner", "Chris Commissioner", Set.of(Role.COMMISSIONER), COUNCIL,
+                null);
     }
 
-    static IsfHttp.As person(String name) {
-        return new IsfHttp.As(name.toLowerCase().replace(' ', '.'), "PERSON", null);
+    static SignedInPerson administrator() {
+        return new SignedInPerson("ada.admin", "Ada Admin", Set.of(Role.ADMINISTRATOR), COUNCIL, null);
     }
 
-    static IsfHttp.As representative(String userId) {
-        return new IsfHttp.As(userId, "REPRESENTATIVE", null);
+    /** The supported person, whose username the social worker records on the fund. */
+    static SignedInPerson person(String name) {
+        return new SignedInPerson(username(name), name, Set.of(Role.SUPPORTED_PERSON), null, null);
     }
 
-    static IsfHttp.As provider(String providerReference) {
-        return new IsfHttp.As("pat.provider", "PROVIDER", providerReference);
+    /** An attorney or guardian the fund records by username. */
+    static SignedInPerson representative(String userId) {
+        return new SignedInPerson(userId, userId, Set.of(Role.REPRESENTATIVE), null, null);
     }
 
-    static Caller asCaller(IsfHttp.As who) {
-        return new Caller(who.user(), CallerRole.valueOf(who.role()), who.organisation());
+    static SignedInPerson provider(String providerReference) {
+        return new SignedInPerson("pat.provider", "Pat Provider", Set.of(Role.PROVIDER_USER), providerReference,
+                null);
+    }
+
+    static String username(String name) {
+        return name.toLowerCase().replace(' ', '.');
     }
 }

@@ -2,7 +2,6 @@ package scot.commissioningflow.isf;
 
 import static org.awaitility.Awaitility.await;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.worker.JobWorker;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
@@ -29,7 +28,6 @@ import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.env.Environment;
 import org.springframework.core.io.ClassPathResource;
 import scot.commissioningflow.contracts.ContractDocuments;
 import scot.commissioningflow.contracts.ContractRequest;
@@ -38,6 +36,8 @@ import scot.commissioningflow.contracts.SignatureSubmission;
 import scot.commissioningflow.contracts.SigningStatus;
 import scot.commissioningflow.fairwork.WorkerVoice;
 import scot.commissioningflow.fairwork.ZeroHoursUse;
+import scot.commissioningflow.identity.Role;
+import scot.commissioningflow.identity.SignedInPerson;
 import scot.commissioningflow.isf.agreement.AgreementFields;
 import scot.commissioningflow.isf.change.Changes;
 import scot.commissioningflow.isf.change.Ending;
@@ -53,6 +53,7 @@ import scot.commissioningflow.isf.ledger.Ledger;
 import scot.commissioningflow.isf.ledger.NewSpendStatement;
 import scot.commissioningflow.journey.JourneyTest;
 import scot.commissioningflow.platform.process.ProcessEngine;
+import scot.commissioningflow.providers.ProviderRegister;
 import scot.commissioningflow.tasks.TaskQuery;
 
 /**
@@ -103,10 +104,7 @@ class IsfBenchmark extends JourneyTest {
     private ZeebeTestEngine zeebe;
 
     @Autowired
-    private Environment environment;
-
-    @Autowired
-    private ObjectMapper json;
+    private ProviderRegister providers;
 
     private String provider;
 
@@ -114,8 +112,7 @@ class IsfBenchmark extends JourneyTest {
     void journeysPerSecondWithRealAndNoOpWorkers() throws Exception {
         int journeys = Integer.getInteger("isf.benchmark.journeys", 50);
         int inFlight = Integer.getInteger("isf.benchmark.in-flight", 8);
-        provider = new IsfDriver(new IsfHttp(environment, json), api, inbox, EXTERNAL_SERVICES)
-                .admittedProvider("Benchmark Care");
+        provider = new IsfDriver(api, inbox, providers, EXTERNAL_SERVICES).admittedProvider("Benchmark Care");
         List<JobWorker> noOpWorkers = deployNoOpVariant();
         try {
             run("warm-up real", Math.max(4, journeys / 10), inFlight, this::realJourney);
@@ -170,9 +167,11 @@ class IsfBenchmark extends JourneyTest {
         String person = "Bench Person " + System.nanoTime();
         var opened = funds.open(new NewIsf(person, "bench." + number + "." + System.nanoTime(), "bench@example.org",
                 "Moray Council", "Sam Social", "sam.social@moray.example", List.of("Get out and about"),
-                new BigDecimal("12000"), new BigDecimal("10"), null, null), Callers.asCaller(Callers.socialWorker()));
+                new BigDecimal("12000"), new BigDecimal("10"), null, null), Callers.socialWorker());
         String isf = opened.reference();
-        Caller personCaller = new Caller(funds.load(isf).personUserId(), CallerRole.PERSON, null);
+        String userId = funds.load(isf).personUserId();
+        SignedInPerson personCaller = new SignedInPerson(userId, person, Set.of(Role.SUPPORTED_PERSON), null, null);
+        SignedInPerson providerCaller = Callers.provider(provider);
         awaitTaskKey(isf, IsfProcess.RECORD_CHOICE);
         choices.choose(isf, new ProviderChoice(provider, "I know the staff.", ChoiceHelper.NOBODY, null),
                 personCaller);
@@ -180,20 +179,21 @@ class IsfBenchmark extends JourneyTest {
         choices.answer(isf, new ProviderAnswer(true, "Yes.", new BigDecimal("13.45"), null,
                 ZeroHoursUse.NONE, WorkerVoice.RECOGNISED_TRADE_UNION, "Union", "SVQ", "Action plan", true, false,
                 true, true),
-                new Caller("pat.provider", CallerRole.PROVIDER, provider));
+                providerCaller);
         String agreement = isf + "-A1";
         String sha = await().atMost(PATIENCE).pollInterval(POLL).ignoreExceptions()
                 .until(() -> contracts.get(agreement), c -> c.status() == SigningStatus.AWAITING_SIGNATURES)
                 .documentSha256();
+        Map<String, SignedInPerson> signers = Map.of("supported-person", personCaller, "provider", providerCaller,
+                "council", Callers.socialWorker());
         for (String role : List.of("supported-person", "provider", "council")) {
-            contracts.sign(agreement, new SignatureSubmission(role, role, sha, null, null),
-                    ContractDocuments.IN_PRODUCT);
+            contracts.sign(agreement, new SignatureSubmission(role, role, sha, null, null), signers.get(role));
         }
         await().atMost(PATIENCE).pollInterval(POLL)
                 .until(() -> funds.load(isf).status() == IsfStatus.ACTIVE);
         ledger.recordStatement(isf, new NewSpendStatement("S-" + isf,
                 ledger.ledger(isf, personCaller).months().getFirst().periodStart(), new BigDecimal("1000"),
-                new BigDecimal("43"), null), new Caller("pat.provider", CallerRole.PROVIDER, provider));
+                new BigDecimal("43"), null), providerCaller);
         changes.end(isf, new Ending(EndedHow.MOVED_TO_ANOTHER_SDS_OPTION, "Option 1",
                 "Benchmark"), personCaller);
         return opened.processInstanceKey();

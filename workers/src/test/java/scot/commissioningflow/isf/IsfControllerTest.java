@@ -2,6 +2,7 @@ package scot.commissioningflow.isf;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
@@ -14,13 +15,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import scot.commissioningflow.identity.Refused;
+import scot.commissioningflow.identity.Role;
+import scot.commissioningflow.identity.SignedInPerson;
+import scot.commissioningflow.identity.signin.SignedTokens;
+import scot.commissioningflow.identity.signin.TestSignIn;
 import scot.commissioningflow.isf.change.Changes;
 import scot.commissioningflow.isf.choice.Choices;
 import scot.commissioningflow.isf.fund.Funds;
@@ -33,7 +41,15 @@ import scot.commissioningflow.platform.web.Conflict;
 
 /** The ISF API's answers to what people type: validation, who may act, and funds that are not there. */
 @WebMvcTest(IsfController.class)
+@Import({TestSignIn.class, IsfAccessRules.class})
 class IsfControllerTest {
+
+    private static final SignedInPerson SOCIAL_WORKER = new SignedInPerson("sam.social", "Sam Social",
+            Set.of(Role.SOCIAL_WORKER), "MORAY", null);
+    private static final SignedInPerson PERSON = new SignedInPerson("morag.grant", "Morag Grant",
+            Set.of(Role.SUPPORTED_PERSON), null, null);
+    private static final SignedInPerson PROVIDER = new SignedInPerson("pat.provider", "Pat Provider",
+            Set.of(Role.PROVIDER_USER), "PRV-1", null);
 
     private static final String NEW_ISF = """
             {"personName": "Morag Grant", "personUserId": "morag.grant", "personEmail": "morag@example.org",
@@ -64,9 +80,9 @@ class IsfControllerTest {
 
     @Test
     void aSocialWorkerOpensAnIsfAndIsToldWhereItIs() throws Exception {
-        when(funds.open(any(), eq(new Caller("sam.social", CallerRole.SOCIAL_WORKER, null))))
-                .thenReturn(new Funds.Opened("ISF-1A2B3C4D", 42L));
-        mvc.perform(as(post("/api/isfs"), "sam.social", "social_worker", null).content(NEW_ISF))
+        when(funds.open(any(), argThat(p -> p.username().equals("sam.social") && p.has(Role.SOCIAL_WORKER)
+                && "MORAY".equals(p.organisation())))).thenReturn(new Funds.Opened("ISF-1A2B3C4D", 42L));
+        mvc.perform(as(post("/api/isfs"), SOCIAL_WORKER).content(NEW_ISF))
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Location", "/api/isfs/ISF-1A2B3C4D"))
                 .andExpect(jsonPath("$.reference").value("ISF-1A2B3C4D"))
@@ -75,7 +91,7 @@ class IsfControllerTest {
 
     @Test
     void everyProblemWithANewIsfIsListedInSentences() throws Exception {
-        mvc.perform(as(post("/api/isfs"), "sam.social", "SOCIAL_WORKER", null).content("""
+        mvc.perform(as(post("/api/isfs"), SOCIAL_WORKER).content("""
                         {"personName": "", "personUserId": "morag.grant", "personEmail": "not an address",
                          "councilName": "Moray Council", "socialWorkerName": "Sam Social",
                          "socialWorkerEmail": "sam.social@moray.example", "outcomes": [],
@@ -91,41 +107,48 @@ class IsfControllerTest {
     }
 
     @Test
-    void aRequestThatDoesNotSayWhoIsAskingIsRefusedWithTheHeaderToSend() throws Exception {
+    void aRequestFromSomeoneNotSignedInIsAskedToSignIn() throws Exception {
         mvc.perform(get("/api/isfs/ISF-1"))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail").value(
-                        "The request has a problem: the X-User header must name who is making the request."));
-        mvc.perform(as(get("/api/isfs/ISF-1"), "sam.social", "JANITOR", null))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail").value(containsString("X-Role header must be one of SOCIAL_WORKER")));
-        mvc.perform(as(get("/api/isfs/ISF-1"), "pat.provider", "PROVIDER", null))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail").value(containsString("X-Organisation header")));
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.detail").value(containsString("Sign in to use this")));
+        mvc.perform(get("/api/isfs/ISF-1").header("X-User", "sam.social").header("X-Role", "SOCIAL_WORKER"))
+                .andExpect(status().isUnauthorized());
+        verifyNoInteractions(overview);
+    }
+
+    @Test
+    void aPersonWhoseRoleMayNotActIsRefusedBeforeAnythingIsDone() throws Exception {
+        mvc.perform(as(post("/api/isfs"), PERSON).content(NEW_ISF))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.title").value("Not allowed"));
+        mvc.perform(as(post("/api/isfs/ISF-1/review-decision"), PROVIDER).content("""
+                        {"changeBudget": false, "notes": "Fine."}"""))
+                .andExpect(status().isForbidden());
+        verifyNoInteractions(funds, reviews);
     }
 
     @Test
     void aCallerWhoMayNotActIsToldWhoMay() throws Exception {
-        when(funds.open(any(), any())).thenThrow(new Forbidden(
-                "Only a social worker can open an individual service fund after an assessment."));
-        mvc.perform(as(post("/api/isfs"), "morag.grant", "PERSON", null).content(NEW_ISF))
+        when(funds.open(any(), any())).thenThrow(new Refused(
+                "Only a council's social worker can open an individual service fund after an assessment."));
+        mvc.perform(as(post("/api/isfs"), SOCIAL_WORKER).content(NEW_ISF))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.title").value("Not allowed"))
                 .andExpect(jsonPath("$.detail").value(
-                        "Only a social worker can open an individual service fund after an assessment."));
+                        "Only a council's social worker can open an individual service fund after an assessment."));
     }
 
     @Test
     void anUnknownIsfIsNotFoundInTheSameWordsAsOneTheCallerMayNotSee() throws Exception {
         when(overview.get(eq("ISF-NOPE"), any())).thenThrow(Funds.notFound("ISF-NOPE"));
-        mvc.perform(as(get("/api/isfs/ISF-NOPE"), "morag.grant", "PERSON", null))
+        mvc.perform(as(get("/api/isfs/ISF-NOPE"), PERSON))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.detail").value("There is no individual service fund ISF-NOPE that you can see."));
     }
 
     @Test
     void aProviderAnswerWithAnAnswerOutsideTheChoicesIsUnreadableNotAFailure() throws Exception {
-        mvc.perform(as(post("/api/isfs/ISF-1/provider-answer"), "pat.provider", "PROVIDER", "PRV-1").content("""
+        mvc.perform(as(post("/api/isfs/ISF-1/provider-answer"), PROVIDER).content("""
                         {"accepted": true, "notes": "Yes.", "supportWorkerHourlyPay": 13.45,
                          "zeroHoursContracts": "SOMETIMES", "workerVoice": "NONE"}"""))
                 .andExpect(status().isBadRequest())
@@ -135,7 +158,7 @@ class IsfControllerTest {
 
     @Test
     void aChoiceMustSayInThePersonsOwnWordsWhy() throws Exception {
-        mvc.perform(as(post("/api/isfs/ISF-1/choice"), "morag.grant", "PERSON", null).content("""
+        mvc.perform(as(post("/api/isfs/ISF-1/choice"), PERSON).content("""
                         {"providerReference": "PRV-1", "inOwnWords": " ", "helpedBy": "NOBODY"}"""))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value(
@@ -152,11 +175,11 @@ class IsfControllerTest {
         when(ledger.recordStatement(eq("ISF-1"), any(NewSpendStatement.class), any())).thenReturn(stored, repeat);
         String statement = """
                 {"statementId": "KCP-0042", "periodStart": "2026-01-01", "amountSpent": 950, "hoursDelivered": 40}""";
-        mvc.perform(as(post("/api/isfs/ISF-1/statements"), "pat.provider", "PROVIDER", "PRV-1").content(statement))
+        mvc.perform(as(post("/api/isfs/ISF-1/statements"), PROVIDER).content(statement))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.duplicate").value(false));
-        mvc.perform(as(post("/api/isfs/ISF-1/statements"), "pat.provider", "PROVIDER", "PRV-1").content(statement))
+        mvc.perform(as(post("/api/isfs/ISF-1/statements"), PROVIDER).content(statement))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.duplicate").value(true));
-        mvc.perform(as(post("/api/isfs/ISF-1/statements"), "pat.provider", "PROVIDER", "PRV-1").content("""
+        mvc.perform(as(post("/api/isfs/ISF-1/statements"), PROVIDER).content("""
                         {"statementId": "KCP-0043", "periodStart": "2026-01-01", "amountSpent": -5,
                          "hoursDelivered": 40}"""))
                 .andExpect(status().isBadRequest())
@@ -167,7 +190,7 @@ class IsfControllerTest {
     void aChangeInNeedsSaysWhetherItOpenedAReview() throws Exception {
         when(reviews.reportNeedsChange(eq("ISF-1"), eq(new NeedsChangeReport("Had a fall.")), any()))
                 .thenReturn(true);
-        mvc.perform(as(post("/api/isfs/ISF-1/needs-changes"), "pat.provider", "PROVIDER", "PRV-1")
+        mvc.perform(as(post("/api/isfs/ISF-1/needs-changes"), PROVIDER)
                         .content("{\"description\": \"Had a fall.\"}"))
                 .andExpect(status().isAccepted())
                 .andExpect(jsonPath("$.reviewAskedFor").value(true));
@@ -177,20 +200,18 @@ class IsfControllerTest {
     void endingAFundNotInPlaceIsAConflictThatSaysWhy() throws Exception {
         org.mockito.Mockito.doThrow(new Conflict("Individual service fund ISF-1 is under review; it must be in "
                 + "place to end the fund.")).when(changes).end(eq("ISF-1"), any(), any());
-        mvc.perform(as(post("/api/isfs/ISF-1/ending"), "morag.grant", "PERSON", null).content("""
+        mvc.perform(as(post("/api/isfs/ISF-1/ending"), PERSON).content("""
                         {"how": "MOVED_TO_ANOTHER_COUNCIL", "movingTo": "Highland Council", "reason": "Moving."}"""))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value(containsString("it must be in place to end the fund")));
-        mvc.perform(as(post("/api/isfs/ISF-1/ending"), "morag.grant", "PERSON", null).content("""
+        mvc.perform(as(post("/api/isfs/ISF-1/ending"), PERSON).content("""
                         {"how": "MOVED_TO_ANOTHER_COUNCIL", "movingTo": "", "reason": "Moving."}"""))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value(containsString(
                         "movingTo must name the new SDS option or the council the person is moving to")));
     }
 
-    private static MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder request, String user, String role,
-            String organisation) {
-        request.header("X-User", user).header("X-Role", role).contentType(MediaType.APPLICATION_JSON);
-        return organisation == null ? request : request.header("X-Organisation", organisation);
+    private static MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder request, SignedInPerson person) {
+        return request.header("Authorization", SignedTokens.bearer(person)).contentType(MediaType.APPLICATION_JSON);
     }
 }

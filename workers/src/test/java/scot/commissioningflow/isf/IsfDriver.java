@@ -11,10 +11,17 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import scot.commissioningflow.fairwork.Declarations;
+import scot.commissioningflow.identity.Role;
+import scot.commissioningflow.identity.SignedInPerson;
 import scot.commissioningflow.journey.Api;
+import scot.commissioningflow.providers.OrganisationType;
+import scot.commissioningflow.providers.ProviderRegister;
+import scot.commissioningflow.providers.ProviderRegistration;
 import scot.commissioningflow.providers.ProviderRegistrationProcess;
+import scot.commissioningflow.providers.ProviderStatus;
 import scot.commissioningflow.tasks.TaskInbox;
 import scot.commissioningflow.tasks.TaskQuery;
 
@@ -27,34 +34,37 @@ class IsfDriver {
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final AtomicInteger SERVICE_NUMBERS = new AtomicInteger(1000);
 
-    private final IsfHttp http;
     private final Api api;
     private final TaskInbox inbox;
+    private final ProviderRegister providers;
     private final WireMockServer externalServices;
 
-    IsfDriver(IsfHttp http, Api api, TaskInbox inbox, WireMockServer externalServices) {
-        this.http = http;
+    IsfDriver(Api api, TaskInbox inbox, ProviderRegister providers, WireMockServer externalServices) {
         this.api = api;
         this.inbox = inbox;
+        this.providers = providers;
         this.externalServices = externalServices;
     }
 
-    /** A provider on the register, checked with the Care Inspectorate and admitted by an officer. */
+    /**
+     * A provider on the register, checked with the Care Inspectorate and admitted by an officer. Registration is the
+     * providers feature's journey, so it is driven through that feature's Java API rather than its endpoints.
+     */
+    private static final SignedInPerson PROCUREMENT_OFFICER = new SignedInPerson("officer.moira", "Moira",
+            Set.of(Role.PROCUREMENT_OFFICER), "DEMO-HSCP", null);
+
     String admittedProvider(String name) {
         String serviceNumber = "CS" + (3005000000L + SERVICE_NUMBERS.incrementAndGet());
         externalServices.stubFor(get(urlEqualTo("/care-inspectorate/services/" + serviceNumber))
                 .willReturn(okJson("{\"serviceNumber\": \"" + serviceNumber + "\", \"name\": \"" + name
                         + "\", \"status\": \"Active\", \"grades\": {\"wellbeing\": 5}}")));
-        String reference = api.post("/api/providers", Map.of("name", name, "organisationType", "THIRD_SECTOR",
-                        "sme", true, "careInspectorateNumber", serviceNumber, "contactEmail", "office@provider.example"))
-                .expect(202).body().path("reference").asText();
+        String reference = providers.register(new ProviderRegistration(name, OrganisationType.THIRD_SECTOR, true,
+                serviceNumber, "office@provider.example"), PROCUREMENT_OFFICER).reference();
         long task = await().atMost(PATIENCE).until(() -> inbox.find(TaskQuery.open().forBusinessKey(reference)
                 .atElement(ProviderRegistrationProcess.REVIEW_REGISTRATION)), tasks -> !tasks.isEmpty())
                 .getFirst().taskKey();
-        api.post("/api/tasks/" + task + "/complete", Map.of("decision", "admit", "decisionNotes", "Registered."),
-                "officer.moira").expect(200);
-        await().atMost(PATIENCE).until(() -> api.get("/api/providers/" + reference).body().path("status").asText(),
-                "ADMITTED"::equals);
+        inbox.complete(task, Map.of("decision", "admit", "decisionNotes", "Registered."), "officer.moira");
+        await().atMost(PATIENCE).until(() -> providers.get(reference).status(), ProviderStatus.ADMITTED::equals);
         return reference;
     }
 
@@ -75,19 +85,19 @@ class IsfDriver {
     }
 
     String open(Map<String, Object> request) {
-        return http.as(Callers.socialWorker()).post("/api/isfs", request).expect(201).body().path("reference")
+        return api.as(Callers.socialWorker()).post("/api/isfs", request).expect(201).body().path("reference")
                 .asText();
     }
 
-    void choose(String isf, IsfHttp.As who, String provider) {
-        http.as(who).post("/api/isfs/" + isf + "/choice", Map.of("providerReference", provider,
+    void choose(String isf, SignedInPerson who, String provider) {
+        api.as(who).post("/api/isfs/" + isf + "/choice", Map.of("providerReference", provider,
                 "inOwnWords", "They took me to the allotment when I visited and the staff listened to me.",
                 "helpedBy", "ADVOCATE", "helperName", "Moray Advocacy")).expect(200);
     }
 
     void accept(String isf, String provider) {
         awaitTask(isf, IsfProcess.PROVIDER_ACCEPTANCE);
-        http.as(Callers.provider(provider)).post("/api/isfs/" + isf + "/provider-answer", fairWorkAnswer(13.45))
+        api.as(Callers.provider(provider)).post("/api/isfs/" + isf + "/provider-answer", fairWorkAnswer(13.45))
                 .expect(200);
     }
 
@@ -98,27 +108,29 @@ class IsfDriver {
         return answer;
     }
 
-    /** Waits for the contract to await signatures and returns its SHA-256. */
+    /** Waits for the contract to await signatures and returns its SHA-256, as the council's social worker reads it. */
     String awaitSignable(String contractReference) {
-        return await().atMost(PATIENCE).until(() -> api.get("/api/contracts/" + contractReference),
+        return await().atMost(PATIENCE).until(() -> api.as(Callers.socialWorker())
+                                .get("/api/contracts/" + contractReference),
                         r -> r.status() == 200 && r.body().path("status").asText().equals("AWAITING_SIGNATURES"))
                 .body().path("documentSha256").asText();
     }
 
-    void sign(String contractReference, String role, String signedBy, String sha) {
-        api.post("/api/contracts/" + contractReference + "/signatures",
-                Map.of("signatoryRole", role, "signedBy", signedBy, "documentSha256", sha)).expect(200);
+    /** One party signs, signed in as the person who may sign for it. */
+    void sign(String contractReference, SignedInPerson signer, String role, String sha) {
+        api.as(signer).post("/api/contracts/" + contractReference + "/signatures",
+                Map.of("signatoryRole", role, "signedBy", signer.displayName(), "documentSha256", sha)).expect(200);
     }
 
-    void signByEveryone(String contractReference, String personName) {
+    void signByEveryone(String contractReference, String personName, String provider) {
         String sha = awaitSignable(contractReference);
-        sign(contractReference, "supported-person", personName, sha);
-        sign(contractReference, "provider", "Pat Provider", sha);
-        sign(contractReference, "council", "Sam Social", sha);
+        sign(contractReference, Callers.person(personName), "supported-person", sha);
+        sign(contractReference, Callers.provider(provider), "provider", sha);
+        sign(contractReference, Callers.socialWorker(), "council", sha);
     }
 
     JsonNode awaitStatus(String isf, String status) {
-        return await().atMost(PATIENCE).until(() -> http.as(Callers.socialWorker()).get("/api/isfs/" + isf).body(),
+        return await().atMost(PATIENCE).until(() -> api.as(Callers.socialWorker()).get("/api/isfs/" + isf).body(),
                 body -> body.path("status").asText().equals(status));
     }
 
@@ -138,20 +150,20 @@ class IsfDriver {
         awaitTask(isf, IsfProcess.RECORD_CHOICE);
         choose(isf, Callers.person(person), provider);
         accept(isf, provider);
-        signByEveryone(isf + "-A1", person);
+        signByEveryone(isf + "-A1", person, provider);
         awaitStatus(isf, "ACTIVE");
         return isf;
     }
 
     /** The first day of the ISF's first budget month, as the ledger lists it. */
     String firstMonth(String isf) {
-        return http.as(Callers.socialWorker()).get("/api/isfs/" + isf + "/ledger").expect(200).body()
+        return api.as(Callers.socialWorker()).get("/api/isfs/" + isf + "/ledger").expect(200).body()
                 .path("months").get(0).path("periodStart").asText();
     }
 
-    IsfHttp.Response statement(String isf, String provider, String statementId, String periodStart, double spent,
+    Api.Response statement(String isf, String provider, String statementId, String periodStart, double spent,
             double hours) {
-        return http.as(Callers.provider(provider)).post("/api/isfs/" + isf + "/statements", Map.of(
+        return api.as(Callers.provider(provider)).post("/api/isfs/" + isf + "/statements", Map.of(
                 "statementId", statementId, "periodStart", periodStart, "amountSpent", spent,
                 "hoursDelivered", hours, "notes", "Monthly statement"));
     }

@@ -19,8 +19,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import scot.commissioningflow.contracts.ContractDocumentView;
-import scot.commissioningflow.contracts.ContractDocuments;
 import scot.commissioningflow.contracts.SignatureSubmission;
+import scot.commissioningflow.identity.SignedInPerson;
 
 @RestController
 @RequestMapping("/api/contracts/{reference}")
@@ -30,33 +30,37 @@ class ContractController {
     private static final MediaType DOCX =
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
-    private final ContractDocuments documents;
+    private final ContractSigning documents;
     private final String webhookSecret;
 
-    ContractController(ContractDocuments documents,
+    ContractController(ContractSigning documents,
             @Value("${commissioning.e-signature.webhook-secret:}") String webhookSecret) {
         this.documents = documents;
         this.webhookSecret = webhookSecret;
     }
 
     @GetMapping
-    @Operation(summary = "A contract document's fingerprint and who has signed it")
-    ContractDocumentView get(@PathVariable String reference) {
-        return documents.get(reference);
+    @Operation(summary = "Parties and the buying council's staff: a contract document's fingerprint and who has "
+            + "signed it")
+    ContractDocumentView get(@PathVariable String reference, SignedInPerson person) {
+        return documents.get(reference, person);
     }
 
     @GetMapping("/document")
-    @Operation(summary = "The generated Word document, exactly as it is to be signed")
-    ResponseEntity<byte[]> document(@PathVariable String reference) {
+    @Operation(summary = "Parties and the buying council's staff: the generated Word document, exactly as it is to "
+            + "be signed")
+    ResponseEntity<byte[]> document(@PathVariable String reference, SignedInPerson person) {
         return ResponseEntity.ok().contentType(DOCX)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + reference + ".docx\"")
-                .body(documents.content(reference));
+                .body(documents.content(reference, person));
     }
 
     @PostMapping("/signatures")
-    @Operation(summary = "Sign the contract in the product, quoting the SHA-256 of the document read")
-    ContractDocumentView sign(@PathVariable String reference, @Valid @RequestBody SignatureSubmission signature) {
-        return documents.sign(reference, signature, ContractDocuments.IN_PRODUCT);
+    @Operation(summary = "A party's named signer or their recorded representative: sign the contract in the product, "
+            + "quoting the SHA-256 of the document read")
+    ContractDocumentView sign(@PathVariable String reference, @Valid @RequestBody SignatureSubmission signature,
+            SignedInPerson person) {
+        return documents.sign(reference, signature, person);
     }
 
     @PostMapping("/signature-events")
@@ -70,6 +74,6 @@ class ContractController {
             throw new ResponseStatusException(HttpStatus.UNAUTHORIZED,
                     "Signature events are accepted only from the configured e-signature service.");
         }
-        return documents.sign(reference, signature, ContractDocuments.E_SIGNATURE);
+        return documents.signedThroughService(reference, signature);
     }
 }

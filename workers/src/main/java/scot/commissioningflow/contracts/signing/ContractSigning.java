@@ -9,6 +9,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import scot.commissioningflow.audit.AuditEntry;
+import scot.commissioningflow.audit.AuditTrail;
 import scot.commissioningflow.contracts.ContractDocumentView;
 import scot.commissioningflow.contracts.ContractDocuments;
 import scot.commissioningflow.contracts.ContractRequest;
@@ -18,6 +20,7 @@ import scot.commissioningflow.contracts.SignatureSubmission;
 import scot.commissioningflow.contracts.SigningStatus;
 import scot.commissioningflow.contracts.documents.ContractGenerator;
 import scot.commissioningflow.contracts.documents.GeneratedDocument;
+import scot.commissioningflow.identity.SignedInPerson;
 import scot.commissioningflow.notifications.Notification;
 import scot.commissioningflow.notifications.Notifications;
 import scot.commissioningflow.platform.web.NotFound;
@@ -38,11 +41,12 @@ class ContractSigning implements ContractDocuments {
     private final Notifications notifications;
     private final ApplicationEventPublisher events;
     private final ObjectMapper json;
+    private final AuditTrail audit;
     private final Clock clock;
 
     ContractSigning(ContractDocumentRepository documents, SignatoryRepository signatories,
             ContractGenerator generator, ESignatureClient eSignature, Notifications notifications,
-            ApplicationEventPublisher events, ObjectMapper json, Clock clock) {
+            ApplicationEventPublisher events, ObjectMapper json, AuditTrail audit, Clock clock) {
         this.documents = documents;
         this.signatories = signatories;
         this.generator = generator;
@@ -50,6 +54,7 @@ class ContractSigning implements ContractDocuments {
         this.notifications = notifications;
         this.events = events;
         this.json = json;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -90,7 +95,7 @@ class ContractSigning implements ContractDocuments {
             return;
         }
         for (SignatoryRequest party : requested) {
-            signatories.save(new Signatory(reference, party.role(), party.name(), party.email()));
+            signatories.save(new Signatory(reference, party));
         }
         String envelopeId = eSignature.configured()
                 ? eSignature.createEnvelope(reference, reference + ".docx", document.content(), document.sha256(),
@@ -109,18 +114,63 @@ class ContractSigning implements ContractDocuments {
 
     @Override
     @Transactional
-    public ContractDocumentView sign(String reference, SignatureSubmission submission, String channel) {
+    public ContractDocumentView sign(String reference, SignatureSubmission submission, SignedInPerson signer) {
+        ContractDocument document = load(reference);
+        List<Signatory> parties = signatories.findByContractReferenceOrderById(reference);
+        ContractAccess.requireSomeParty(reference, parties, signer);
+        Signatory party = SigningRules.partySigning(document, parties, submission);
+        ContractAccess.requireSigner(reference, party, signer);
+        record(document, parties, party, submission, IN_PRODUCT);
+        audit.record(signer, AuditEntry.of("contract.signed", "contract", reference, signer.username()
+                + " signed for the " + party.role() + " (" + party.name() + ")" + onBehalf(submission)
+                + " in the product, on the document with SHA-256 " + submission.documentSha256() + "."));
+        return view(document);
+    }
+
+    /** A signature the e-signature service reports, having checked the signer itself. */
+    @Transactional
+    ContractDocumentView signedThroughService(String reference, SignatureSubmission submission) {
         ContractDocument document = load(reference);
         List<Signatory> parties = signatories.findByContractReferenceOrderById(reference);
         Signatory party = SigningRules.partySigning(document, parties, submission);
+        record(document, parties, party, submission, E_SIGNATURE);
+        audit.recordBySystem("e-signature", AuditEntry.of("contract.signed", "contract", reference,
+                submission.signedBy() + " signed for the " + party.role() + " (" + party.name() + ")"
+                        + onBehalf(submission) + " through the e-signature service, on the document with SHA-256 "
+                        + submission.documentSha256() + "."));
+        return view(document);
+    }
+
+    /** The document's state, for its parties and the buying council's staff. */
+    @Transactional(readOnly = true)
+    ContractDocumentView get(String reference, SignedInPerson reader) {
+        ContractDocument document = load(reference);
+        ContractAccess.requireReader(reference, signatories.findByContractReferenceOrderById(reference), reader);
+        return view(document);
+    }
+
+    /** The document's bytes, for its parties and the buying council's staff. */
+    @Transactional(readOnly = true)
+    byte[] content(String reference, SignedInPerson reader) {
+        ContractDocument document = load(reference);
+        ContractAccess.requireReader(reference, signatories.findByContractReferenceOrderById(reference), reader);
+        return document.content();
+    }
+
+    private void record(ContractDocument document, List<Signatory> parties, Signatory party,
+            SignatureSubmission submission, String channel) {
         party.sign(submission.signedBy(), submission.onBehalfOf(), submission.authority(), submission.documentSha256(),
                 channel, clock.instant());
         if (parties.stream().allMatch(Signatory::signed)) {
             document.signed(clock.instant());
-            events.publishEvent(new ContractSigned(reference, document.sha256()));
-            log.info("Contract {} is signed by every party", reference);
+            events.publishEvent(new ContractSigned(document.reference(), document.sha256()));
+            log.info("Contract {} is signed by every party", document.reference());
         }
-        return view(document);
+    }
+
+    private static String onBehalf(SignatureSubmission submission) {
+        return submission.onBehalfOf() == null ? ""
+                : " on behalf of " + submission.onBehalfOf() + " under " + submission.authority();
     }
 
     /** Reminds every party who has not yet signed; a redelivered reminder (same key) sends nothing twice. */

@@ -18,7 +18,11 @@ class ESignatureClient {
 
     /** What the service is asked to send for signature: the document travels base64-encoded with its SHA-256. */
     record EnvelopeRequest(String externalReference, String documentName, String document, String documentSha256,
-            List<SignatoryRequest> signers) {
+            List<EnvelopeSigner> signers) {
+    }
+
+    /** A signer as the service needs them: sign-in names and organisations stay in the product. */
+    record EnvelopeSigner(String role, String name, String email) {
     }
 
     record Envelope(String envelopeId) {
@@ -38,7 +42,8 @@ class ESignatureClient {
             List<SignatoryRequest> signers) {
         Envelope envelope = service.http().post().uri("/envelopes")
                 .body(new EnvelopeRequest(contractReference, fileName, Base64.getEncoder().encodeToString(document),
-                        sha256, signers))
+                        sha256, signers.stream().map(s -> new EnvelopeSigner(s.role(), s.name(), s.email()))
+                                .toList()))
                 .retrieve().body(Envelope.class);
         if (envelope == null || envelope.envelopeId() == null) {
             throw new IllegalStateException("The e-signature service accepted the envelope for " + contractReference

@@ -1,11 +1,16 @@
 package scot.commissioningflow.contracts.signing;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Optional;
+import scot.commissioningflow.contracts.SignatoryRequest;
+import scot.commissioningflow.contracts.Signer;
 import scot.commissioningflow.contracts.SignatoryView;
 
 /** One party asked to sign one contract document, and, once signed, who signed, when, on what authority. */
@@ -21,6 +26,13 @@ class Signatory {
     private String role;
     private String name;
     private String email;
+
+    @Enumerated(EnumType.STRING)
+    private Signer.Party party;
+
+    private String organisation;
+    private String username;
+    private String representativeUsername;
     private String signedBy;
     private String onBehalfOf;
     private String authority;
@@ -32,11 +44,17 @@ class Signatory {
     protected Signatory() {
     }
 
-    Signatory(String contractReference, String role, String name, String email) {
+    Signatory(String contractReference, SignatoryRequest request) {
         this.contractReference = contractReference;
-        this.role = role;
-        this.name = name;
-        this.email = email;
+        this.role = request.role();
+        this.name = request.name();
+        this.email = request.email();
+        if (request.signer() != null) {
+            this.party = request.signer().party();
+            this.organisation = request.signer().organisation();
+            this.username = request.signer().username();
+            this.representativeUsername = request.signer().representativeUsername();
+        }
     }
 
     void sign(String signedBy, String onBehalfOf, String authority, String documentSha256, String channel,
@@ -55,6 +73,12 @@ class Signatory {
 
     boolean signed() {
         return signedAt != null;
+    }
+
+    /** Who may sign for this party; empty for a party asked before signers were recorded. */
+    Optional<Signer> signer() {
+        return party == null ? Optional.empty()
+                : Optional.of(new Signer(party, organisation, username, representativeUsername));
     }
 
     String role() {

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.stream.IntStream;
 import org.springframework.stereotype.Component;
 import scot.commissioningflow.contracts.SignatoryRequest;
+import scot.commissioningflow.contracts.Signer;
 import scot.commissioningflow.isf.IsfPolicyView;
 import scot.commissioningflow.isf.fund.ChoiceHelper;
 import scot.commissioningflow.isf.fund.IndividualServiceFund;
@@ -59,12 +60,15 @@ class AgreementDocuments {
 
     /** The person signs, or their representative signs for them; then the provider and the council. */
     List<SignatoryRequest> signatories(IndividualServiceFund isf, ProviderView provider) {
+        Signer personSigns = Signer.person(isf.personUserId(), isf.representativeUserId());
         SignatoryRequest person = isf.hasRepresentative()
-                ? new SignatoryRequest("supported-person", isf.representativeName(), isf.representativeEmail())
-                : new SignatoryRequest("supported-person", isf.personName(), isf.personEmail());
-        return List.of(person, new SignatoryRequest("provider", provider.name(), provider.contactEmail()),
+                ? new SignatoryRequest("supported-person", isf.representativeName(), isf.representativeEmail(),
+                        personSigns)
+                : new SignatoryRequest("supported-person", isf.personName(), isf.personEmail(), personSigns);
+        return List.of(person, new SignatoryRequest("provider", provider.name(), provider.contactEmail(),
+                        Signer.provider(provider.reference())),
                 new SignatoryRequest("council", isf.socialWorkerName() + " for " + isf.councilName(),
-                        isf.socialWorkerEmail()));
+                        isf.socialWorkerEmail(), Signer.council(isf.councilCode())));
     }
 
     private static String signingInWords(IndividualServiceFund isf) {

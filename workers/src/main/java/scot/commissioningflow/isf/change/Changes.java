@@ -6,7 +6,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import scot.commissioningflow.isf.Caller;
+import scot.commissioningflow.audit.AuditEntry;
+import scot.commissioningflow.audit.AuditTrail;
+import scot.commissioningflow.identity.SignedInPerson;
 import scot.commissioningflow.isf.IsfProcess;
 import scot.commissioningflow.isf.access.IsfAccess;
 import scot.commissioningflow.isf.agreement.AgreementView;
@@ -36,22 +38,24 @@ public class Changes {
     private final Choices choices;
     private final Agreements agreements;
     private final ProcessEngine engine;
+    private final AuditTrail audit;
     private final Clock clock;
 
     Changes(Funds funds, IsfAccess access, Choices choices, Agreements agreements, ProcessEngine engine,
-            Clock clock) {
+            AuditTrail audit, Clock clock) {
         this.funds = funds;
         this.access = access;
         this.choices = choices;
         this.agreements = agreements;
         this.engine = engine;
+        this.audit = audit;
         this.clock = clock;
     }
 
     @Transactional
-    public void requestProviderChange(String reference, ProviderChoice choice, Caller caller) {
+    public void requestProviderChange(String reference, ProviderChoice choice, SignedInPerson person) {
         IndividualServiceFund isf = funds.load(reference);
-        access.requireDirecting(isf, caller, "change the provider");
+        access.requireDirecting(isf, person, "change the provider");
         requireActive(isf, "change provider");
         choices.requireAdmitted(choice.providerReference());
         if (choice.providerReference().equals(isf.currentProviderReference())) {
@@ -59,13 +63,17 @@ public class Changes {
         }
         isf.moveTo(IsfStatus.CHANGING_PROVIDER);
         engine.correlate(IsfProcess.PROVIDER_CHANGE_REQUESTED, reference,
-                new ChangeRequested(choice.asSubmission(), caller.user()));
+                new ChangeRequested(choice.asSubmission(), person.username()));
+        audit.record(person, AuditEntry.of("isf.provider-chosen", "isf", reference, "The person "
+                + isf.personUserId() + " chose to move from provider " + isf.currentProviderReference()
+                + " to provider " + choice.providerReference() + " " + Choices.helpInWords(choice)
+                + "; recorded by " + person.username() + ".").inProcess(isf.processInstanceKey()));
     }
 
     @Transactional
-    public void end(String reference, Ending ending, Caller caller) {
+    public void end(String reference, Ending ending, SignedInPerson person) {
         IndividualServiceFund isf = funds.load(reference);
-        access.requireDirecting(isf, caller, "move the support elsewhere");
+        access.requireDirecting(isf, person, "move the support elsewhere");
         requireActive(isf, "end the fund");
         engine.correlate(IsfProcess.ENDING, reference,
                 new EndingAsked(ending.how().name(), ending.movingTo(), ending.reason()));

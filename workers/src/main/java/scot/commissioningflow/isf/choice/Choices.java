@@ -6,11 +6,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import scot.commissioningflow.audit.AuditEntry;
+import scot.commissioningflow.audit.AuditTrail;
 import scot.commissioningflow.fairwork.FairWorkContext;
 import scot.commissioningflow.fairwork.FairWorkDeclaration;
-import scot.commissioningflow.isf.Caller;
+import scot.commissioningflow.identity.SignedInPerson;
 import scot.commissioningflow.isf.IsfProcess;
 import scot.commissioningflow.isf.access.IsfAccess;
+import scot.commissioningflow.isf.fund.ChoiceHelper;
 import scot.commissioningflow.isf.fund.Funds;
 import scot.commissioningflow.isf.fund.IndividualServiceFund;
 import scot.commissioningflow.isf.fund.IsfTasks;
@@ -37,15 +40,17 @@ public class Choices {
     private final IsfTasks tasks;
     private final ProviderRegister providers;
     private final Notifications notifications;
+    private final AuditTrail audit;
     private final Clock clock;
 
     Choices(Funds funds, IsfAccess access, IsfTasks tasks, ProviderRegister providers, Notifications notifications,
-            Clock clock) {
+            AuditTrail audit, Clock clock) {
         this.funds = funds;
         this.access = access;
         this.tasks = tasks;
         this.providers = providers;
         this.notifications = notifications;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -59,23 +64,34 @@ public class Choices {
             String contractStartDate, FairWorkDeclaration fairWorkDeclaration) {
     }
 
-    public TaskView choose(String reference, ProviderChoice choice, Caller caller) {
+    /** The choice and its audit entry are kept together: the engine hears of the choice once both are stored. */
+    @Transactional
+    public TaskView choose(String reference, ProviderChoice choice, SignedInPerson person) {
         IndividualServiceFund isf = funds.load(reference);
-        access.requireDirecting(isf, caller, "record the choice of provider");
+        access.requireDirecting(isf, person, "record the choice of provider");
         requireAdmitted(choice.providerReference());
-        return tasks.complete(isf, IsfProcess.RECORD_CHOICE, choice.asSubmission(), caller,
+        TaskView done = tasks.complete(isf, IsfProcess.RECORD_CHOICE, choice.asSubmission(), person,
                 "is not waiting for the person's choice of provider");
+        audit.record(person, AuditEntry.of("isf.provider-chosen", "isf", reference, "The person "
+                + isf.personUserId() + " chose provider " + choice.providerReference() + " " + helpInWords(choice)
+                + "; recorded by " + person.username() + ".").inProcess(done.processInstanceKey()));
+        return done;
     }
 
-    public TaskView answer(String reference, ProviderAnswer answer, Caller caller) {
+    @Transactional
+    public TaskView answer(String reference, ProviderAnswer answer, SignedInPerson person) {
         IndividualServiceFund isf = funds.load(reference);
-        access.requireChosenProvider(isf, caller);
+        access.requireChosenProvider(isf, person);
         if (!answer.completeForFairWork()) {
             throw new InvalidInput("supportWorkerHourlyPay", "supportWorkerHourlyPay, zeroHoursContracts and "
                     + "workerVoice are needed with an acceptance, for the fair-work check");
         }
-        return tasks.complete(isf, IsfProcess.PROVIDER_ACCEPTANCE, answer.asSubmission(), caller,
+        TaskView done = tasks.complete(isf, IsfProcess.PROVIDER_ACCEPTANCE, answer.asSubmission(), person,
                 "is not waiting for the provider's answer");
+        audit.record(person, AuditEntry.of("isf.provider-answered", "isf", reference, "Provider "
+                + person.organisation() + (answer.accepted() ? " accepted" : " declined")
+                + " holding the fund: " + answer.notes()).inProcess(done.processInstanceKey()));
+        return done;
     }
 
     @Transactional
@@ -116,6 +132,16 @@ public class Choices {
                 : new Notification(key, isf.personName(), isf.personEmail(),
                         "Please choose another provider", body));
         log.info("Provider {} cannot hold {}: {}", isf.chosenProviderReference(), isfReference, why);
+    }
+
+    /** Who took part in a choice, for the audit trail: the person alone, or with whose help. */
+    public static String helpInWords(ProviderChoice choice) {
+        if (choice.helpedBy() == ChoiceHelper.NOBODY) {
+            return "on their own";
+        }
+        return "with help from " + choice.helpedBy().name().toLowerCase().replace('_', ' ')
+                + (choice.helperName() == null || choice.helperName().isBlank() ? "" : " (" + choice.helperName()
+                        + ")");
     }
 
     /** Only a provider admitted to the register can be chosen. */

@@ -1,15 +1,17 @@
 package scot.commissioningflow.isf.fund;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
-import scot.commissioningflow.isf.Caller;
-import scot.commissioningflow.isf.CallerRole;
-import scot.commissioningflow.isf.Forbidden;
+import scot.commissioningflow.identity.Refused;
+import scot.commissioningflow.identity.Role;
+import scot.commissioningflow.identity.SignedInPerson;
 import scot.commissioningflow.isf.IsfProcess;
 import scot.commissioningflow.platform.process.ProcessEngine;
 import scot.commissioningflow.platform.web.NotFound;
@@ -38,13 +40,15 @@ public class Funds {
     }
 
     /** Saved first and started second, so the process never looks for a fund that is not there. */
-    public Opened open(NewIsf request, Caller caller) {
-        if (!caller.is(CallerRole.SOCIAL_WORKER)) {
-            throw new Forbidden("Only a social worker can open an individual service fund after an assessment.");
+    public Opened open(NewIsf request, SignedInPerson person) {
+        if (!person.has(Role.SOCIAL_WORKER) || person.organisation() == null) {
+            throw new Refused("Only a council's social worker can open an individual service fund after an "
+                    + "assessment.");
         }
         String reference = "ISF-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         IndividualServiceFund isf = transaction.execute(
-                status -> funds.save(new IndividualServiceFund(reference, request, caller.user(), clock.instant())));
+                status -> funds.save(new IndividualServiceFund(reference, request, person.username(), person.organisation(),
+                        clock.instant())));
         long key = engine.start(IsfProcess.PROCESS_ID, reference, new IsfStart(reference));
         transaction.executeWithoutResult(status -> load(reference).startedAs(key));
         log.info("ISF {} opened for {} with an indicative budget of £{}", reference, isf.personName(),
@@ -52,18 +56,25 @@ public class Funds {
         return new Opened(reference, key);
     }
 
-    /** Callers hold the transaction; an unknown reference reads the same as one the caller may not see. */
+    /** Callers hold the transaction; an unknown reference reads the same as one the person may not see. */
     public IndividualServiceFund load(String reference) {
         return funds.findByReference(reference).orElseThrow(() -> notFound(reference));
     }
 
-    /** The funds worth checking for this caller; who may actually see each is the access rules' decision. */
-    public List<IndividualServiceFund> candidatesFor(Caller caller) {
-        return switch (caller.role()) {
-            case SOCIAL_WORKER, COMMISSIONER -> funds.findAllByOrderByCreatedAt();
-            case PERSON, REPRESENTATIVE -> funds.findForPersonOrRepresentative(caller.user());
-            case PROVIDER -> funds.findForProvider(caller.organisation());
-        };
+    /** The funds worth checking for this person; who may actually see each is the access rules' decision. */
+    public List<IndividualServiceFund> candidatesFor(SignedInPerson person) {
+        Map<Long, IndividualServiceFund> candidates = new LinkedHashMap<>();
+        if (person.hasAny(Role.SOCIAL_WORKER, Role.COMMISSIONER) && person.organisation() != null) {
+            funds.findByCouncilCodeOrderByCreatedAt(person.organisation()).forEach(f -> candidates.put(f.id(), f));
+        }
+        if (person.hasAny(Role.SUPPORTED_PERSON, Role.REPRESENTATIVE)) {
+            funds.findForPersonOrRepresentative(person.username(), person.represents())
+                    .forEach(f -> candidates.put(f.id(), f));
+        }
+        if (person.has(Role.PROVIDER_USER) && person.organisation() != null) {
+            funds.findForProvider(person.organisation()).forEach(f -> candidates.put(f.id(), f));
+        }
+        return List.copyOf(candidates.values());
     }
 
     public static NotFound notFound(String reference) {

@@ -38,6 +38,8 @@ public class IndividualServiceFund {
     private String personUserId;
     private String personEmail;
     private String councilName;
+    /** The council or partnership whose staff opened the fund; its social workers and commissioners see it. */
+    private String councilCode;
     private String socialWorkerName;
     private String socialWorkerEmail;
     private BigDecimal indicativeAnnualBudget;
@@ -85,12 +87,13 @@ public class IndividualServiceFund {
     protected IndividualServiceFund() {
     }
 
-    public IndividualServiceFund(String reference, NewIsf request, String createdBy, Instant at) {
+    public IndividualServiceFund(String reference, NewIsf request, String createdBy, String councilCode, Instant at) {
         this.reference = reference;
         this.personName = request.personName();
         this.personUserId = request.personUserId();
         this.personEmail = request.personEmail();
         this.councilName = request.councilName();
+        this.councilCode = councilCode;
         this.socialWorkerName = request.socialWorkerName();
         this.socialWorkerEmail = request.socialWorkerEmail();
         this.indicativeAnnualBudget = request.indicativeAnnualBudget();
@@ -160,6 +163,10 @@ public class IndividualServiceFund {
         return representativeUserId != null && representativeUserId.equals(userId);
     }
 
+    public String representativeUserId() {
+        return representativeUserId;
+    }
+
     public boolean hasRepresentative() {
         return representativeName != null;
     }
@@ -186,6 +193,15 @@ public class IndividualServiceFund {
 
     public String councilName() {
         return councilName;
+    }
+
+    /** The process running the fund; null only in the moment between saving it and starting the process. */
+    public Long processInstanceKey() {
+        return processInstanceKey;
+    }
+
+    public String councilCode() {
+        return councilCode;
     }
 
     public String socialWorkerName() {

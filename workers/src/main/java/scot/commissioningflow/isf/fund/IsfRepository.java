@@ -12,9 +12,10 @@ interface IsfRepository extends JpaRepository<IndividualServiceFund, Long> {
 
     @Query("""
             select f from IndividualServiceFund f
-            where f.personUserId = :user or f.representativeUserId = :user
+            where f.personUserId = :user or f.representativeUserId = :user or f.personUserId = :represented
             order by f.createdAt""")
-    List<IndividualServiceFund> findForPersonOrRepresentative(@Param("user") String user);
+    List<IndividualServiceFund> findForPersonOrRepresentative(@Param("user") String user,
+            @Param("represented") String represented);
 
     @Query("""
             select f from IndividualServiceFund f
@@ -22,5 +23,5 @@ interface IsfRepository extends JpaRepository<IndividualServiceFund, Long> {
             order by f.createdAt""")
     List<IndividualServiceFund> findForProvider(@Param("provider") String provider);
 
-    List<IndividualServiceFund> findAllByOrderByCreatedAt();
+    List<IndividualServiceFund> findByCouncilCodeOrderByCreatedAt(String councilCode);
 }

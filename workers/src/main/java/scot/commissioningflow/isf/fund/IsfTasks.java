@@ -2,7 +2,7 @@ package scot.commissioningflow.isf.fund;
 
 import java.util.List;
 import org.springframework.stereotype.Component;
-import scot.commissioningflow.isf.Caller;
+import scot.commissioningflow.identity.SignedInPerson;
 import scot.commissioningflow.platform.web.Conflict;
 import scot.commissioningflow.tasks.TaskInbox;
 import scot.commissioningflow.tasks.TaskQuery;
@@ -25,11 +25,11 @@ public class IsfTasks {
      * @param notWaiting how the refusal ends when no such step is open, e.g. "is not waiting for the provider's answer"
      */
     public TaskView complete(IndividualServiceFund isf, String elementId, Object submission,
-            Caller caller, String notWaiting) {
+            SignedInPerson person, String notWaiting) {
         List<TaskView> open = inbox.find(TaskQuery.open().forBusinessKey(isf.reference()).atElement(elementId));
         if (open.isEmpty()) {
             throw new Conflict("Individual service fund " + isf.reference() + " " + notWaiting + ".");
         }
-        return inbox.complete(open.getFirst().taskKey(), submission, caller.user());
+        return inbox.complete(open.getFirst().taskKey(), submission, person.username());
     }
 }

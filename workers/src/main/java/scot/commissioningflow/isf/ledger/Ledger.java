@@ -14,7 +14,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
-import scot.commissioningflow.isf.Caller;
+import scot.commissioningflow.identity.SignedInPerson;
 import scot.commissioningflow.isf.IsfPolicyInForce;
 import scot.commissioningflow.isf.IsfPolicyView;
 import scot.commissioningflow.isf.access.IsfAccess;
@@ -61,18 +61,18 @@ public class Ledger {
     }
 
     /** Counted once per delivery of a statement id; a repeat answers with the statement already counted. */
-    public StatementView recordStatement(String reference, NewSpendStatement statement, Caller caller) {
+    public StatementView recordStatement(String reference, NewSpendStatement statement, SignedInPerson person) {
         try {
-            return transaction.execute(status -> recordOnce(reference, statement, caller));
+            return transaction.execute(status -> recordOnce(reference, statement, person));
         } catch (DataIntegrityViolationException concurrentDelivery) {
             // The same statement arrived twice at once; the other delivery stored it, so this one is the repeat.
-            return transaction.execute(status -> recordOnce(reference, statement, caller));
+            return transaction.execute(status -> recordOnce(reference, statement, person));
         }
     }
 
     @Transactional(readOnly = true)
-    public LedgerView ledger(String reference, Caller caller) {
-        return current(access.visibleTo(funds.load(reference), caller));
+    public LedgerView ledger(String reference, SignedInPerson person) {
+        return current(access.visibleTo(funds.load(reference), person));
     }
 
     /** The ledger of the provider holding the fund now, from what was carried over to it. */
@@ -111,10 +111,10 @@ public class Ledger {
                 .filter(start -> start.isAfter(day)).findFirst().orElse(day.plusDays(1));
     }
 
-    private StatementView recordOnce(String reference, NewSpendStatement statement, Caller caller) {
+    private StatementView recordOnce(String reference, NewSpendStatement statement, SignedInPerson person) {
         IndividualServiceFund isf = funds.load(reference);
-        access.requireProvider(isf, caller);
-        String providerReference = caller.organisation();
+        access.requireProvider(isf, person);
+        String providerReference = person.organisation();
         var earlier = statements.findByProviderReferenceAndStatementId(providerReference, statement.statementId());
         if (earlier.isPresent()) {
             if (!earlier.get().isfId().equals(isf.id()) || !earlier.get().sameAs(statement)) {
@@ -132,7 +132,7 @@ public class Ledger {
                     + " is a month held by another provider");
         }
         SpendStatement saved = statements.saveAndFlush(new SpendStatement(isf.id(), providerReference, statement,
-                caller.user(), clock.instant()));
+                person.username(), clock.instant()));
         log.info("Statement {} from {}: £{} and {} hours for the month from {}", statement.statementId(),
                 providerReference, statement.amountSpent(), statement.hoursDelivered(), statement.periodStart());
         LedgerView spent = view(isf, providerReference, BigDecimal.ZERO, BigDecimal.ZERO);

@@ -8,8 +8,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import scot.commissioningflow.isf.Caller;
-import scot.commissioningflow.isf.CallerRole;
+import java.util.stream.Stream;
+import scot.commissioningflow.identity.Role;
+import scot.commissioningflow.identity.SignedInPerson;
 
 /** Anyone may say the person's needs have changed; every report is kept, whether or not it opened the review. */
 @Entity
@@ -24,7 +25,7 @@ class NeedsChange {
     private String reportedBy;
 
     @Enumerated(EnumType.STRING)
-    private CallerRole reporterRole;
+    private Role reporterRole;
 
     private String description;
     private Instant reportedAt;
@@ -32,11 +33,17 @@ class NeedsChange {
     protected NeedsChange() {
     }
 
-    NeedsChange(Long isfId, Caller caller, String description, Instant at) {
+    NeedsChange(Long isfId, SignedInPerson person, String description, Instant at) {
         this.isfId = isfId;
-        this.reportedBy = caller.user();
-        this.reporterRole = caller.role();
+        this.reportedBy = person.username();
+        this.reporterRole = capacity(person);
         this.description = description;
         this.reportedAt = at;
+    }
+
+    /** The role in which the person reported: the first they hold of those who may see an ISF. */
+    private static Role capacity(SignedInPerson person) {
+        return Stream.of(Role.SOCIAL_WORKER, Role.COMMISSIONER, Role.PROVIDER_USER, Role.REPRESENTATIVE,
+                Role.SUPPORTED_PERSON).filter(person::has).findFirst().orElseThrow();
     }
 }

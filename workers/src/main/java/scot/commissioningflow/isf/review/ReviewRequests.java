@@ -1,5 +1,6 @@
 package scot.commissioningflow.isf.review;
 
+import jakarta.persistence.EntityManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -15,9 +16,11 @@ public class ReviewRequests {
     private static final Logger log = LoggerFactory.getLogger(ReviewRequests.class);
 
     private final ProcessEngine engine;
+    private final EntityManager entities;
 
-    ReviewRequests(ProcessEngine engine) {
+    ReviewRequests(ProcessEngine engine, EntityManager entities) {
         this.engine = engine;
+        this.entities = entities;
     }
 
     /** Callers hold the transaction. A fund not in place (already under review, changing, closed) is not asked. */
@@ -27,6 +30,9 @@ public class ReviewRequests {
         }
         // Marked at once, so a second trigger before the process picks this one up does not ask again.
         isf.moveTo(IsfStatus.UNDER_REVIEW);
+        // Written now, so this transaction holds the fund's row before the engine starts the review: the review
+        // worker then waits for it to commit, instead of both holding a shared lock and deadlocking over the update.
+        entities.flush();
         engine.correlate(IsfProcess.REVIEW_NEEDED, isf.reference(),
                 new ReviewNeeded(reason.name(), detail, raisedBy));
         log.info("Review of {} asked for: {}", isf.reference(), reason);

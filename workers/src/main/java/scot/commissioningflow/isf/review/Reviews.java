@@ -8,7 +8,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import scot.commissioningflow.isf.Caller;
+import scot.commissioningflow.audit.AuditEntry;
+import scot.commissioningflow.audit.AuditTrail;
+import scot.commissioningflow.identity.SignedInPerson;
 import scot.commissioningflow.isf.IsfPolicyInForce;
 import scot.commissioningflow.isf.IsfPolicyView;
 import scot.commissioningflow.isf.IsfProcess;
@@ -44,11 +46,13 @@ public class Reviews {
     private final Agreements agreements;
     private final Ledger ledger;
     private final IsfPolicyInForce policies;
+    private final AuditTrail audit;
     private final Clock clock;
 
     Reviews(IsfReviewRepository reviews, NeedsChangeRepository needsChanges, ReviewRequests requests, Funds funds,
             IsfAccess access, IsfTasks tasks, AgreementHistory history, Agreements agreements, Ledger ledger,
-            IsfPolicyInForce policies, Clock clock) {
+            IsfPolicyInForce policies, AuditTrail audit,
+            Clock clock) {
         this.reviews = reviews;
         this.needsChanges = needsChanges;
         this.requests = requests;
@@ -59,6 +63,7 @@ public class Reviews {
         this.agreements = agreements;
         this.ledger = ledger;
         this.policies = policies;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -73,25 +78,31 @@ public class Reviews {
 
     /** Every report is kept; a review opens only for a fund in place. */
     @Transactional
-    public boolean reportNeedsChange(String reference, NeedsChangeReport report, Caller caller) {
-        IndividualServiceFund isf = access.visibleTo(funds.load(reference), caller);
-        needsChanges.save(new NeedsChange(isf.id(), caller, report.description(), clock.instant()));
+    public boolean reportNeedsChange(String reference, NeedsChangeReport report, SignedInPerson person) {
+        IndividualServiceFund isf = access.visibleTo(funds.load(reference), person);
+        needsChanges.save(new NeedsChange(isf.id(), person, report.description(), clock.instant()));
         if (isf.status() != IsfStatus.ACTIVE) {
             log.info("Change in needs for {} noted; the ISF is {} so no new review opens", reference, isf.status());
             return false;
         }
-        requests.askFor(isf, ReviewReason.NEEDS_CHANGED, report.description(), caller.user());
+        requests.askFor(isf, ReviewReason.NEEDS_CHANGED, report.description(), person.username());
         return true;
     }
 
-    public TaskView decide(String reference, ReviewDecision decision, Caller caller) {
+    @Transactional
+    public TaskView decide(String reference, ReviewDecision decision, SignedInPerson person) {
         IndividualServiceFund isf = funds.load(reference);
-        access.requireSocialWorker(isf, caller, "record the outcome of a review");
+        access.requireSocialWorker(isf, person, "record the outcome of a review");
         if (decision.changeBudget() && decision.newAnnualBudget() == null) {
             throw new InvalidInput("newAnnualBudget", "newAnnualBudget is needed when the review changes the budget");
         }
-        return tasks.complete(isf, IsfProcess.REVIEW_ISF, decision.asSubmission(), caller,
+        TaskView done = tasks.complete(isf, IsfProcess.REVIEW_ISF, decision.asSubmission(), person,
                 "has no review waiting for a decision");
+        audit.record(person, AuditEntry.of("isf.review-decided", "isf", reference, (decision.changeBudget()
+                ? "The yearly budget changes to £" + decision.newAnnualBudget().toPlainString()
+                        + ", to be signed as a variation: "
+                : "The budget stays as it is: ") + decision.notes()).inProcess(done.processInstanceKey()));
+        return done;
     }
 
     /** Opened once per review step, however often the engine delivers it. */

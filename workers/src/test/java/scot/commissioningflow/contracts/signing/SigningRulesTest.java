@@ -8,7 +8,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import scot.commissioningflow.contracts.SignatoryRequest;
 import scot.commissioningflow.contracts.SignatureSubmission;
+import scot.commissioningflow.contracts.Signer;
 import scot.commissioningflow.contracts.documents.GeneratedDocument;
 import scot.commissioningflow.platform.web.Conflict;
 import scot.commissioningflow.platform.web.InvalidInput;
@@ -21,8 +23,10 @@ class SigningRulesTest {
     private final GeneratedDocument generated = GeneratedDocument.of("the contract".getBytes(StandardCharsets.UTF_8));
     private final ContractDocument document = new ContractDocument("C-1", "contract-variation.docx",
             generated.content(), generated.sha256(), Map.of(), NOW);
-    private final Signatory provider = new Signatory("C-1", "provider", "Ann Provider", "ann@example.org");
-    private final Signatory council = new Signatory("C-1", "council", "Colin Council", "colin@example.org");
+    private final Signatory provider = new Signatory("C-1", new SignatoryRequest("provider", "Ann Provider",
+            "ann@example.org", Signer.provider("PRV-1")));
+    private final Signatory council = new Signatory("C-1", new SignatoryRequest("council", "Colin Council",
+            "colin@example.org", Signer.council("MORAY-HSCP")));
     private final List<Signatory> parties = List.of(provider, council);
 
     @Test
