@@ -1,13 +1,10 @@
 package scot.commissioningflow.identity;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.nimbusds.jwt.JWTClaimsSet;
 import java.net.CookieManager;
 import java.net.URI;
@@ -18,39 +15,24 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import scot.commissioningflow.identity.signin.SignedTokens;
 import scot.commissioningflow.journey.JourneyTest;
 
 /**
- * The council's own OpenID Connect provider (profile {@code oidc}), played by WireMock with a real signing key: a
+ * The council's own OpenID Connect provider, played by WireMock with a real signing key (see {@link JourneyTest}): a
  * browser is sent there to sign in, comes back with a code, and is signed in with the roles and organisation its
- * claims give, read by the claim names the council configured (here Keycloak's nested {@code realm_access.roles}).
- * Product accounts are off.
+ * claims give.
  */
-@ActiveProfiles("oidc")
 class CouncilIdentityProviderTest extends JourneyTest {
 
-    private static final WireMockServer PROVIDER = startProvider();
+    private static final String PROVIDER = EXTERNAL_SERVICES.baseUrl() + COUNCIL_IDP;
 
     @Value("${local.server.port}")
     int port;
-
-    @DynamicPropertySource
-    static void council(DynamicPropertyRegistry registry) {
-        registry.add("OIDC_ISSUER_URI", PROVIDER::baseUrl);
-        registry.add("OIDC_CLIENT_ID", () -> "commissioning-flow");
-        registry.add("OIDC_CLIENT_SECRET", () -> "council-secret");
-        registry.add("commissioning.identity.claims.roles", () -> "realm_access.roles");
-        registry.add("commissioning.identity.claims.organisation", () -> "org");
-    }
 
     @Test
     void aBrowserSignsInAtTheCouncilsProviderAndGetsTheRolesItsClaimsName() throws Exception {
@@ -62,17 +44,17 @@ class CouncilIdentityProviderTest extends JourneyTest {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(toProvider.statusCode()).isEqualTo(302);
         String authorize = toProvider.headers().firstValue("Location").orElseThrow();
-        assertThat(authorize).startsWith(PROVIDER.baseUrl() + "/authorize");
+        assertThat(authorize).startsWith(PROVIDER + "/authorize");
 
         // The provider signs the person in and issues an ID token bound to this login's nonce.
-        String idToken = SignedTokens.sign(new JWTClaimsSet.Builder().issuer(PROVIDER.baseUrl())
+        String idToken = SignedTokens.sign(new JWTClaimsSet.Builder().issuer(PROVIDER)
                 .subject("c0ffee").audience("commissioning-flow").claim("nonce", parameter(authorize, "nonce"))
                 .claim("preferred_username", "mairi.macleod").claim("name", "Màiri MacLeòid")
-                .claim("realm_access", Map.of("roles", List.of("procurement-officer", "offline_access")))
-                .claim("org", "DEMO-HSCP").issueTime(new Date())
+                .claim("roles", List.of("procurement-officer", "offline_access"))
+                .claim("organisation", "DEMO-HSCP").issueTime(new Date())
                 .expirationTime(Date.from(Instant.now().plus(Duration.ofMinutes(5)))).build());
-        PROVIDER.stubFor(post(urlEqualTo("/token")).willReturn(okJson("{\"access_token\": \"opaque\", "
-                + "\"token_type\": \"Bearer\", \"expires_in\": 300, \"id_token\": \"" + idToken + "\"}")));
+        EXTERNAL_SERVICES.stubFor(post(urlEqualTo(COUNCIL_IDP + "/token")).willReturn(okJson("{\"access_token\": "
+                + "\"opaque\", \"token_type\": \"Bearer\", \"expires_in\": 300, \"id_token\": \"" + idToken + "\"}")));
 
         HttpResponse<String> back = browser.send(request("/login/oauth2/code/council?code=one-time-code&state="
                 + parameter(authorize, "state")).GET().build(), HttpResponse.BodyHandlers.ofString());
@@ -87,17 +69,6 @@ class CouncilIdentityProviderTest extends JourneyTest {
                 .statusCode()).as("an endpoint only that role may use").isEqualTo(200);
     }
 
-    @Test
-    void productAccountsAreOffWhenTheCouncilsProviderIsTheWayIn() throws Exception {
-        HttpResponse<String> page = HttpClient.newHttpClient().send(request("/login").GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(page.body()).doesNotContain("name=\"password\"");
-        String basic = java.util.Base64.getEncoder().encodeToString("admin:lighthouse-admin-70".getBytes());
-        HttpResponse<String> me = HttpClient.newHttpClient().send(request("/api/me")
-                .header("Authorization", "Basic " + basic).GET().build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(me.statusCode()).isEqualTo(401);
-    }
-
     private HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
     }
@@ -106,17 +77,5 @@ class CouncilIdentityProviderTest extends JourneyTest {
         Matcher matcher = Pattern.compile("[?&]" + name + "=([^&]+)").matcher(url);
         assertThat(matcher.find()).as(name + " in " + url).isTrue();
         return java.net.URLDecoder.decode(matcher.group(1), java.nio.charset.StandardCharsets.UTF_8);
-    }
-
-    private static WireMockServer startProvider() {
-        WireMockServer server = new WireMockServer(wireMockConfig().dynamicPort());
-        server.start();
-        server.stubFor(get(urlEqualTo("/.well-known/openid-configuration")).willReturn(okJson("""
-                {"issuer": "%1$s", "authorization_endpoint": "%1$s/authorize", "token_endpoint": "%1$s/token",
-                 "jwks_uri": "%2$s", "response_types_supported": ["code"], "subject_types_supported": ["public"],
-                 "id_token_signing_alg_values_supported": ["RS256"]}""".formatted(server.baseUrl(),
-                SignedTokens.jwkSetUri()))));
-        Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
-        return server;
     }
 }

@@ -2,6 +2,7 @@ package scot.commissioningflow.journey;
 
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -16,6 +17,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import scot.commissioningflow.identity.signin.SignedTokens;
 import scot.commissioningflow.identity.signin.TestSignIn;
 import scot.commissioningflow.tasks.TaskInbox;
 import scot.commissioningflow.tasks.TaskQuery;
@@ -31,6 +33,9 @@ import scot.commissioningflow.tasks.TaskView;
 @Import({FreshDatabase.class, EngineHarness.class, Api.class, TestSignIn.class})
 public abstract class JourneyTest {
 
+    /** Where on {@link #EXTERNAL_SERVICES} the council's identity provider answers. */
+    protected static final String COUNCIL_IDP = "/council-idp";
+
     /** Started once per test JVM; stubs are added per test under paths unique to the test. */
     protected static final WireMockServer EXTERNAL_SERVICES = startExternalServices();
 
@@ -44,6 +49,12 @@ public abstract class JourneyTest {
                 .willReturn(aResponse().withStatus(204)));
         server.stubFor(post(urlEqualTo("/notifications/messages")).atPriority(10)
                 .willReturn(aResponse().withStatus(202)));
+        // The council's OpenID Connect provider: its discovery document, with the test key's JWKS.
+        server.stubFor(get(urlEqualTo(COUNCIL_IDP + "/.well-known/openid-configuration")).willReturn(okJson("""
+                {"issuer": "%1$s", "authorization_endpoint": "%1$s/authorize", "token_endpoint": "%1$s/token",
+                 "jwks_uri": "%2$s", "response_types_supported": ["code"], "subject_types_supported": ["public"],
+                 "id_token_signing_alg_values_supported": ["RS256"]}""".formatted(server.baseUrl() + COUNCIL_IDP,
+                SignedTokens.jwkSetUri()))));
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
         return server;
     }
@@ -70,5 +81,12 @@ public abstract class JourneyTest {
         registry.add("commissioning.e-signature.base-url", () -> EXTERNAL_SERVICES.baseUrl() + "/e-signature");
         registry.add("commissioning.notifications.base-url", () -> EXTERNAL_SERVICES.baseUrl() + "/notifications");
         registry.add("commissioning.public-contracts-scotland.base-url", () -> EXTERNAL_SERVICES.baseUrl() + "/pcs");
+        // People can also sign in through the council's provider, as in profile oidc (but product accounts stay on).
+        registry.add("spring.security.oauth2.client.registration.council.provider", () -> "council");
+        registry.add("spring.security.oauth2.client.registration.council.client-id", () -> "commissioning-flow");
+        registry.add("spring.security.oauth2.client.registration.council.client-secret", () -> "council-secret");
+        registry.add("spring.security.oauth2.client.registration.council.scope", () -> "openid,profile");
+        registry.add("spring.security.oauth2.client.provider.council.issuer-uri",
+                () -> EXTERNAL_SERVICES.baseUrl() + COUNCIL_IDP);
     }
 }

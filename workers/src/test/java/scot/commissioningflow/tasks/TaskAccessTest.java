@@ -2,13 +2,24 @@ package scot.commissioningflow.tasks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.camunda.zeebe.model.bpmn.Bpmn;
+import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
+import io.camunda.zeebe.model.bpmn.instance.BaseElement;
+import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeHeader;
+import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeTaskHeaders;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import scot.commissioningflow.journey.AccessMatrix;
 import scot.commissioningflow.journey.AccessMatrix.Row;
 import scot.commissioningflow.journey.JourneyTest;
@@ -117,7 +128,33 @@ class TaskAccessTest extends JourneyTest {
         // Far above the keys the engine gives jobs, so that no row completes a real step.
         long key = ThreadLocalRandom.current().nextLong(8_000_000_000_000_000L, 9_000_000_000_000_000L);
         String businessKey = "ACCESS-" + key;
-        inbox.receive(new ArrivingTask(key, key, process, element, group, assignee, businessKey, null, variables));
+        String completedThrough = completedThroughInModel(process, element);
+        inbox.receive(new ArrivingTask(key, key, process, element, group, assignee, businessKey,
+                completedThrough == null ? null : completedThrough.replace("{businessKey}", businessKey), variables));
         return inbox.get(key);
+    }
+
+    /** The step's completedThrough header as its model declares it, as the user-task worker reads it from a job. */
+    private static String completedThroughInModel(String process, String element) {
+        try {
+            Resource[] models = new PathMatchingResourcePatternResolver().getResources("classpath*:processes/**/*.bpmn");
+            for (Resource model : models) {
+                try (InputStream in = model.getInputStream()) {
+                    BpmnModelInstance instance = Bpmn.readModelFromStream(in);
+                    if (instance.getModelElementById(process) == null) {
+                        continue;
+                    }
+                    ModelElementInstance step = instance.getModelElementById(element);
+                    ZeebeTaskHeaders headers = step == null ? null
+                            : ((BaseElement) step).getSingleExtensionElement(ZeebeTaskHeaders.class);
+                    return headers == null ? null : headers.getHeaders().stream()
+                            .filter(header -> header.getKey().equals("completedThrough"))
+                            .map(ZeebeHeader::getValue).findFirst().orElse(null);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        throw new IllegalArgumentException("No model has the process " + process);
     }
 }

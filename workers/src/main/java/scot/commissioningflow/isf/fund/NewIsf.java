@@ -1,6 +1,7 @@
 package scot.commissioningflow.isf.fund;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
@@ -25,8 +26,13 @@ public record NewIsf(
         @NotBlank @Email String socialWorkerEmail,
         @NotEmpty(message = "must list at least one personal outcome")
         List<@NotBlank @Size(max = 1000) String> outcomes,
-        @NotNull @DecimalMin(value = "0.01", message = "must be more than zero pounds") BigDecimal indicativeAnnualBudget,
-        @NotNull @DecimalMin(value = "0", message = "must not be negative") BigDecimal weeklyHours,
+        // Bounds well above any one person's support, so a slip of the keyboard is caught before it reaches a
+        // contract (and the database's columns).
+        @NotNull @DecimalMin(value = "0.01", message = "must be more than zero pounds")
+        @DecimalMax(value = "1000000", message = "must be at most £1,000,000 a year") BigDecimal indicativeAnnualBudget,
+        @NotNull @DecimalMin(value = "0", message = "must not be negative")
+        @DecimalMax(value = "672", message = "must be at most 672 hours a week (four workers round the clock)")
+        BigDecimal weeklyHours,
         @Valid Representative representative,
         @Min(value = 1, message = "must be at least one month") @Max(value = 36, message = "must be at most 36 months")
         Integer reviewIntervalMonths) {
