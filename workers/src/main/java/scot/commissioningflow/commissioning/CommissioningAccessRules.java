@@ -24,7 +24,7 @@ import scot.commissioningflow.identity.EndpointRule;
  * questions and challenge an award, each for their own provider, and read back only their own provider's records.
  */
 @Component
-class CommissioningAccessRules implements AccessRules {
+public class CommissioningAccessRules implements AccessRules {
 
     @Override
     public List<EndpointRule> rules() {
