@@ -72,7 +72,8 @@ class ClarificationControllerTest {
         when(clarifications.answer("TND-1", 99L, "Yes.", MORAG)).thenThrow(
                 new NotFound("Tender TND-1 has no clarification 99."));
 
-        mvc.perform(post("/api/tenders/TND-1/clarifications/99/answer").header("Authorization", SignedTokens.bearer(MORAG))
+        mvc.perform(post("/api/tenders/TND-1/clarifications/99/answer")
+                        .header("Authorization", SignedTokens.bearer(MORAG))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"answer\": \"Yes.\"}"))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.detail").value("Tender TND-1 has no clarification 99."));
