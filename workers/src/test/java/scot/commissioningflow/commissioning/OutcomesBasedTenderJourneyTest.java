@@ -51,6 +51,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import scot.commissioningflow.audit.AuditTrail;
+import scot.commissioningflow.audit.AuditedDecision;
 import scot.commissioningflow.contracts.ContractDocuments;
 import scot.commissioningflow.contracts.ContractRegister;
 import scot.commissioningflow.contracts.ContractedOutcome;
@@ -91,6 +93,9 @@ class OutcomesBasedTenderJourneyTest extends JourneyTest {
 
     @Autowired
     private JdbcTemplate jdbc;
+
+    @Autowired
+    private AuditTrail trail;
 
     @BeforeAll
     static void publicContractsScotlandAcceptsNotices() {
@@ -221,6 +226,20 @@ class OutcomesBasedTenderJourneyTest extends JourneyTest {
         JsonNode challenge = commissioner().get("/api/tenders/" + reference + "/challenges").expect(200).body().get(0);
         assertThat(challenge.path("outcome").asText()).isEqualTo("dismissed");
         assertThat(challenge.path("decidedBy").asText()).isEqualTo("morag.fraser");
+        List<AuditedDecision> decisions = trail.search("tender", reference, null, null, 0, 100).getContent();
+        assertThat(decisions).filteredOn(d -> d.action().equals("tender.scored")).extracting(AuditedDecision::who)
+                .containsExactlyInAnyOrder("eval.ailsa", "eval.bruce");
+        assertThat(decisions).filteredOn(d -> d.action().equals("tender.moderated"))
+                .extracting(AuditedDecision::who).containsExactly("officer.moira");
+        assertThat(decisions).filteredOn(d -> d.action().equals("tender.award-decided")).singleElement()
+                .satisfies(d -> assertThat(d.who()).isEqualTo("morag.fraser"))
+                .satisfies(d -> assertThat(d.why()).startsWith("Approved the recommended award to Spey Support"))
+                .satisfies(d -> assertThat(d.processInstanceKey()).isEqualTo(key));
+        assertThat(decisions).filteredOn(d -> d.action().equals("tender.challenge-received"))
+                .extracting(AuditedDecision::who).containsExactly("prv-chl-b");
+        assertThat(decisions).filteredOn(d -> d.action().equals("tender.challenge-decided")).singleElement()
+                .satisfies(d -> assertThat(d.who()).isEqualTo("system:standstill-challenge"))
+                .satisfies(d -> assertThat(d.why()).contains("dismissed by morag.fraser"));
         awaitAwaitingSignatures(reference + "-C1");
     }
 
