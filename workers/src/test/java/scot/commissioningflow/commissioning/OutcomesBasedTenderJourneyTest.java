@@ -51,9 +51,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import scot.commissioningflow.audit.AuditTrail;
+import scot.commissioningflow.audit.AuditedDecision;
 import scot.commissioningflow.contracts.ContractDocuments;
 import scot.commissioningflow.contracts.ContractRegister;
 import scot.commissioningflow.contracts.ContractedOutcome;
+import scot.commissioningflow.identity.Role;
+import scot.commissioningflow.journey.Api;
 import scot.commissioningflow.journey.EngineHarness;
 import scot.commissioningflow.journey.JourneyTest;
 import scot.commissioningflow.tasks.TaskQuery;
@@ -65,6 +69,9 @@ class OutcomesBasedTenderJourneyTest extends JourneyTest {
 
     private static final Duration PAST_RESPONSE_DEADLINE = Duration.ofDays(36);
     private static final Duration PAST_STANDSTILL = Duration.ofDays(16);
+
+    /** The council buying through every tender here; its staff sign in for it. */
+    private static final String COUNCIL = "HIGHLAND-HSCP";
 
     /** Tenders this test started: whatever is still running is cancelled after it, so later timers stay few. */
     private final List<Long> started = new ArrayList<>();
@@ -86,6 +93,9 @@ class OutcomesBasedTenderJourneyTest extends JourneyTest {
 
     @Autowired
     private JdbcTemplate jdbc;
+
+    @Autowired
+    private AuditTrail trail;
 
     @BeforeAll
     static void publicContractsScotlandAcceptsNotices() {
@@ -165,8 +175,8 @@ class OutcomesBasedTenderJourneyTest extends JourneyTest {
                 .contains("a regulated procurement under the Procurement Reform (Scotland) Act 2014")
                 .contains("1 April 2027").contains("31 March 2030");
 
-        sign(contractReference, "provider", "Iona Grant, Spey Support", sha);
-        sign(contractReference, "commissioner", "Morag Fraser", sha);
+        sign(provider("PRV-REG-A"), contractReference, "provider", "Iona Grant, Spey Support", sha);
+        sign(commissioner(), contractReference, "commissioner", "Morag Fraser", sha);
         long key = processOf(reference);
         engine.awaitCompleted(key);
         assertThat(engine.completedElements(key)).contains(PUBLISH_CONTRACT_NOTICE, RESPONSE_PERIOD,
@@ -174,7 +184,7 @@ class OutcomesBasedTenderJourneyTest extends JourneyTest {
                 SIGN_CONTRACT, REGISTER_CONTRACT, CONTRACT_LIVE).doesNotContain(CHALLENGE_RECEIVED_EVENT);
         assertThat(engine.incidents(key)).isEmpty();
         assertThat(awaitStatus(reference, "CONTRACT_LIVE").path("status").asText()).isEqualTo("CONTRACT_LIVE");
-        JsonNode awarded = api.get("/api/tenders/" + reference + "/award").expect(200).body();
+        JsonNode awarded = commissioner().get("/api/tenders/" + reference + "/award").expect(200).body();
         assertThat(awarded.path("awardNoticeId").asText()).isEqualTo("PCS-F21-0001");
         assertThat(awarded.path("contractSigned").asBoolean()).isTrue();
         var live = register.get(contractReference).contract();
@@ -190,32 +200,46 @@ class OutcomesBasedTenderJourneyTest extends JourneyTest {
         awaitStatus(reference, "OPEN_FOR_RESPONSES");
         long spey = respond(reference, "PRV-CHL-A", "Spey Support", 400_000, 27.5, fairWorkDeclaration(13.45));
         long glen = respond(reference, "PRV-CHL-B", "Glenmore Care", 380_000, 26.0, fairWorkDeclaration(13.45));
-        assertThat(api.post("/api/opportunities/" + reference + "/challenges", Map.of("providerReference",
-                "PRV-CHL-B", "grounds", "Too early")).expect(409).body().path("detail").asText())
+        assertThat(provider("PRV-CHL-B").post("/api/opportunities/" + reference + "/challenges", Map.of(
+                "providerReference", "PRV-CHL-B", "grounds", "Too early")).expect(409).body().path("detail").asText())
                 .contains("can be received only during standstill");
         engine.passTime(PAST_RESPONSE_DEADLINE);
         scoreAndModerate(reference, spey, glen);
         approveAward(reference);
         awaitStatus(reference, "STANDSTILL");
 
-        api.post("/api/opportunities/" + reference + "/challenges", Map.of("providerReference", "PRV-CHL-B",
-                "grounds", "The price scores were computed on the wrong total.")).expect(201);
+        provider("PRV-CHL-B").post("/api/opportunities/" + reference + "/challenges", Map.of("providerReference",
+                "PRV-CHL-B", "grounds", "The price scores were computed on the wrong total.")).expect(201);
         TaskView review = awaitTask(reference, REVIEW_CHALLENGE);
         engine.passTime(PAST_STANDSTILL);
         long key = processOf(reference);
         assertThat(engine.completedElements(key)).doesNotContain(STANDSTILL_ENDS, CONFIRM_AWARD);
-        assertThat(api.get("/api/tenders/" + reference).expect(200).body().path("status").asText())
+        assertThat(commissioner().get("/api/tenders/" + reference).expect(200).body().path("status").asText())
                 .isEqualTo("CHALLENGED");
 
-        api.post("/api/tasks/" + review.taskKey() + "/complete", Map.of("challengeOutcome", "dismissed",
-                "challengeReasons", "Price scores use the whole-life totals as the tender stated."), "morag.fraser")
+        commissioner().post("/api/tasks/" + review.taskKey() + "/complete", Map.of("challengeOutcome", "dismissed",
+                "challengeReasons", "Price scores use the whole-life totals as the tender stated."))
                 .expect(200);
         engine.settle();
         engine.awaitElementCompleted(key, CONFIRM_AWARD);
         assertThat(engine.completedElements(key)).contains(RECORD_CHALLENGE_OUTCOME, STANDSTILL_ENDS);
-        JsonNode challenge = api.get("/api/tenders/" + reference + "/challenges").expect(200).body().get(0);
+        JsonNode challenge = commissioner().get("/api/tenders/" + reference + "/challenges").expect(200).body().get(0);
         assertThat(challenge.path("outcome").asText()).isEqualTo("dismissed");
         assertThat(challenge.path("decidedBy").asText()).isEqualTo("morag.fraser");
+        List<AuditedDecision> decisions = trail.search("tender", reference, null, null, 0, 100).getContent();
+        assertThat(decisions).filteredOn(d -> d.action().equals("tender.scored")).extracting(AuditedDecision::who)
+                .containsExactlyInAnyOrder("eval.ailsa", "eval.bruce");
+        assertThat(decisions).filteredOn(d -> d.action().equals("tender.moderated"))
+                .extracting(AuditedDecision::who).containsExactly("officer.moira");
+        assertThat(decisions).filteredOn(d -> d.action().equals("tender.award-decided")).singleElement()
+                .satisfies(d -> assertThat(d.who()).isEqualTo("morag.fraser"))
+                .satisfies(d -> assertThat(d.why()).startsWith("Approved the recommended award to Spey Support"))
+                .satisfies(d -> assertThat(d.processInstanceKey()).isEqualTo(key));
+        assertThat(decisions).filteredOn(d -> d.action().equals("tender.challenge-received"))
+                .extracting(AuditedDecision::who).containsExactly("prv-chl-b");
+        assertThat(decisions).filteredOn(d -> d.action().equals("tender.challenge-decided")).singleElement()
+                .satisfies(d -> assertThat(d.who()).isEqualTo("system:standstill-challenge"))
+                .satisfies(d -> assertThat(d.why()).contains("dismissed by morag.fraser"));
         awaitAwaitingSignatures(reference + "-C1");
     }
 
@@ -230,21 +254,21 @@ class OutcomesBasedTenderJourneyTest extends JourneyTest {
         approveAward(reference);
         awaitStatus(reference, "STANDSTILL");
 
-        api.post("/api/opportunities/" + reference + "/challenges", Map.of("providerReference", "PRV-UPH-B",
-                "grounds", "Our fair work evidence was not considered.")).expect(201);
+        provider("PRV-UPH-B").post("/api/opportunities/" + reference + "/challenges", Map.of("providerReference",
+                "PRV-UPH-B", "grounds", "Our fair work evidence was not considered.")).expect(201);
         TaskView review = awaitTask(reference, REVIEW_CHALLENGE);
-        api.post("/api/tasks/" + review.taskKey() + "/complete", Map.of("challengeOutcome", "upheld",
-                "challengeReasons", "The fair work answers were marked against the wrong question."), "morag.fraser")
+        commissioner().post("/api/tasks/" + review.taskKey() + "/complete", Map.of("challengeOutcome", "upheld",
+                "challengeReasons", "The fair work answers were marked against the wrong question."))
                 .expect(200);
 
         long key = processOf(reference);
         engine.awaitCompleted(key);
         assertThat(engine.completedElements(key)).contains(AWARD_SET_ASIDE).doesNotContain(CONFIRM_AWARD,
                 SIGN_CONTRACT);
-        JsonNode tender = api.get("/api/tenders/" + reference).expect(200).body();
+        JsonNode tender = commissioner().get("/api/tenders/" + reference).expect(200).body();
         assertThat(tender.path("status").asText()).isEqualTo("CANCELLED");
         assertThat(tender.path("closedReason").asText()).contains("challenge was upheld");
-        assertThat(api.get("/api/contracts/" + reference + "-C1").status()).isEqualTo(404);
+        assertThat(commissioner().get("/api/contracts/" + reference + "-C1").status()).isEqualTo(404);
     }
 
     @Test
@@ -258,19 +282,19 @@ class OutcomesBasedTenderJourneyTest extends JourneyTest {
 
         TaskView first = awaitTask(reference, DECIDE_AWARD);
         assertThat(first.variables()).containsEntry("recommendedProvider", "Spey Support");
-        api.post("/api/tenders/" + reference + "/award-decision", Map.of("approve", false,
-                "rationale", "Glenmore's outcomes approach was marked against the wrong question."), "morag.fraser")
+        commissioner().post("/api/tenders/" + reference + "/award-decision", Map.of("approve", false,
+                "rationale", "Glenmore's outcomes approach was marked against the wrong question."))
                 .expect(200);
         awaitTask(reference, MODERATE_SCORES);
-        api.post("/api/tenders/" + reference + "/moderation", Map.of("moderationNotes",
+        procurementOfficer().post("/api/tenders/" + reference + "/moderation", Map.of("moderationNotes",
                 "Outcomes approach marked again against question 3.", "scores", List.of(
-                        score(spey, 70, 70), score(glen, 88, 80))), "officer.moira").expect(200);
+                        score(spey, 70, 70), score(glen, 88, 80)))).expect(200);
 
         TaskView second = await().atMost(EngineHarness.PATIENCE).until(() -> awaitTask(reference, DECIDE_AWARD),
                 task -> task.taskKey() != first.taskKey());
         assertThat(second.variables()).containsEntry("recommendedProvider", "Glenmore Care");
-        api.post("/api/tenders/" + reference + "/award-decision", Map.of("approve", true,
-                "rationale", "Highest score once moderated again."), "morag.fraser").expect(200);
+        commissioner().post("/api/tenders/" + reference + "/award-decision", Map.of("approve", true,
+                "rationale", "Highest score once moderated again.")).expect(200);
         JsonNode award = awaitAward(reference);
         assertThat(award.path("winnerName").asText()).isEqualTo("Glenmore Care");
         assertThat(award.path("ranking").get(0).path("qualityScore").decimalValue()).isEqualByComparingTo("88");
@@ -299,7 +323,7 @@ class OutcomesBasedTenderJourneyTest extends JourneyTest {
         answer(reference, first, "Yes, with a lead provider named.");
         await().untilAsserted(() -> assertThat(api.get("/api/opportunities/" + reference).expect(200).body()
                 .path("clarifications").size()).isEqualTo(2));
-        JsonNode answers = api.get("/api/tenders/" + reference + "/clarifications").expect(200).body();
+        JsonNode answers = commissioner().get("/api/tenders/" + reference + "/clarifications").expect(200).body();
         for (JsonNode answered : answers) {
             assertThat(answered.path("sharedWith").findValuesAsText("")).isEmpty();
             assertThat(answered.path("sharedWith").toString()).contains("PRV-SEAL-A").contains("PRV-SEAL-B");
@@ -311,17 +335,17 @@ class OutcomesBasedTenderJourneyTest extends JourneyTest {
         assertThat(answers.get(0).path("answer").asText()).isEqualTo("Yes, with a lead provider named.");
         assertThat(answers.get(1).path("answer").asText()).startsWith("Yes: about 20 sleepovers");
 
-        JsonNode receipt = api.post("/api/opportunities/" + reference + "/responses",
-                response("PRV-SEAL-A", "Spey Support", 400_000, 27.5, fairWorkDeclaration(13.45)), "spey.bids")
+        JsonNode receipt = provider("PRV-SEAL-A").post("/api/opportunities/" + reference + "/responses",
+                response("PRV-SEAL-A", "Spey Support", 400_000, 27.5, fairWorkDeclaration(13.45)))
                 .expect(201).body();
         assertThat(receipt.path("message").asText()).contains("sealed");
 
-        JsonNode refused = api.get("/api/tenders/" + reference + "/responses").expect(409).body();
+        JsonNode refused = commissioner().get("/api/tenders/" + reference + "/responses").expect(403).body();
         assertThat(refused.path("detail").asText()).contains("sealed until the response deadline");
 
         engine.passTime(PAST_RESPONSE_DEADLINE);
         awaitStatus(reference, "EVALUATING");
-        JsonNode opened = api.get("/api/tenders/" + reference + "/responses").expect(200).body();
+        JsonNode opened = commissioner().get("/api/tenders/" + reference + "/responses").expect(200).body();
         assertThat(opened).hasSize(1);
         assertThat(opened.get(0).path("providerName").asText()).isEqualTo("Spey Support");
     }
@@ -333,8 +357,8 @@ class OutcomesBasedTenderJourneyTest extends JourneyTest {
         engine.passTime(PAST_RESPONSE_DEADLINE);
         awaitStatus(reference, "NO_COMPLIANT_RESPONSES");
 
-        JsonNode refused = api.post("/api/opportunities/" + reference + "/responses",
-                response("PRV-LATE", "Late Ltd", 170_000, 26, fairWorkDeclaration(13.45)), "late.bids")
+        JsonNode refused = provider("PRV-LATE").post("/api/opportunities/" + reference + "/responses",
+                response("PRV-LATE", "Late Ltd", 170_000, 26, fairWorkDeclaration(13.45)))
                 .expect(409).body();
         assertThat(refused.path("detail").asText())
                 .contains("The response deadline for " + reference + " passed at")
@@ -347,30 +371,31 @@ class OutcomesBasedTenderJourneyTest extends JourneyTest {
         awaitStatus(reference, "OPEN_FOR_RESPONSES");
         Map<String, Object> incomplete = new HashMap<>(fairWorkDeclaration(13.45));
         incomplete.remove("workerVoice");
-        api.post("/api/opportunities/" + reference + "/responses",
-                response("PRV-INC", "Incomplete Care", 290_000, 26, incomplete), "inc.bids").expect(201);
+        provider("PRV-INC").post("/api/opportunities/" + reference + "/responses",
+                response("PRV-INC", "Incomplete Care", 290_000, 26, incomplete)).expect(201);
         engine.passTime(PAST_RESPONSE_DEADLINE);
 
         TaskView decide = awaitTask(reference, DECIDE_NEXT_STEP);
-        JsonNode responses = api.get("/api/tenders/" + reference + "/responses").expect(200).body();
+        JsonNode responses = commissioner().get("/api/tenders/" + reference + "/responses").expect(200).body();
         assertThat(responses.get(0).path("compliant").asBoolean()).isFalse();
         assertThat(responses.get(0).path("complianceNotes").asText()).contains("workerVoice");
-        api.post("/api/tasks/" + decide.taskKey() + "/complete", Map.of("nextStep", "retender",
-                "nextStepReasons", "The market needs longer: a second round with a market event first."),
-                "morag.fraser").expect(200);
+        commissioner().post("/api/tasks/" + decide.taskKey() + "/complete", Map.of("nextStep", "retender",
+                "nextStepReasons", "The market needs longer: a second round with a market event first."))
+                .expect(200);
 
         JsonNode reopened = awaitStatus(reference, "OPEN_FOR_RESPONSES");
         assertThat(reopened.path("roundNumber").asInt()).isEqualTo(2);
         engine.passTime(PAST_RESPONSE_DEADLINE);
         TaskView again = awaitTask(reference, DECIDE_NEXT_STEP);
-        api.post("/api/tasks/" + again.taskKey() + "/complete", Map.of("nextStep", "cancel",
-                "nextStepReasons", "The service will be redesigned with the people supported."), "morag.fraser")
+        commissioner().post("/api/tasks/" + again.taskKey() + "/complete", Map.of("nextStep", "cancel",
+                "nextStepReasons", "The service will be redesigned with the people supported."))
                 .expect(200);
 
-        long key = api.get("/api/tenders/" + reference).expect(200).body().path("processInstanceKey").asLong();
+        long key = commissioner().get("/api/tenders/" + reference).expect(200).body().path("processInstanceKey")
+                .asLong();
         engine.awaitCompleted(key);
         assertThat(engine.completedElements(key)).contains(TENDER_CANCELLED);
-        JsonNode cancelled = api.get("/api/tenders/" + reference).expect(200).body();
+        JsonNode cancelled = commissioner().get("/api/tenders/" + reference).expect(200).body();
         assertThat(cancelled.path("status").asText()).isEqualTo("CANCELLED");
         assertThat(cancelled.path("closedReason").asText()).contains("redesigned with the people supported");
     }
@@ -380,29 +405,29 @@ class OutcomesBasedTenderJourneyTest extends JourneyTest {
         String reference = create(existingService(careAtHome("Housing support, Nairn", 150_000), "PRV-CAIRN"));
         TaskView continuity = awaitTask(reference, DECIDE_CONTINUITY);
         assertThat(continuity.variables()).containsEntry("existingProviderName", "Cairngorm Care");
-        api.post("/api/tasks/" + continuity.taskKey() + "/complete", Map.of(
+        commissioner().post("/api/tasks/" + continuity.taskKey() + "/complete", Map.of(
                 "continuityDecision", "CONTINUE_WITHOUT_COMPETITION",
                 "continuityReasons", "People supported asked to keep their team; outcomes met for three years.",
-                "peopleToldTimetable", "Letters and visits in May; tenants' meeting on 3 June."), "morag.fraser")
+                "peopleToldTimetable", "Letters and visits in May; tenants' meeting on 3 June."))
                 .expect(200);
 
         TaskView confirm = awaitTask(reference, CONFIRM_DIRECT_AWARD);
-        JsonNode tender = api.get("/api/tenders/" + reference).expect(200).body();
+        JsonNode tender = commissioner().get("/api/tenders/" + reference).expect(200).body();
         assertThat(tender.path("procurementRoute").asText()).isEqualTo("DIRECT_AWARD_S12");
         assertThat(tender.path("noticeDuty").asText()).isEqualTo("AWARD_NOTICE");
         assertThat(tender.path("continuityDecision").asText()).isEqualTo("CONTINUE_WITHOUT_COMPETITION");
-        api.post("/api/tasks/" + confirm.taskKey() + "/complete", directAwardForm(150_000, 27.1, 13.45),
-                "morag.fraser").expect(200);
+        commissioner().post("/api/tasks/" + confirm.taskKey() + "/complete", directAwardForm(150_000, 27.1, 13.45))
+                .expect(200);
 
         long key = tender.path("processInstanceKey").asLong();
         engine.awaitElementCompleted(key, PUBLISH_AWARD_NOTICE);
         assertThat(engine.completedElements(key)).doesNotContain(PUBLISH_CONTRACT_NOTICE, RESPONSE_PERIOD,
                 DURING_STANDSTILL);
-        JsonNode award = api.get("/api/tenders/" + reference + "/award").expect(200).body();
+        JsonNode award = commissioner().get("/api/tenders/" + reference + "/award").expect(200).body();
         assertThat(award.path("winnerName").asText()).isEqualTo("Cairngorm Care");
         assertThat(award.path("awardNoticeId").asText()).isEqualTo("PCS-F21-0001");
         assertThat(award.path("standstillEndsAt").isNull()).isTrue();
-        assertThat(api.get("/api/tenders/" + reference + "/debrief-letters").expect(200).body()).isEmpty();
+        assertThat(commissioner().get("/api/tenders/" + reference + "/debrief-letters").expect(200).body()).isEmpty();
 
         String contractReference = reference + "-C1";
         String sha = awaitAwaitingSignatures(contractReference);
@@ -412,8 +437,8 @@ class OutcomesBasedTenderJourneyTest extends JourneyTest {
                 .contains("The contract price is £150,000.00").contains("hourly rate of £27.10")
                 .contains("adult social care minimum pay in force")
                 .contains("Flow-down to sub-contractors: Yes. Flow-down to agency workers: Yes.");
-        sign(contractReference, "provider", "Cairngorm Care", sha);
-        sign(contractReference, "commissioner", "Morag Fraser", sha);
+        sign(provider("PRV-CAIRN"), contractReference, "provider", "Cairngorm Care", sha);
+        sign(commissioner(), contractReference, "commissioner", "Morag Fraser", sha);
         engine.awaitCompleted(key);
         assertThat(engine.completedElements(key)).contains(CONTRACT_LIVE);
         assertThat(register.get(contractReference).contract().providerReference()).isEqualTo("PRV-CAIRN");
@@ -436,7 +461,7 @@ class OutcomesBasedTenderJourneyTest extends JourneyTest {
                 task -> task.taskKey() != first.taskKey());
         assertThat(String.valueOf(again.variables().get("priceExplanation")))
                 .startsWith("A price of £14.00 an hour is abnormally low");
-        api.get("/api/tenders/" + reference + "/award").expect(404);
+        commissioner().get("/api/tenders/" + reference + "/award").expect(404);
     }
 
     @Test
@@ -464,16 +489,17 @@ class OutcomesBasedTenderJourneyTest extends JourneyTest {
 
     @Test
     void thresholdsAndBankHolidaysAreReferenceDataWithEffectiveDates() {
-        JsonNode recorded = api.post("/api/reference-data/procurement-thresholds", Map.of("code", "REGULATED_SERVICES",
-                "amount", 70_000, "includesVat", false, "effectiveFrom", "2099-04-01",
-                "sourceNote", "Order raising the threshold (consultation SPPN 3/2025)", "reason", "New order in force"),
-                "officer.moira").expect(201).body();
+        JsonNode recorded = procurementLead().post("/api/reference-data/procurement-thresholds", Map.of(
+                "code", "REGULATED_SERVICES", "amount", 70_000, "includesVat", false, "effectiveFrom", "2099-04-01",
+                "sourceNote", "Order raising the threshold (consultation SPPN 3/2025)", "reason", "New order in force"))
+                .expect(201).body();
         assertThat(recorded.path("recordedBy").asText()).isEqualTo("officer.moira");
         assertThat(thresholds.on(ProcurementThreshold.ThresholdCode.REGULATED_SERVICES, LocalDate.of(2099, 3, 31)))
                 .isEqualByComparingTo("50000");
         assertThat(thresholds.on(ProcurementThreshold.ThresholdCode.REGULATED_SERVICES, LocalDate.of(2099, 4, 1)))
                 .isEqualByComparingTo("70000");
-        assertThat(api.post("/api/reference-data/procurement-thresholds", Map.of("code", "REGULATED_SERVICES",
+        assertThat(procurementLead().post("/api/reference-data/procurement-thresholds", Map.of(
+                "code", "REGULATED_SERVICES",
                 "amount", 80_000, "includesVat", false, "effectiveFrom", "2099-04-01", "sourceNote", "Again",
                 "reason", "Again"))
                 .expect(409).body().path("detail").asText()).contains("already recorded");
@@ -481,11 +507,13 @@ class OutcomesBasedTenderJourneyTest extends JourneyTest {
         // Christmas 2026: Friday 25th, the weekend, then Monday 28th (Boxing Day substitute) are not working days.
         assertThat(calendar.periodEnd(LocalDate.of(2026, 12, 15), 10))
                 .isEqualTo(LocalDate.of(2026, 12, 30).atStartOfDay(ScottishCalendar.SCOTLAND));
-        api.post("/api/reference-data/bank-holidays", Map.of("effectiveFrom", "2099-11-30", "name", "St Andrew's Day",
+        administrator().post("/api/reference-data/bank-holidays", Map.of("effectiveFrom", "2099-11-30",
+                "name", "St Andrew's Day",
                 "sourceNote", "Proclamation for 2099", "reason", "Holidays for 2099 announced"))
                 .expect(201);
         assertThat(calendar.workingDayOnOrAfter(LocalDate.of(2099, 11, 30))).isEqualTo(LocalDate.of(2099, 12, 1));
-        assertThat(api.post("/api/reference-data/bank-holidays", Map.of("effectiveFrom", "2099-11-30", "name", "Again",
+        assertThat(administrator().post("/api/reference-data/bank-holidays", Map.of("effectiveFrom", "2099-11-30",
+                "name", "Again",
                 "sourceNote", "Again", "reason", "Again"))
                 .expect(409).status()).isEqualTo(409);
     }
@@ -494,24 +522,51 @@ class OutcomesBasedTenderJourneyTest extends JourneyTest {
     void weightsThatDoNotAddUpOrJudgeOnPriceAloneAreRefusedNamingTheField() {
         Map<String, Object> tender = careAtHome("Price only", 100_000);
         tender.put("weights", Map.of("quality", 0, "price", 100, "fairWork", 0));
-        JsonNode refused = api.post("/api/tenders", tender).expect(400).body();
+        JsonNode refused = commissioner().post("/api/tenders", tender).expect(400).body();
         assertThat(refused.path("detail").asText()).contains("weights.quality must be more than 0")
                 .contains("weights.fairWork must be more than 0");
 
         tender.put("weights", Map.of("quality", 60, "price", 30, "fairWork", 20));
-        assertThat(api.post("/api/tenders", tender).expect(400).body().path("detail").asText())
+        assertThat(commissioner().post("/api/tenders", tender).expect(400).body().path("detail").asText())
                 .contains("weights must add up to 100 but quality 60 + price 30 + fair work 20 make 110");
 
         tender.put("weights", Map.of("quality", 70, "price", 20, "fairWork", 10));
         tender.put("coProduction", List.of(Map.of("who", "PROVIDERS", "how", "Provider forum")));
-        assertThat(api.post("/api/tenders", tender).expect(400).body().path("errors").get(0).path("field").asText())
+        assertThat(commissioner().post("/api/tenders", tender).expect(400).body().path("errors").get(0)
+                .path("field").asText())
                 .isEqualTo("coProduction");
+    }
+
+    private Api.SignedIn commissioner() {
+        return api.as("morag.fraser", COUNCIL, Role.COMMISSIONER);
+    }
+
+    private Api.SignedIn procurementOfficer() {
+        return api.as("officer.moira", COUNCIL, Role.PROCUREMENT_OFFICER);
+    }
+
+    /** The procurement officer who also owns the thresholds. */
+    private Api.SignedIn procurementLead() {
+        return api.as("officer.moira", COUNCIL, Role.PROCUREMENT_OFFICER, Role.PROCUREMENT_LEAD);
+    }
+
+    private Api.SignedIn administrator() {
+        return api.as("admin.kirsty", COUNCIL, Role.ADMINISTRATOR);
+    }
+
+    private Api.SignedIn evaluator(String username) {
+        return api.as(username, COUNCIL, Role.EVALUATOR);
+    }
+
+    /** A user of this provider, named after it as the provider's bids mailbox. */
+    private Api.SignedIn provider(String providerReference) {
+        return api.as(providerReference.toLowerCase(), providerReference, Role.PROVIDER_USER);
     }
 
     private long respond(String reference, String provider, String name, long price, double rate,
             Map<String, Object> declaration) {
-        return api.post("/api/opportunities/" + reference + "/responses",
-                response(provider, name, price, rate, declaration), provider.toLowerCase()).expect(201).body()
+        return provider(provider).post("/api/opportunities/" + reference + "/responses",
+                response(provider, name, price, rate, declaration)).expect(201).body()
                 .path("responseId").asLong();
     }
 
@@ -520,28 +575,28 @@ class OutcomesBasedTenderJourneyTest extends JourneyTest {
         TaskView ailsas = awaitTaskFor(reference, SCORE_RESPONSES, "eval.ailsa");
         awaitTaskFor(reference, SCORE_RESPONSES, "eval.bruce");
         // The generic inbox would drop the scores: it points the evaluator to the endpoint that records them.
-        assertThat(api.post("/api/tasks/" + ailsas.taskKey() + "/complete", Map.of(), "eval.ailsa").expect(409)
-                .body().path("detail").asText())
+        assertThat(evaluator("eval.ailsa").post("/api/tasks/" + ailsas.taskKey() + "/complete", Map.of())
+                .expect(409).body().path("detail").asText())
                 .contains("is completed through POST /api/tenders/" + reference + "/evaluations");
-        JsonNode incomplete = api.post("/api/tenders/" + reference + "/evaluations", Map.of("scores", List.of(
-                score(winner, 80, 70))), "eval.ailsa").expect(400).body();
+        JsonNode incomplete = evaluator("eval.ailsa").post("/api/tenders/" + reference + "/evaluations", Map.of(
+                "scores", List.of(score(winner, 80, 70)))).expect(400).body();
         assertThat(incomplete.path("detail").asText()).contains("scores must cover every response being evaluated");
-        api.post("/api/tenders/" + reference + "/evaluations", Map.of("scores", List.of(
-                score(winner, 80, 70), score(runnerUp, 60, 60))), "eval.ailsa").expect(200);
-        api.post("/api/tenders/" + reference + "/evaluations", Map.of("scores", List.of(
-                score(winner, 85, 75), score(runnerUp, 65, 60))), "eval.bruce").expect(200);
+        evaluator("eval.ailsa").post("/api/tenders/" + reference + "/evaluations", Map.of("scores", List.of(
+                score(winner, 80, 70), score(runnerUp, 60, 60)))).expect(200);
+        evaluator("eval.bruce").post("/api/tenders/" + reference + "/evaluations", Map.of("scores", List.of(
+                score(winner, 85, 75), score(runnerUp, 65, 60)))).expect(200);
         TaskView moderation = awaitTask(reference, MODERATE_SCORES);
         assertThat(moderation.variables().get("ranking").toString()).contains("Spey Support");
-        api.post("/api/tenders/" + reference + "/moderation", Map.of("moderationNotes",
+        procurementOfficer().post("/api/tenders/" + reference + "/moderation", Map.of("moderationNotes",
                 "Agreed after discussing the outcomes approach.", "scores", List.of(
-                        score(winner, 82, 72), score(runnerUp, 62, 60))), "officer.moira").expect(200);
+                        score(winner, 82, 72), score(runnerUp, 62, 60)))).expect(200);
     }
 
     private void approveAward(String reference) {
         TaskView decide = awaitTask(reference, DECIDE_AWARD);
         assertThat(decide.variables()).containsEntry("recommendedProvider", "Spey Support");
-        api.post("/api/tenders/" + reference + "/award-decision", Map.of("approve", true,
-                "rationale", "Highest score on quality and outcomes."), "morag.fraser").expect(200);
+        commissioner().post("/api/tenders/" + reference + "/award-decision", Map.of("approve", true,
+                "rationale", "Highest score on quality and outcomes.")).expect(200);
     }
 
     private TaskView awaitTaskFor(String reference, String elementId, String assignee) {
@@ -555,7 +610,7 @@ class OutcomesBasedTenderJourneyTest extends JourneyTest {
     }
 
     private JsonNode responseOf(String reference, long responseId) {
-        for (JsonNode response : api.get("/api/tenders/" + reference + "/responses").expect(200).body()) {
+        for (JsonNode response : commissioner().get("/api/tenders/" + reference + "/responses").expect(200).body()) {
             if (response.path("id").asLong() == responseId) {
                 return response;
             }
@@ -564,13 +619,14 @@ class OutcomesBasedTenderJourneyTest extends JourneyTest {
     }
 
     private JsonNode awaitAward(String reference) {
-        return await().atMost(EngineHarness.PATIENCE).until(() -> api.get("/api/tenders/" + reference + "/award"),
+        return await().atMost(EngineHarness.PATIENCE).until(
+                () -> commissioner().get("/api/tenders/" + reference + "/award"),
                 r -> r.status() == 200).body();
     }
 
     private JsonNode awaitLetters(String reference, int count) {
         return await().atMost(EngineHarness.PATIENCE).until(
-                () -> api.get("/api/tenders/" + reference + "/debrief-letters").expect(200).body(),
+                () -> commissioner().get("/api/tenders/" + reference + "/debrief-letters").expect(200).body(),
                 letters -> letters.size() == count);
     }
 
@@ -584,7 +640,8 @@ class OutcomesBasedTenderJourneyTest extends JourneyTest {
     }
 
     private String awaitAwaitingSignatures(String contractReference) {
-        return await().atMost(EngineHarness.PATIENCE).until(() -> api.get("/api/contracts/" + contractReference),
+        return await().atMost(EngineHarness.PATIENCE).until(
+                () -> commissioner().get("/api/contracts/" + contractReference),
                 r -> r.status() == 200 && r.body().path("status").asText().equals("AWAITING_SIGNATURES"))
                 .body().path("documentSha256").asText();
     }
@@ -595,45 +652,47 @@ class OutcomesBasedTenderJourneyTest extends JourneyTest {
         return TextUtils.getText(document.getMainDocumentPart().getJaxbElement());
     }
 
-    private void sign(String contractReference, String role, String signedBy, String sha) {
-        api.post("/api/contracts/" + contractReference + "/signatures", Map.of("signatoryRole", role,
+    private void sign(Api.SignedIn signatory, String contractReference, String role, String signedBy, String sha) {
+        signatory.post("/api/contracts/" + contractReference + "/signatures", Map.of("signatoryRole", role,
                 "signedBy", signedBy, "documentSha256", sha)).expect(200);
     }
 
     private long processOf(String reference) {
-        return api.get("/api/tenders/" + reference).expect(200).body().path("processInstanceKey").asLong();
+        return commissioner().get("/api/tenders/" + reference).expect(200).body().path("processInstanceKey").asLong();
     }
 
     private String create(Map<String, Object> tender) {
-        JsonNode created = api.post("/api/tenders", tender, "morag.fraser").expect(201).body();
+        JsonNode created = commissioner().post("/api/tenders", tender).expect(201).body();
         started.add(created.path("processInstanceKey").asLong());
         return created.path("reference").asText();
     }
 
     private JsonNode awaitStatus(String reference, String status) {
         return await().atMost(EngineHarness.PATIENCE).until(
-                () -> api.get("/api/tenders/" + reference).expect(200).body(),
+                () -> commissioner().get("/api/tenders/" + reference).expect(200).body(),
                 body -> body.path("status").asText().equals(status));
     }
 
     private void awaitContractNotice(String reference) {
-        await().atMost(EngineHarness.PATIENCE).until(() -> api.get("/api/tenders/" + reference).expect(200).body()
+        await().atMost(EngineHarness.PATIENCE).until(() -> commissioner().get("/api/tenders/" + reference)
+                .expect(200).body()
                 .path("contractNoticeId").asText(), "PCS-F21-0001"::equals);
     }
 
     private void interested(String reference, String provider, String name) {
-        api.post("/api/opportunities/" + reference + "/interest", Map.of("providerReference", provider,
+        provider(provider).post("/api/opportunities/" + reference + "/interest", Map.of("providerReference", provider,
                 "providerName", name, "contactEmail", "bids@" + provider.toLowerCase() + ".example.org"))
                 .expect(204);
     }
 
     private long ask(String reference, String provider, String question) {
-        return api.post("/api/opportunities/" + reference + "/clarifications", Map.of("providerReference", provider,
+        return provider(provider).post("/api/opportunities/" + reference + "/clarifications", Map.of(
+                "providerReference", provider,
                 "question", question)).expect(201).body().path("id").asLong();
     }
 
     private void answer(String reference, long clarificationId, String answer) {
-        await().atMost(EngineHarness.PATIENCE).until(() -> api.post("/api/tenders/" + reference + "/clarifications/"
-                + clarificationId + "/answer", Map.of("answer", answer), "morag.fraser").status() == 200);
+        await().atMost(EngineHarness.PATIENCE).until(() -> commissioner().post("/api/tenders/" + reference
+                + "/clarifications/" + clarificationId + "/answer", Map.of("answer", answer)).status() == 200);
     }
 }

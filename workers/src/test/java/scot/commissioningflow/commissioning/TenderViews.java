@@ -39,7 +39,7 @@ public final class TenderViews {
                         : ContinuityDecision.CONTINUE_WITHOUT_COMPETITION,
                 null, null, new AwardWeights(70, 20, 10), List.of("eval.ailsa", "eval.bruce"), 30, status, route,
                 "CONTRACT_AND_AWARD_NOTICES", 10, null, responseDeadline, 1, 2251799813686461L,
-                "Highland Health and Social Care Partnership", "Morag Fraser", "morag.fraser",
+                "Highland Health and Social Care Partnership", "Morag Fraser", "morag.fraser", "HIGHLAND-HSCP",
                 Instant.parse("2026-11-02T09:00:00Z"), null, "morag.fraser@example.scot", true,
                 "Paid four-weekly in arrears.", "Quarterly outcome conversations.");
     }

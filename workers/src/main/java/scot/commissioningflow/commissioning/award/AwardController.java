@@ -10,10 +10,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import scot.commissioningflow.commissioning.award.DebriefLetter.LetterView;
+import scot.commissioningflow.identity.SignedInPerson;
 import scot.commissioningflow.tasks.TaskView;
 
 /** Commissioners: decide the recommended award, then follow it and the letters that explain it. */
@@ -34,17 +34,19 @@ class AwardController {
     @PostMapping("/award-decision")
     @Operation(summary = "Approve the recommended award, or send it back to moderation")
     TaskView decideAward(@PathVariable String reference, @Valid @RequestBody AwardApproval decision,
-            @RequestHeader(name = "X-User", defaultValue = "anonymous") String user) {
-        return awards.decide(reference, decision.approve(), decision.rationale(), user);
+            SignedInPerson person) {
+        return awards.decide(reference, decision.approve(), decision.rationale(), person);
     }
 
     @GetMapping("/award")
-    AwardView award(@PathVariable String reference) {
-        return awards.award(reference);
+    @Operation(summary = "The award and the ranking behind it, for the buying council's staff")
+    AwardView award(@PathVariable String reference, SignedInPerson person) {
+        return awards.award(reference, person);
     }
 
     @GetMapping("/debrief-letters")
-    List<LetterView> debriefLetters(@PathVariable String reference) {
-        return awards.letters(reference);
+    @Operation(summary = "The debrief letters; a provider reads only its own")
+    List<LetterView> debriefLetters(@PathVariable String reference, SignedInPerson person) {
+        return awards.letters(reference, person);
     }
 }

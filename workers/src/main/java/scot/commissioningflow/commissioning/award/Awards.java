@@ -11,6 +11,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import scot.commissioningflow.audit.AuditEntry;
+import scot.commissioningflow.audit.AuditTrail;
 import scot.commissioningflow.commissioning.ScottishCalendar;
 import scot.commissioningflow.commissioning.TenderProcess;
 import scot.commissioningflow.commissioning.award.DebriefLetter.LetterView;
@@ -18,10 +20,12 @@ import scot.commissioningflow.commissioning.evaluation.Evaluation;
 import scot.commissioningflow.commissioning.evaluation.RankedResponse;
 import scot.commissioningflow.commissioning.responses.ResponseView;
 import scot.commissioningflow.commissioning.responses.Responses;
+import scot.commissioningflow.commissioning.tender.TenderAccess;
 import scot.commissioningflow.commissioning.tender.TenderRequest.ExistingProvider;
 import scot.commissioningflow.commissioning.tender.TenderStatus;
 import scot.commissioningflow.commissioning.tender.TenderView;
 import scot.commissioningflow.commissioning.tender.Tenders;
+import scot.commissioningflow.identity.SignedInPerson;
 import scot.commissioningflow.notifications.Notification;
 import scot.commissioningflow.notifications.Notifications;
 import scot.commissioningflow.platform.web.Conflict;
@@ -48,11 +52,12 @@ public class Awards {
     private final ScottishCalendar calendar;
     private final Notifications notifications;
     private final TaskInbox inbox;
+    private final AuditTrail audit;
     private final Clock clock;
 
     Awards(Tenders tenders, Responses responses, Evaluation evaluation, AwardDecisionRepository awards,
             DebriefLetterRepository letters, ScottishCalendar calendar, Notifications notifications, TaskInbox inbox,
-            Clock clock) {
+            AuditTrail audit, Clock clock) {
         this.tenders = tenders;
         this.responses = responses;
         this.evaluation = evaluation;
@@ -61,17 +66,36 @@ public class Awards {
         this.calendar = calendar;
         this.notifications = notifications;
         this.inbox = inbox;
+        this.audit = audit;
         this.clock = clock;
     }
 
-    /** The commissioner approves the recommended award, or sends it back to moderation for new scores. */
-    public TaskView decide(String reference, boolean approve, String rationale, String decidedBy) {
+    /**
+     * A commissioner of the buying council approves the recommended award, or sends it back to moderation for new
+     * scores; either way the decision and its rationale go into the trail.
+     */
+    @Transactional
+    public TaskView decide(String reference, boolean approve, String rationale, SignedInPerson commissioner) {
+        TenderView tender = tenders.get(reference);
+        TenderAccess.requireBuyerStaff(commissioner, tender, "decide its award");
         TaskView task = inbox.find(TaskQuery.open().forBusinessKey(reference).atElement(TenderProcess.DECIDE_AWARD))
                 .stream().findFirst().orElseThrow(() -> new Conflict("Tender " + reference + " has no award waiting"
                         + " for a decision."));
-        return inbox.complete(task.taskKey(), new AwardDecided(approve, rationale), decidedBy);
+        audit.record(commissioner, AuditEntry.of("tender.award-decided", "tender", reference, (approve
+                ? "Approved the recommended award to " + task.variables().get("recommendedProvider") + ": "
+                : "Sent the recommended award to " + task.variables().get("recommendedProvider")
+                        + " back to moderation: ") + rationale).inProcess(tender.processInstanceKey()));
+        return inbox.complete(task.taskKey(), new AwardDecided(approve, rationale), commissioner.username());
     }
 
+    /** The award with every provider's ranking: for the buying council's staff only. */
+    @Transactional(readOnly = true)
+    public AwardView award(String reference, SignedInPerson person) {
+        TenderAccess.requireBuyerStaff(person, tenders.get(reference), "read its award and ranking");
+        return award(reference);
+    }
+
+    /** The award for the stages after it (notices, the contract), which no person calls directly. */
     @Transactional(readOnly = true)
     public AwardView award(String reference) {
         tenders.get(reference);
@@ -79,10 +103,12 @@ public class Awards {
                 .orElseThrow(() -> new NotFound("Tender " + reference + " has not been awarded yet."));
     }
 
+    /** Every debrief letter for the buying council's staff; a provider reads only the letter written to it. */
     @Transactional(readOnly = true)
-    public List<LetterView> letters(String reference) {
-        tenders.get(reference);
-        return letters.findByTenderReferenceOrderById(reference).stream().map(DebriefLetter::view).toList();
+    public List<LetterView> letters(String reference, SignedInPerson person) {
+        TenderAccess.Reader reader = TenderAccess.reader(person, tenders.get(reference), "debrief letters");
+        return letters.findByTenderReferenceOrderById(reference).stream().map(DebriefLetter::view)
+                .filter(letter -> reader.sees(letter.providerReference())).toList();
     }
 
     /** Ranks again at the moment of decision, so the award follows the scores as they stand. Once per tender. */
@@ -121,6 +147,10 @@ public class Awards {
                     confirmed.awardRationale(), confirmed.awardDecidedBy(), confirmed.decidedOn(),
                     noticeDue(confirmed.decidedOn())));
             tenders.moveTo(reference, TenderStatus.AWARD_DECIDED);
+            audit.recordBySystem("direct-award", AuditEntry.of("tender.direct-award-recorded", "tender", reference,
+                    "Direct award to " + provider.name() + " (" + provider.reference() + ") at "
+                            + confirmed.agreedPrice() + ", decided by " + confirmed.awardDecidedBy() + ": "
+                            + confirmed.awardRationale()).inProcess(tenders.get(reference).processInstanceKey()));
             log.info("{} directly awarded to {}", reference, provider.name());
         }
         return made(award);

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import scot.commissioningflow.commissioning.award.StandstillChallenge.ChallengeView;
+import scot.commissioningflow.identity.SignedInPerson;
 
 /**
  * Standstill challenges: a provider challenges the award on the opportunity; the commissioner sees them on the tender.
@@ -32,13 +33,15 @@ class StandstillChallengeController {
 
     @PostMapping("/api/opportunities/{reference}/challenges")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Challenge the award decision while standstill runs")
-    ChallengeView challenge(@PathVariable String reference, @Valid @RequestBody Challenge challenge) {
-        return challenges.receive(reference, challenge.providerReference(), challenge.grounds());
+    @Operation(summary = "Challenge the award decision for your own provider while standstill runs")
+    ChallengeView challenge(@PathVariable String reference, @Valid @RequestBody Challenge challenge,
+            SignedInPerson person) {
+        return challenges.receive(reference, challenge.providerReference(), challenge.grounds(), person);
     }
 
     @GetMapping("/api/tenders/{reference}/challenges")
-    List<ChallengeView> challenges(@PathVariable String reference) {
-        return challenges.of(reference);
+    @Operation(summary = "Standstill challenges and their outcomes; a provider sees only its own")
+    List<ChallengeView> challenges(@PathVariable String reference, SignedInPerson person) {
+        return challenges.of(reference, person);
     }
 }

@@ -6,11 +6,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import scot.commissioningflow.audit.AuditEntry;
+import scot.commissioningflow.audit.AuditTrail;
 import scot.commissioningflow.commissioning.TenderProcess;
 import scot.commissioningflow.commissioning.award.StandstillChallenge.ChallengeView;
+import scot.commissioningflow.commissioning.tender.TenderAccess;
 import scot.commissioningflow.commissioning.tender.TenderStatus;
 import scot.commissioningflow.commissioning.tender.TenderView;
 import scot.commissioningflow.commissioning.tender.Tenders;
+import scot.commissioningflow.identity.SignedInPerson;
 import scot.commissioningflow.platform.process.ProcessEngine;
 import scot.commissioningflow.platform.web.Conflict;
 
@@ -26,19 +30,25 @@ public class StandstillChallenges {
     private final Tenders tenders;
     private final StandstillChallengeRepository challenges;
     private final ProcessEngine engine;
+    private final AuditTrail audit;
     private final Clock clock;
 
     StandstillChallenges(Tenders tenders, StandstillChallengeRepository challenges, ProcessEngine engine,
-            Clock clock) {
+            AuditTrail audit, Clock clock) {
         this.tenders = tenders;
         this.challenges = challenges;
         this.engine = engine;
+        this.audit = audit;
         this.clock = clock;
     }
 
-    /** Accepted only while standstill runs: that is when the contract cannot yet be concluded. */
+    /**
+     * Accepted only from a user of the provider challenging, and only while standstill runs: that is when the
+     * contract cannot yet be concluded.
+     */
     @Transactional
-    public ChallengeView receive(String reference, String providerReference, String grounds) {
+    public ChallengeView receive(String reference, String providerReference, String grounds, SignedInPerson person) {
+        TenderAccess.requireActsFor(person, providerReference, "challenge the award of " + reference);
         TenderView tender = tenders.get(reference);
         if (tender.status() != TenderStatus.STANDSTILL) {
             throw new Conflict("A challenge to " + reference + " can be received only during standstill; the tender"
@@ -48,13 +58,18 @@ public class StandstillChallenges {
                 new StandstillChallenge(reference, providerReference, grounds, clock.instant()));
         tenders.moveTo(reference, TenderStatus.CHALLENGED);
         engine.correlate(TenderProcess.CHALLENGE_RECEIVED, reference, new ChallengeReceived(challenge.view().id()));
+        audit.record(person, AuditEntry.of("tender.challenge-received", "tender", reference, "Challenge "
+                + challenge.view().id() + " from " + providerReference + " during standstill: " + grounds)
+                .inProcess(tender.processInstanceKey()));
         return challenge.view();
     }
 
+    /** Every challenge for the buying council's staff; a provider sees only its own. */
     @Transactional(readOnly = true)
-    public List<ChallengeView> of(String reference) {
+    public List<ChallengeView> of(String reference, SignedInPerson person) {
+        TenderAccess.Reader reader = TenderAccess.reader(person, tenders.get(reference), "standstill challenges");
         return challenges.findByTenderReferenceOrderByReceivedAt(reference).stream().map(StandstillChallenge::view)
-                .toList();
+                .filter(challenge -> reader.sees(challenge.providerReference())).toList();
     }
 
     /** Upheld, the award is set aside; dismissed, standstill resumes. Once per challenge. */
@@ -66,6 +81,11 @@ public class StandstillChallenges {
             return;
         }
         challenge.decide(decided.challengeOutcome(), decided.challengeReasons(), decided.challengeDecidedBy());
+        // The commissioner decided in the review task; this step records it, naming them.
+        audit.recordBySystem("standstill-challenge", AuditEntry.of("tender.challenge-decided", "tender",
+                decided.tenderReference(), "Challenge " + decided.challengeId() + " " + decided.challengeOutcome()
+                        + " by " + decided.challengeDecidedBy() + ": " + decided.challengeReasons())
+                .inProcess(tenders.get(decided.tenderReference()).processInstanceKey()));
         if (decided.upheld()) {
             tenders.cancel(decided.tenderReference(), "Award set aside after a challenge was upheld: "
                     + decided.challengeReasons());

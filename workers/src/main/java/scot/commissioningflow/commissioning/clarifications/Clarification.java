@@ -69,6 +69,19 @@ class Clarification {
         return question;
     }
 
+    /**
+     * The question as a provider sees it: its own questions, and answers shared with it. Who else the answer went to
+     * is not shown, so no provider learns who its rivals are.
+     */
+    boolean visibleTo(String providerReference) {
+        return providerReference.equals(askedBy) || shared() && sharedWith.contains(providerReference);
+    }
+
+    ClarificationView viewFor(String providerReference) {
+        return new ClarificationView(id, question, answer, askedAt, answeredAt,
+                shared() && sharedWith.contains(providerReference) ? List.of(providerReference) : List.of());
+    }
+
     ClarificationView view() {
         return new ClarificationView(id, question, answer, askedAt, answeredAt,
                 sharedWith == null ? List.of() : sharedWith);

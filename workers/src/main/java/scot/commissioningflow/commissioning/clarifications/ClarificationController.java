@@ -11,10 +11,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import scot.commissioningflow.commissioning.clarifications.Clarification.ClarificationView;
+import scot.commissioningflow.identity.SignedInPerson;
 import scot.commissioningflow.tasks.TaskView;
 
 /** Providers register interest and ask on an opportunity; the commissioner reads and answers on the tender. */
@@ -40,27 +40,31 @@ class ClarificationController {
 
     @PostMapping("/api/opportunities/{reference}/interest")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void interest(@PathVariable String reference, @Valid @RequestBody InterestRequest request) {
+    @Operation(summary = "Register your own provider's interest, to receive every clarification answer")
+    void interest(@PathVariable String reference, @Valid @RequestBody InterestRequest request, SignedInPerson person) {
         clarifications.registerInterest(reference, new Clarifications.Interest(request.providerReference(),
-                request.providerName(), request.contactEmail()));
+                request.providerName(), request.contactEmail()), person);
     }
 
     @PostMapping("/api/opportunities/{reference}/clarifications")
     @ResponseStatus(HttpStatus.CREATED)
-    ClarificationView ask(@PathVariable String reference, @Valid @RequestBody Question question) {
-        return clarifications.ask(reference, question.providerReference(), question.question());
+    @Operation(summary = "Ask a question for your own provider; the answer goes to every interested provider")
+    ClarificationView ask(@PathVariable String reference, @Valid @RequestBody Question question,
+            SignedInPerson person) {
+        return clarifications.ask(reference, question.providerReference(), question.question(), person);
     }
 
     @GetMapping("/api/tenders/{reference}/clarifications")
-    @Operation(summary = "Every clarification question, answered or not, and who each answer was shared with")
-    List<ClarificationView> clarifications(@PathVariable String reference) {
-        return clarifications.all(reference);
+    @Operation(summary = "Every clarification question, answered or not, and who each answer was shared with; a"
+            + " provider sees its own questions and the answers shared with it")
+    List<ClarificationView> clarifications(@PathVariable String reference, SignedInPerson person) {
+        return clarifications.all(reference, person);
     }
 
     @PostMapping("/api/tenders/{reference}/clarifications/{id}/answer")
     @Operation(summary = "Answer a question; the answer goes to every provider who registered interest")
     TaskView answer(@PathVariable String reference, @PathVariable long id, @Valid @RequestBody Answer answer,
-            @RequestHeader(name = "X-User", defaultValue = "anonymous") String user) {
-        return clarifications.answer(reference, id, answer.answer(), user);
+            SignedInPerson person) {
+        return clarifications.answer(reference, id, answer.answer(), person);
     }
 }

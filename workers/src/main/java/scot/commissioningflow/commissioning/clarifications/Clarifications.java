@@ -7,10 +7,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import scot.commissioningflow.audit.AuditEntry;
+import scot.commissioningflow.audit.AuditTrail;
 import scot.commissioningflow.commissioning.TenderProcess;
 import scot.commissioningflow.commissioning.clarifications.Clarification.ClarificationView;
+import scot.commissioningflow.commissioning.tender.TenderAccess;
 import scot.commissioningflow.commissioning.tender.TenderView;
 import scot.commissioningflow.commissioning.tender.Tenders;
+import scot.commissioningflow.identity.SignedInPerson;
 import scot.commissioningflow.notifications.Notification;
 import scot.commissioningflow.notifications.Notifications;
 import scot.commissioningflow.platform.process.ProcessEngine;
@@ -35,16 +39,18 @@ public class Clarifications {
     private final ProcessEngine engine;
     private final TaskInbox inbox;
     private final Notifications notifications;
+    private final AuditTrail audit;
     private final Clock clock;
 
     Clarifications(Tenders tenders, ClarificationRepository clarifications, TenderInterestRepository interests,
-            ProcessEngine engine, TaskInbox inbox, Notifications notifications, Clock clock) {
+            ProcessEngine engine, TaskInbox inbox, Notifications notifications, AuditTrail audit, Clock clock) {
         this.tenders = tenders;
         this.clarifications = clarifications;
         this.interests = interests;
         this.engine = engine;
         this.inbox = inbox;
         this.notifications = notifications;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -56,8 +62,10 @@ public class Clarifications {
     public record PublishedAnswer(String question, String answer, Instant answeredAt) {
     }
 
+    /** Only a user of the provider registers its interest, so answers go to the address the provider itself gave. */
     @Transactional
-    public void registerInterest(String reference, Interest interest) {
+    public void registerInterest(String reference, Interest interest, SignedInPerson person) {
+        TenderAccess.requireActsFor(person, interest.providerReference(), "register interest in " + reference);
         requireOpen(reference, "register interest");
         if (!interests.existsByTenderReferenceAndProviderReference(reference, interest.providerReference())) {
             interests.save(new TenderInterest(reference, interest.providerReference(), interest.providerName(),
@@ -67,7 +75,9 @@ public class Clarifications {
 
     /** Records the question and hands it to the tender's process, where the commissioner answers it. */
     @Transactional
-    public ClarificationView ask(String reference, String providerReference, String question) {
+    public ClarificationView ask(String reference, String providerReference, String question,
+            SignedInPerson person) {
+        TenderAccess.requireActsFor(person, providerReference, "ask a clarification question on " + reference);
         requireOpen(reference, "ask a clarification question");
         if (!interests.existsByTenderReferenceAndProviderReference(reference, providerReference)) {
             throw new Conflict("Provider " + providerReference + " has not registered interest in " + reference
@@ -80,11 +90,19 @@ public class Clarifications {
         return clarification.view();
     }
 
-    /** Every question with who each answer was shared with, for the commissioner. */
+    /**
+     * For the buyer's staff, every question with who each answer was shared with; for a provider user, its own
+     * questions and the answers shared with it.
+     */
     @Transactional(readOnly = true)
-    public List<ClarificationView> all(String reference) {
-        return clarifications.findByTenderReferenceOrderByAskedAt(reference).stream().map(Clarification::view)
-                .toList();
+    public List<ClarificationView> all(String reference, SignedInPerson person) {
+        TenderAccess.Reader reader = TenderAccess.reader(person, tenders.get(reference), "clarifications");
+        List<Clarification> asked = clarifications.findByTenderReferenceOrderByAskedAt(reference);
+        if (reader.isProvider()) {
+            return asked.stream().filter(c -> c.visibleTo(reader.provider())).map(c -> c.viewFor(reader.provider()))
+                    .toList();
+        }
+        return asked.stream().map(Clarification::view).toList();
     }
 
     @Transactional(readOnly = true)
@@ -94,9 +112,14 @@ public class Clarifications {
                 .map(c -> new PublishedAnswer(c.question(), c.answer(), c.answeredAt())).toList();
     }
 
-    /** Completes the process's answer task for this question; the process then shares the answer with everyone. */
+    /**
+     * Completes the process's answer task for this question; the process then shares the answer with everyone. Only
+     * staff of the buying council answer on its behalf.
+     */
     @Transactional
-    public TaskView answer(String reference, long clarificationId, String answer, String answeredBy) {
+    public TaskView answer(String reference, long clarificationId, String answer, SignedInPerson person) {
+        TenderView tender = tenders.get(reference);
+        TenderAccess.requireBuyerStaff(person, tender, "answer its clarification questions");
         Clarification clarification = clarifications.findByIdAndTenderReference(clarificationId, reference)
                 .orElseThrow(() -> new NotFound("Tender " + reference + " has no clarification " + clarificationId
                         + "."));
@@ -110,7 +133,10 @@ public class Clarifications {
                 .findFirst()
                 .orElseThrow(() -> new Conflict("Clarification " + clarificationId
                         + " is not waiting for an answer yet; try again in a moment."));
-        return inbox.complete(task.taskKey(), new ClarificationAnswer(answer), answeredBy);
+        audit.record(person, AuditEntry.of("tender.clarification-answered", "tender", reference, "Clarification "
+                + clarificationId + " answered, to be shared with every interested provider: " + answer)
+                .inProcess(tender.processInstanceKey()));
+        return inbox.complete(task.taskKey(), new ClarificationAnswer(answer), person.username());
     }
 
     /** Keyed per provider and question, so a redelivered job tells nobody twice. */

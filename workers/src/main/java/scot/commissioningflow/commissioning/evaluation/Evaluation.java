@@ -8,11 +8,16 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import scot.commissioningflow.audit.AuditEntry;
+import scot.commissioningflow.audit.AuditTrail;
 import scot.commissioningflow.commissioning.TenderProcess;
 import scot.commissioningflow.commissioning.evaluation.EvaluationScore.Stage;
 import scot.commissioningflow.commissioning.responses.ResponseView;
 import scot.commissioningflow.commissioning.responses.Responses;
+import scot.commissioningflow.commissioning.tender.TenderAccess;
+import scot.commissioningflow.commissioning.tender.TenderView;
 import scot.commissioningflow.commissioning.tender.Tenders;
+import scot.commissioningflow.identity.SignedInPerson;
 import scot.commissioningflow.platform.web.Conflict;
 import scot.commissioningflow.platform.web.FieldProblem;
 import scot.commissioningflow.platform.web.InvalidInput;
@@ -33,20 +38,28 @@ public class Evaluation {
     private final Responses responses;
     private final EvaluationScoreRepository scores;
     private final TaskInbox inbox;
+    private final AuditTrail audit;
     private final Clock clock;
 
     Evaluation(Tenders tenders, Responses responses, EvaluationScoreRepository scores, TaskInbox inbox,
-            Clock clock) {
+            AuditTrail audit, Clock clock) {
         this.tenders = tenders;
         this.responses = responses;
         this.scores = scores;
         this.inbox = inbox;
+        this.audit = audit;
         this.clock = clock;
     }
 
-    /** Once per evaluator: the marks they sent first are the ones kept. */
+    /**
+     * Once per evaluator: the marks they sent first are the ones kept. Only an evaluator of the buying council scores,
+     * and only in the scoring task the tender assigned to them.
+     */
     @Transactional
-    public TaskView score(String reference, String evaluator, ScoreSheet sheet) {
+    public TaskView score(String reference, SignedInPerson person, ScoreSheet sheet) {
+        TenderView tender = tenders.get(reference);
+        TenderAccess.requireBuyerStaff(person, tender, "score its responses");
+        String evaluator = person.username();
         TaskView task = openTask(reference, TenderProcess.SCORE_RESPONSES, evaluator,
                 "scoring task for " + evaluator);
         check(reference, sheet, true);
@@ -55,12 +68,20 @@ public class Evaluation {
                 save(reference, s, evaluator, Stage.INDIVIDUAL, 1);
             }
         }
+        audit.record(person, AuditEntry.of("tender.scored", "tender", reference, "Individual scores: "
+                + marks(sheet) + ".").inProcess(tender.processInstanceKey()));
         return inbox.complete(task.taskKey(), new ScoresStored(), evaluator);
     }
 
-    /** Each moderation is a new round of consensus marks; the earlier rounds stay on record. */
+    /**
+     * Each moderation is a new round of consensus marks; the earlier rounds stay on record. Only staff of the buying
+     * council moderate.
+     */
     @Transactional
-    public TaskView moderate(String reference, String moderator, ScoreSheet sheet) {
+    public TaskView moderate(String reference, SignedInPerson person, ScoreSheet sheet) {
+        TenderView tender = tenders.get(reference);
+        TenderAccess.requireBuyerStaff(person, tender, "moderate its scores");
+        String moderator = person.username();
         if (sheet.moderationNotes() == null || sheet.moderationNotes().isBlank()) {
             throw new InvalidInput("moderationNotes", "moderationNotes must record how the panel reached consensus");
         }
@@ -70,6 +91,8 @@ public class Evaluation {
                 .filter(s -> s.stage() == Stage.MODERATED).mapToInt(EvaluationScore::moderationRound).max()
                 .orElse(0) + 1;
         sheet.scores().forEach(s -> save(reference, s, moderator, Stage.MODERATED, round));
+        audit.record(person, AuditEntry.of("tender.moderated", "tender", reference, "Moderation round " + round
+                + ": " + marks(sheet) + ". " + sheet.moderationNotes()).inProcess(tender.processInstanceKey()));
         return inbox.complete(task.taskKey(), new Moderated(sheet.moderationNotes()), moderator);
     }
 
@@ -128,6 +151,13 @@ public class Evaluation {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
+    }
+
+    /** The marks of a sheet as the trail keeps them: response, quality and fair work. */
+    private static String marks(ScoreSheet sheet) {
+        return sheet.scores().stream().map(s -> "response " + s.responseId() + " quality "
+                + s.quality().toPlainString() + ", fair work " + s.fairWork().toPlainString())
+                .collect(Collectors.joining("; "));
     }
 
     private void save(String reference, ScoreSheet.ResponseScore s, String by, Stage stage, int round) {

@@ -7,14 +7,18 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import scot.commissioningflow.audit.AuditEntry;
+import scot.commissioningflow.audit.AuditTrail;
 import scot.commissioningflow.commissioning.clarifications.Clarifications;
 import scot.commissioningflow.commissioning.clarifications.Clarifications.PublishedAnswer;
 import scot.commissioningflow.commissioning.tender.AwardWeights;
 import scot.commissioningflow.commissioning.tender.ProcurementRoute;
 import scot.commissioningflow.commissioning.tender.ServiceType;
+import scot.commissioningflow.commissioning.tender.TenderAccess;
 import scot.commissioningflow.commissioning.tender.TenderRequest.Outcome;
 import scot.commissioningflow.commissioning.tender.TenderView;
 import scot.commissioningflow.commissioning.tender.Tenders;
+import scot.commissioningflow.identity.SignedInPerson;
 import scot.commissioningflow.platform.web.Conflict;
 
 /**
@@ -27,12 +31,15 @@ public class Opportunities {
     private final Tenders tenders;
     private final Clarifications clarifications;
     private final ProviderResponseRepository responses;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    Opportunities(Tenders tenders, Clarifications clarifications, ProviderResponseRepository responses, Clock clock) {
+    Opportunities(Tenders tenders, Clarifications clarifications, ProviderResponseRepository responses,
+            AuditTrail audit, Clock clock) {
         this.tenders = tenders;
         this.clarifications = clarifications;
         this.responses = responses;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -56,9 +63,13 @@ public class Opportunities {
         return opportunity(tenders.get(reference));
     }
 
-    /** Refuses a response once the deadline has passed by the clock, or when the tender is not open. */
+    /**
+     * Refuses a response from anyone but a user of the provider it names, once the deadline has passed by the clock,
+     * or when the tender is not open.
+     */
     @Transactional
-    public Receipt respond(String reference, ResponseRequest request, String submittedBy) {
+    public Receipt respond(String reference, ResponseRequest request, SignedInPerson submittedBy) {
+        TenderAccess.requireActsFor(submittedBy, request.providerReference(), "respond to " + reference);
         TenderView tender = tenders.get(reference);
         Instant now = clock.instant();
         ResponseWindow.requireOpen(reference, tender.status(), tender.responseDeadline(), now);
@@ -68,7 +79,12 @@ public class Opportunities {
                     + "; one response per provider is accepted.");
         }
         ProviderResponse response = responses.save(new ProviderResponse(reference, tender.roundNumber(), request,
-                submittedBy, request.fairWorkDeclaration(), now));
+                submittedBy.username(), request.fairWorkDeclaration(), now));
+        // The trail says that a response arrived and from whom, never what it offers: it is sealed.
+        audit.record(submittedBy, AuditEntry.of("tender.response-received", "tender", reference, "Response "
+                + response.id() + " from " + request.providerName() + " (" + request.providerReference()
+                + ") received in round " + tender.roundNumber() + ", sealed until " + tender.responseDeadline() + ".")
+                .inProcess(tender.processInstanceKey()));
         return new Receipt(response.id(), reference, now, tender.responseDeadline(),
                 "Your response is sealed: no one, the commissioner included, can read it before the deadline.");
     }

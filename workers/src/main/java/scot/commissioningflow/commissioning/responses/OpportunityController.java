@@ -9,10 +9,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import scot.commissioningflow.identity.SignedInPerson;
 
 /**
  * Providers: find open opportunities and respond. Interest and questions are with clarifications, challenges with
@@ -30,7 +30,7 @@ class OpportunityController {
     }
 
     @GetMapping
-    @Operation(summary = "Tenders open for responses now")
+    @Operation(summary = "Tenders open for responses now (public notices: no sign-in needed)")
     List<Opportunities.Opportunity> open() {
         return opportunities.open();
     }
@@ -43,9 +43,10 @@ class OpportunityController {
 
     @PostMapping("/{reference}/responses")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Submit a response; refused after the deadline, sealed until it has passed")
+    @Operation(summary = "Submit a response for your own provider; refused after the deadline, sealed until it has"
+            + " passed")
     Opportunities.Receipt respond(@PathVariable String reference, @Valid @RequestBody ResponseRequest response,
-            @RequestHeader(name = "X-User", defaultValue = "anonymous") String user) {
-        return opportunities.respond(reference, response, user);
+            SignedInPerson person) {
+        return opportunities.respond(reference, response, person);
     }
 }

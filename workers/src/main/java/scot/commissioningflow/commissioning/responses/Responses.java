@@ -10,15 +10,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import scot.commissioningflow.audit.AuditEntry;
+import scot.commissioningflow.audit.AuditTrail;
 import scot.commissioningflow.commissioning.ScottishCalendar;
 import scot.commissioningflow.commissioning.TenderProcess;
+import scot.commissioningflow.commissioning.tender.TenderAccess;
 import scot.commissioningflow.commissioning.tender.TenderView;
 import scot.commissioningflow.commissioning.tender.Tenders;
 import scot.commissioningflow.fairwork.FairWorkDeclaration;
 import scot.commissioningflow.fairwork.PriceAssessment;
 import scot.commissioningflow.fairwork.PriceSustainability;
 import scot.commissioningflow.fairwork.ReferenceDataNotHeld;
-import scot.commissioningflow.platform.web.Conflict;
+import scot.commissioningflow.identity.SignedInPerson;
 
 /**
  * The response period and the responses it gathers: the deadline fixed on a working day, responses unsealed once the
@@ -35,25 +38,27 @@ public class Responses {
     private final ProviderResponseRepository responses;
     private final ScottishCalendar calendar;
     private final PriceSustainability prices;
+    private final AuditTrail audit;
 
     Responses(Tenders tenders, ProviderResponseRepository responses, ScottishCalendar calendar,
-            PriceSustainability prices) {
+            PriceSustainability prices, AuditTrail audit) {
         this.tenders = tenders;
         this.responses = responses;
         this.calendar = calendar;
         this.prices = prices;
+        this.audit = audit;
     }
 
-    /** The responses of the current round, readable only once the deadline has passed and responses are opened. */
+    /**
+     * The responses of the current round, readable only once the deadline has passed and responses are opened: every
+     * response for the buyer's staff, its own for a provider user.
+     */
     @Transactional(readOnly = true)
-    public List<ResponseView> opened(String reference) {
+    public List<ResponseView> opened(String reference, SignedInPerson person) {
         TenderView tender = tenders.get(reference);
-        if (tender.status().responsesSealed()) {
-            throw new Conflict("Responses to " + reference + " are sealed until the response deadline"
-                    + (tender.responseDeadline() == null ? "" : " (" + tender.responseDeadline() + ")")
-                    + " has passed; no one, the commissioner included, can read them before then.");
-        }
-        return ofCurrentRound(reference);
+        TenderAccess.Reader reader = TenderAccess.reader(person, tender, "responses");
+        TenderAccess.requireResponsesOpened(tender);
+        return ofCurrentRound(reference).stream().filter(r -> reader.sees(r.providerReference())).toList();
     }
 
     /** Every response to the current round, for the stages after the deadline; no sealing check. */
@@ -86,7 +91,12 @@ public class Responses {
 
     @Transactional
     int closeAndUnseal(String reference) {
-        int count = current(tenders.responseDeadlinePassed(reference)).size();
+        TenderView tender = tenders.responseDeadlinePassed(reference);
+        int count = current(tender).size();
+        audit.recordBySystem("response-deadline", AuditEntry.of("tender.responses-opened", "tender", reference,
+                count + " responses to round " + tender.roundNumber() + " opened when the response deadline "
+                        + tender.responseDeadline() + " passed, for the tender " + tender.createdBy() + " started.")
+                .inProcess(tender.processInstanceKey()));
         log.info("Response deadline for {} passed: {} responses unsealed", reference, count);
         return count;
     }

@@ -41,9 +41,9 @@ public class RouteWorkers {
     /** A service type the decision table does not know is a modelling gap: an incident at once, no retries. */
     @JobWorker(type = "record-procurement-route")
     public ChosenRoute recordRoute(ActivatedJob job, @Variable String tenderReference,
-            @Variable RouteDecision procurement) {
+            @Variable RouteDecision procurement, @VariablesAsType ThresholdsInForce thresholdsUsed) {
         try (var ignored = ProcessLog.forJob(job)) {
-            return routes.record(tenderReference, procurement);
+            return routes.record(tenderReference, procurement, thresholdsUsed);
         } catch (UnknownServiceType e) {
             throw CamundaError.jobError(e.getMessage(), null, 0, Duration.ZERO);
         }

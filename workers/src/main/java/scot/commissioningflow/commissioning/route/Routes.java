@@ -6,6 +6,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import scot.commissioningflow.audit.AuditEntry;
+import scot.commissioningflow.audit.AuditTrail;
 import scot.commissioningflow.commissioning.ProcurementThresholds;
 import scot.commissioningflow.commissioning.ThresholdsInForce;
 import scot.commissioningflow.commissioning.tender.ProcurementRoute;
@@ -24,16 +26,18 @@ public class Routes {
 
     private final Tenders tenders;
     private final ProcurementThresholds thresholds;
+    private final AuditTrail audit;
     private final boolean standstillBelowGpa;
     private final int standstillDaysElectronic;
     private final int standstillDaysOtherwise;
 
-    Routes(Tenders tenders, ProcurementThresholds thresholds,
+    Routes(Tenders tenders, ProcurementThresholds thresholds, AuditTrail audit,
             @Value("${commissioning.tenders.standstill-below-gpa:true}") boolean standstillBelowGpa,
             @Value("${commissioning.tenders.standstill-days-electronic:10}") int standstillDaysElectronic,
             @Value("${commissioning.tenders.standstill-days-otherwise:15}") int standstillDaysOtherwise) {
         this.tenders = tenders;
         this.thresholds = thresholds;
+        this.audit = audit;
         this.standstillBelowGpa = standstillBelowGpa;
         this.standstillDaysElectronic = standstillDaysElectronic;
         this.standstillDaysOtherwise = standstillDaysOtherwise;
@@ -49,8 +53,9 @@ public class Routes {
         return ThresholdsInForce.on(thresholds, day);
     }
 
+    /** Records the route the decision table chose, and in the trail the figures and thresholds it chose it from. */
     @Transactional
-    ChosenRoute record(String tenderReference, RouteDecision decision) {
+    ChosenRoute record(String tenderReference, RouteDecision decision, ThresholdsInForce thresholdsUsed) {
         TenderView tender = tenders.get(tenderReference);
         if (RouteDecision.UNKNOWN_SERVICE_TYPE.equals(decision.route())) {
             throw new UnknownServiceType(tenderReference, tender.serviceType());
@@ -60,6 +65,15 @@ public class Routes {
                 || ("BY_SETTING".equals(decision.standstill()) && standstillBelowGpa);
         int days = tender.noticesElectronic() ? standstillDaysElectronic : standstillDaysOtherwise;
         tenders.routeChosen(tenderReference, route, decision.noticeDuty(), standstill ? days : null);
+        audit.recordBySystem("procurement-route", AuditEntry.of("tender.route-chosen", "tender", tenderReference,
+                "Route " + route + " for a " + tender.serviceType() + " contract estimated at "
+                        + tender.estimatedValueExVat() + " excluding VAT (" + tender.estimatedValueIncVat()
+                        + " including), continuity " + tender.continuityDecision() + ", against the thresholds in"
+                        + " force: regulated " + thresholdsUsed.regulatedThreshold() + ", light-touch "
+                        + thresholdsUsed.lightTouchThreshold() + " (including VAT), GPA "
+                        + thresholdsUsed.gpaThreshold() + ". Notices " + decision.noticeDuty() + ", standstill "
+                        + (standstill ? days + " days" : "none") + ". Tender started by " + tender.createdBy()
+                        + ".").inProcess(tender.processInstanceKey()));
         log.info("Procurement route {}: notices {}, standstill {}", route, decision.noticeDuty(),
                 standstill ? days + " days" : "none");
         return new ChosenRoute(route.name(), route.competitive(),

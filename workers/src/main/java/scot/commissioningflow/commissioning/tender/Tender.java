@@ -80,13 +80,14 @@ class Tender {
     private int roundNumber;
     private Long processInstanceKey;
     private String createdBy;
+    private String buyerOrganisation;
     private Instant createdAt;
     private String closedReason;
 
     protected Tender() {
     }
 
-    Tender(String reference, TenderRequest request, String createdBy, Instant at) {
+    Tender(String reference, TenderRequest request, String createdBy, String buyerOrganisation, Instant at) {
         this.reference = reference;
         this.title = request.title();
         this.needDescription = request.needDescription();
@@ -115,6 +116,7 @@ class Tender {
         this.status = TenderStatus.NEED_RECORDED;
         this.roundNumber = 1;
         this.createdBy = createdBy;
+        this.buyerOrganisation = buyerOrganisation;
         this.createdAt = at;
     }
 
@@ -191,7 +193,7 @@ class Tender {
                 existingProvider, continuityDecision, continuityReasons, peopleToldTimetable,
                 new AwardWeights(qualityWeight, priceWeight, fairWorkWeight), evaluators, responsePeriodDays, status,
                 procurementRoute, noticeDuty, standstillDays, contractNoticeId, responseDeadline, roundNumber,
-                processInstanceKey, commissioningBody, commissionerName, createdBy, createdAt, closedReason,
-                commissionerEmail, noticesElectronic, paymentTerms, monitoringArrangements);
+                processInstanceKey, commissioningBody, commissionerName, createdBy, buyerOrganisation, createdAt,
+                closedReason, commissionerEmail, noticesElectronic, paymentTerms, monitoringArrangements);
     }
 }

@@ -9,9 +9,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import scot.commissioningflow.identity.SignedInPerson;
 
 /**
  * Commissioners: record a need and follow its tender. Questions, scores, the award and challenges each have their
@@ -30,14 +30,14 @@ class TenderController {
 
     @PostMapping
     @Operation(summary = "Record a need, its outcomes and who shaped them; starts the tender process")
-    ResponseEntity<TenderView> create(@Valid @RequestBody TenderRequest request,
-            @RequestHeader(name = "X-User", defaultValue = "anonymous") String user) {
-        TenderView created = tenders.create(request, user);
+    ResponseEntity<TenderView> create(@Valid @RequestBody TenderRequest request, SignedInPerson person) {
+        TenderView created = tenders.create(request, person);
         return ResponseEntity.created(URI.create("/api/tenders/" + created.reference())).body(created);
     }
 
     @GetMapping("/{reference}")
-    TenderView get(@PathVariable String reference) {
-        return tenders.get(reference);
+    @Operation(summary = "A tender as the buying council's staff follow it")
+    TenderView get(@PathVariable String reference, SignedInPerson person) {
+        return tenders.get(reference, person);
     }
 }

@@ -10,8 +10,9 @@ import scot.commissioningflow.commissioning.tender.TenderRequest.ExistingProvide
 import scot.commissioningflow.commissioning.tender.TenderRequest.Outcome;
 
 /**
- * A tender as its commissioner sees it. The terms at the end go into notices and the contract; the commissioner's
- * view has never shown them, so they stay out of its JSON.
+ * A tender as its commissioner sees it. The buyer organisation is the council or partnership whose staff act on it.
+ * The terms at the end go into notices and the contract; the commissioner's view has never shown them, so they stay
+ * out of its JSON.
  */
 public record TenderView(
         String reference,
@@ -43,6 +44,7 @@ public record TenderView(
         String commissioningBody,
         String commissionerName,
         String createdBy,
+        String buyerOrganisation,
         Instant createdAt,
         String closedReason,
         @JsonIgnore String commissionerEmail,

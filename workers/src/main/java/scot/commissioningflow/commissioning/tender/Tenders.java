@@ -8,7 +8,11 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import scot.commissioningflow.audit.AuditEntry;
+import scot.commissioningflow.audit.AuditTrail;
 import scot.commissioningflow.commissioning.TenderProcess;
+import scot.commissioningflow.identity.Refused;
+import scot.commissioningflow.identity.SignedInPerson;
 import scot.commissioningflow.platform.process.ProcessEngine;
 import scot.commissioningflow.platform.web.FieldProblem;
 import scot.commissioningflow.platform.web.InvalidInput;
@@ -23,11 +27,13 @@ public class Tenders {
 
     private final TenderRepository tenders;
     private final ProcessEngine engine;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    Tenders(TenderRepository tenders, ProcessEngine engine, Clock clock) {
+    Tenders(TenderRepository tenders, ProcessEngine engine, AuditTrail audit, Clock clock) {
         this.tenders = tenders;
         this.engine = engine;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -38,21 +44,42 @@ public class Tenders {
             String existingProviderName) {
     }
 
-    /** Records the need and starts its tender process; refuses weightings and participation the rules do not allow. */
+    /**
+     * Records the need and starts its tender process; refuses weightings and participation the rules do not allow.
+     * The commissioner's own council becomes the tender's buyer, whose staff alone act on it from then on.
+     */
     @Transactional
-    public TenderView create(TenderRequest request, String createdBy) {
+    public TenderView create(TenderRequest request, SignedInPerson commissioner) {
+        if (commissioner.organisation() == null) {
+            throw new Refused("Your sign-in names no council, so a tender you record would have no buyer; ask your"
+                    + " administrator to set your organisation.");
+        }
         validate(request);
         String reference = "TND-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        Tender tender = tenders.save(new Tender(reference, request, createdBy, clock.instant()));
+        Tender tender = tenders.save(new Tender(reference, request, commissioner.username(),
+                commissioner.organisation(), clock.instant()));
         TenderStart start = new TenderStart(reference, request.title(), request.serviceType().name(),
                 request.estimatedValueExVat(), request.estimatedValueIncVat(), request.existingService(),
                 tender.continuityDecision().name(), request.contractStartDate().toString(), request.evaluators(),
                 request.commissionerName(), request.commissionerEmail(),
                 request.existingProvider() == null ? null : request.existingProvider().name());
-        tender.started(engine.start(TenderProcess.PROCESS_ID, reference, start));
+        long processInstanceKey = engine.start(TenderProcess.PROCESS_ID, reference, start);
+        tender.started(processInstanceKey);
+        audit.record(commissioner, AuditEntry.of("tender.created", "tender", reference, "Need \"" + request.title()
+                + "\" recorded for " + commissioner.organisation() + ", estimated at " + request.estimatedValueExVat()
+                + " excluding VAT; its tender process started.").inProcess(processInstanceKey));
         return tender.view();
     }
 
+    /** A tender as the buyer's own staff follow it; anyone else is refused. */
+    @Transactional(readOnly = true)
+    public TenderView get(String reference, SignedInPerson person) {
+        TenderView tender = get(reference);
+        TenderAccess.requireBuyerStaff(person, tender, "follow it");
+        return tender;
+    }
+
+    /** The tender record for the other stages, which decide access themselves through {@link TenderAccess}. */
     @Transactional(readOnly = true)
     public TenderView get(String reference) {
         return load(reference).view();
