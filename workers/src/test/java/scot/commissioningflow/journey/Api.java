@@ -101,22 +101,6 @@ public class Api {
         }
     }
 
-    /**
-     * Until every feature signs its callers in: the old X-User header, which the features still reading it take.
-     * Removed once the last of them reads the signed-in person instead.
-     */
-    @Deprecated(forRemoval = true)
-    public Response post(String path, Object body, String user) {
-        return exchange(client().post().uri(path).header("X-User", user)
-                .contentType(MediaType.APPLICATION_JSON).body(body));
-    }
-
-    @Deprecated(forRemoval = true)
-    public Response postWithHeader(String path, Object body, String header, String value) {
-        return exchange(client().post().uri(path).header(header, value)
-                .contentType(MediaType.APPLICATION_JSON).body(body));
-    }
-
     private Response exchange(RestClient.RequestHeadersSpec<?> request) {
         return request.exchange((req, res) -> {
             HttpStatusCode status = res.getStatusCode();

@@ -21,6 +21,7 @@ import scot.commissioningflow.contracts.ContractRegister;
 import scot.commissioningflow.contracts.ContractRequest;
 import scot.commissioningflow.contracts.ContractedOutcome;
 import scot.commissioningflow.contracts.SignatoryRequest;
+import scot.commissioningflow.contracts.Signer;
 
 /**
  * The outcome-based contract on an award: contracts-templates/outcome-based-contract.docx with its fields and
@@ -61,8 +62,12 @@ public class OutcomeBasedContracts {
         String contractReference = contractReference(tenderReference);
         return new ContractRequest(contractReference, TEMPLATE,
                 OutcomeBasedContractFields.of(contractReference, tender, award, fairWork),
-                List.of(new SignatoryRequest("provider", award.winnerName(), award.winnerEmail()),
-                        new SignatoryRequest("commissioner", tender.commissionerName(), tender.commissionerEmail())),
+                // The provider's users sign for it, and the buying council's staff for the council: the same signers
+                // let each read the contract and the register show it to the council that bought it.
+                List.of(new SignatoryRequest("provider", award.winnerName(), award.winnerEmail(),
+                                Signer.provider(award.winnerReference())),
+                        new SignatoryRequest("commissioner", tender.commissionerName(), tender.commissionerEmail(),
+                                Signer.council(tender.buyerOrganisation()))),
                 signingDeadlineDays);
     }
 
