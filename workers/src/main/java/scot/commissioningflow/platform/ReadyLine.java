@@ -16,7 +16,17 @@ class ReadyLine {
     @EventListener
     void ready(ApplicationReadyEvent event) {
         Environment environment = event.getApplicationContext().getEnvironment();
-        String base = "http://localhost:" + environment.getProperty("local.server.port");
+        String base = "http://" + host(environment.getProperty("server.address")) + ":"
+                + environment.getProperty("local.server.port");
         log.info("Commissioning Flow ready at {} (API docs at {}/swagger-ui.html)", base, base);
+    }
+
+    /** Where a browser on this machine finds the API: localhost, unless it listens on one other address only. */
+    private static String host(String address) {
+        if (address == null || address.isBlank() || address.equals("0.0.0.0") || address.equals("::")
+                || address.startsWith("127.") || address.equals("::1") || address.equals("localhost")) {
+            return "localhost";
+        }
+        return address.contains(":") ? "[" + address + "]" : address;
     }
 }

@@ -2,6 +2,8 @@ package scot.commissioningflow.platform.engine;
 
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import io.camunda.zeebe.process.test.engine.EngineFactory;
+import java.net.Inet6Address;
+import java.net.InetAddress;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,18 +36,28 @@ class EmbeddedEngineConfiguration {
     static BeanFactoryPostProcessor embeddedZeebeEngineStarter(ConfigurableEnvironment environment) {
         return beanFactory -> {
             int port = LocalPorts.resolve(environment.getProperty("commissioning.engine.port", Integer.class, 26500));
+            BoundGatewayProvider.bindTo(environment.getProperty("commissioning.engine.address",
+                    BoundGatewayProvider.LOOPBACK));
             ZeebeTestEngine engine = EngineFactory.create(port);
             engine.start();
             // Registered at once so that a later start-up failure stops the engine instead of leaving its
             // threads keeping the JVM alive.
             beanFactory.registerSingleton(ENGINE_BEAN, engine);
             ((DefaultSingletonBeanRegistry) beanFactory).registerDisposableBean(ENGINE_BEAN, engine::stop);
-            String address = "http://localhost:" + port;
+            String address = "http://" + clientHost(BoundGatewayProvider.boundAddress()) + ":" + port;
             environment.getPropertySources().addFirst(new MapPropertySource("embeddedZeebeEngine", Map.of(
                     "camunda.client.mode", "self-managed",
                     "camunda.client.grpc-address", address,
                     "camunda.client.prefer-rest-over-grpc", "false")));
             log.info("Embedded Zeebe engine started; gateway at {}", address);
         };
+    }
+
+    /** The application reaches a gateway bound to every interface through loopback. */
+    private static String clientHost(InetAddress bound) {
+        if (bound.isAnyLocalAddress()) {
+            return BoundGatewayProvider.LOOPBACK;
+        }
+        return bound instanceof Inet6Address ? "[" + bound.getHostAddress() + "]" : bound.getHostAddress();
     }
 }
