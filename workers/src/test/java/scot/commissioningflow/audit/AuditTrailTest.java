@@ -60,6 +60,17 @@ class AuditTrailTest extends JourneyTest {
     }
 
     @Test
+    void aReasonQuotingAMegabyteIsKeptShortenedRatherThanLost() {
+        String megabyte = "Our approach to outcomes. ".repeat(40_000);
+        transactions.executeWithoutResult(status -> trail.recordBySystem("test",
+                AuditEntry.of("access.refused", "request", "POST /api/" + megabyte, "You sent " + megabyte)));
+
+        String kept = jdbc.queryForObject("SELECT reason FROM audit_entry WHERE reason LIKE 'You sent Our approach%'",
+                String.class);
+        assertThat(kept).hasSize(AuditRecord.WHY_LIMIT).endsWith("(1040009 characters, shortened)");
+    }
+
+    @Test
     void aDecisionCannotBeRecordedOutsideTheTransactionThatMakesIt() {
         assertThatThrownBy(() -> trail.recordBySystem("test", AuditEntry.of("route.chosen", "tender", "X", "y")))
                 .isInstanceOf(IllegalTransactionStateException.class);
