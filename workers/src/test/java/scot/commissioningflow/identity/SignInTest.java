@@ -61,6 +61,13 @@ class SignInTest extends JourneyTest {
     }
 
     @Test
+    void aUserNameIsMatchedExactlyAsWritten() throws Exception {
+        Browser browser = new Browser();
+        assertThat(browser.getWithBasic("/api/me", "SEONAID.PERSON", "machair-person-62").statusCode()).isEqualTo(401);
+        assertThat(browser.getWithBasic("/api/me", "seònaid.person", "machair-person-62").statusCode()).isEqualTo(401);
+    }
+
+    @Test
     void accountCredentialsSignInAnApiCallWithoutASession() throws Exception {
         Browser browser = new Browser();
         HttpResponse<String> me = browser.getWithBasic("/api/me", "seonaid.person", "machair-person-62");
