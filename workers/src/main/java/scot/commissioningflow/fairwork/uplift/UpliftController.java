@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -16,6 +17,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import scot.commissioningflow.platform.web.DateLimits;
+import scot.commissioningflow.platform.web.DateWindow;
 
 /** Pay uplifts a new pay floor makes necessary, and the yearly review of them. */
 @RestController
@@ -23,10 +26,16 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Fair work", description = "Pay floors and Fair Work First checks")
 class UpliftController {
 
-    record UpliftQuestion(@NotNull LocalDate effectiveFrom, @NotNull List<@Valid ContractRate> contracts) {
+    record UpliftQuestion(
+            @NotNull @DateWindow(yearsBack = DateLimits.RECORD_YEARS_BACK, yearsAhead = DateLimits.PLANNING_YEARS_AHEAD)
+            LocalDate effectiveFrom,
+            @NotNull @Size(max = 10_000, message = "must list at most 10,000 contracts")
+            List<@Valid ContractRate> contracts) {
     }
 
-    record ReviewQuestion(@NotNull LocalDate effectiveFrom) {
+    record ReviewQuestion(
+            @NotNull @DateWindow(yearsBack = DateLimits.RECORD_YEARS_BACK, yearsAhead = DateLimits.PLANNING_YEARS_AHEAD)
+            LocalDate effectiveFrom) {
     }
 
     private final PayUplifts uplifts;

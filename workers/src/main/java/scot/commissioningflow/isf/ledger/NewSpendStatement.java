@@ -1,17 +1,30 @@
 package scot.commissioningflow.isf.ledger;
 
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import scot.commissioningflow.platform.web.AmountLimits;
+import scot.commissioningflow.platform.web.DateLimits;
+import scot.commissioningflow.platform.web.DateWindow;
+import scot.commissioningflow.platform.web.TextLimits;
 
 /** A provider's statement of actual spend for one budget month. */
 public record NewSpendStatement(
-        @NotBlank @Size(max = 100) String statementId,
-        @NotNull LocalDate periodStart,
-        @NotNull @DecimalMin(value = "0", message = "must not be negative") BigDecimal amountSpent,
-        @NotNull @DecimalMin(value = "0", message = "must not be negative") BigDecimal hoursDelivered,
-        @Size(max = 2000) String notes) {
+        @NotBlank @Size(max = TextLimits.IDENTIFIER, message = TextLimits.IDENTIFIER_TOO_LONG) String statementId,
+        // Actual spend is for a month that has begun; a year ahead allows for a month typed carelessly, no more.
+        @NotNull @DateWindow(yearsBack = DateLimits.RECORD_YEARS_BACK, yearsAhead = 1) LocalDate periodStart,
+        @NotNull @DecimalMin(value = "0", message = AmountLimits.NOT_NEGATIVE)
+        @DecimalMax(value = AmountLimits.PERSONAL_BUDGET_MAX, message = AmountLimits.PERSONAL_BUDGET_TOO_HIGH)
+        @Digits(integer = AmountLimits.PERSONAL_BUDGET_DIGITS, fraction = AmountLimits.PENCE,
+                message = AmountLimits.IN_PENCE) BigDecimal amountSpent,
+        @NotNull @DecimalMin(value = "0", message = AmountLimits.NOT_NEGATIVE)
+        @DecimalMax(value = AmountLimits.MONTHLY_HOURS_MAX, message = AmountLimits.MONTHLY_HOURS_TOO_HIGH)
+        @Digits(integer = 4, fraction = AmountLimits.HOURS_DECIMALS, message = AmountLimits.HOURS_DECIMALS_MESSAGE)
+        BigDecimal hoursDelivered,
+        @Size(max = TextLimits.NOTE, message = TextLimits.NOTE_TOO_LONG) String notes) {
 }
