@@ -29,7 +29,7 @@ class ProcurementThreshold extends EffectiveDated<ProcurementThreshold.Series, P
     record Figures(
             @NotNull @DecimalMin(value = "0.01", message = AmountLimits.MORE_THAN_ZERO)
             @DecimalMax(value = AmountLimits.CONTRACT_VALUE_MAX, message = AmountLimits.CONTRACT_VALUE_TOO_HIGH)
-            @Digits(integer = AmountLimits.CONTRACT_VALUE_DIGITS, fraction = AmountLimits.PENCE,
+            @Digits(integer = AmountLimits.ANY_WHOLE_PART, fraction = AmountLimits.PENCE,
                     message = AmountLimits.IN_PENCE) BigDecimal amount,
             boolean includesVat) {
     }

@@ -32,7 +32,7 @@ class SustainabilityController {
     record PriceQuestion(
             @NotNull @DecimalMin(value = "0.00", message = AmountLimits.NOT_NEGATIVE)
             @DecimalMax(value = AmountLimits.HOURLY_MAX, message = AmountLimits.HOURLY_TOO_HIGH)
-            @Digits(integer = AmountLimits.HOURLY_DIGITS, fraction = AmountLimits.PENCE,
+            @Digits(integer = AmountLimits.ANY_WHOLE_PART, fraction = AmountLimits.PENCE,
                     message = AmountLimits.IN_PENCE) BigDecimal hourlyPrice,
             @NotNull @DateWindow(yearsBack = DateLimits.RECORD_YEARS_BACK, yearsAhead = DateLimits.PLANNING_YEARS_AHEAD)
             LocalDate startDate) {

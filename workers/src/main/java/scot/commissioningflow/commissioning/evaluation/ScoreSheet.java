@@ -23,10 +23,12 @@ public record ScoreSheet(
             @NotNull Long responseId,
             @NotNull @DecimalMin(value = "0", message = AmountLimits.SCORE_OUT_OF_RANGE)
             @DecimalMax(value = AmountLimits.SCORE_MAX, message = AmountLimits.SCORE_OUT_OF_RANGE)
-            @Digits(integer = 3, fraction = 2, message = AmountLimits.SCORE_DECIMALS) BigDecimal quality,
+            @Digits(integer = AmountLimits.ANY_WHOLE_PART, fraction = 2,
+                    message = AmountLimits.SCORE_DECIMALS) BigDecimal quality,
             @NotNull @DecimalMin(value = "0", message = AmountLimits.SCORE_OUT_OF_RANGE)
             @DecimalMax(value = AmountLimits.SCORE_MAX, message = AmountLimits.SCORE_OUT_OF_RANGE)
-            @Digits(integer = 3, fraction = 2, message = AmountLimits.SCORE_DECIMALS) BigDecimal fairWork,
+            @Digits(integer = AmountLimits.ANY_WHOLE_PART, fraction = 2,
+                    message = AmountLimits.SCORE_DECIMALS) BigDecimal fairWork,
             // Quoted in the debrief letters, several to a letter, so kept to a note's length.
             @NotBlank @Size(max = TextLimits.NOTE, message = TextLimits.NOTE_TOO_LONG) String comments) {
     }

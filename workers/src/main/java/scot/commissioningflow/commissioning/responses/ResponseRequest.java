@@ -24,11 +24,11 @@ public record ResponseRequest(
         @NotBlank @Email @Size(max = TextLimits.EMAIL, message = TextLimits.EMAIL_TOO_LONG) String contactEmail,
         @NotNull @DecimalMin(value = "0.01", message = AmountLimits.MORE_THAN_ZERO)
         @DecimalMax(value = AmountLimits.CONTRACT_VALUE_MAX, message = AmountLimits.CONTRACT_VALUE_TOO_HIGH)
-        @Digits(integer = AmountLimits.CONTRACT_VALUE_DIGITS, fraction = AmountLimits.PENCE,
+        @Digits(integer = AmountLimits.ANY_WHOLE_PART, fraction = AmountLimits.PENCE,
                 message = AmountLimits.IN_PENCE) BigDecimal totalPrice,
         @NotNull @DecimalMin(value = "0.01", message = AmountLimits.MORE_THAN_ZERO)
         @DecimalMax(value = AmountLimits.HOURLY_MAX, message = AmountLimits.HOURLY_TOO_HIGH)
-        @Digits(integer = AmountLimits.HOURLY_DIGITS, fraction = AmountLimits.PENCE, message = AmountLimits.IN_PENCE)
+        @Digits(integer = AmountLimits.ANY_WHOLE_PART, fraction = AmountLimits.PENCE, message = AmountLimits.IN_PENCE)
         BigDecimal hourlyRate,
         @NotBlank @Size(max = TextLimits.STATEMENT, message = TextLimits.STATEMENT_TOO_LONG) String qualityStatement,
         @NotBlank @Size(max = TextLimits.STATEMENT, message = TextLimits.STATEMENT_TOO_LONG) String outcomesApproach,

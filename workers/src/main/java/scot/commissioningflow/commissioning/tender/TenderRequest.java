@@ -26,11 +26,11 @@ public record TenderRequest(
         @NotNull ServiceType serviceType,
         @NotNull @DecimalMin(value = "0.01", message = AmountLimits.MORE_THAN_ZERO)
         @DecimalMax(value = AmountLimits.CONTRACT_VALUE_MAX, message = AmountLimits.CONTRACT_VALUE_TOO_HIGH)
-        @Digits(integer = AmountLimits.CONTRACT_VALUE_DIGITS, fraction = AmountLimits.PENCE,
+        @Digits(integer = AmountLimits.ANY_WHOLE_PART, fraction = AmountLimits.PENCE,
                 message = AmountLimits.IN_PENCE) BigDecimal estimatedValueExVat,
         @NotNull @DecimalMin(value = "0.01", message = AmountLimits.MORE_THAN_ZERO)
         @DecimalMax(value = AmountLimits.CONTRACT_VALUE_MAX, message = AmountLimits.CONTRACT_VALUE_TOO_HIGH)
-        @Digits(integer = AmountLimits.CONTRACT_VALUE_DIGITS, fraction = AmountLimits.PENCE,
+        @Digits(integer = AmountLimits.ANY_WHOLE_PART, fraction = AmountLimits.PENCE,
                 message = AmountLimits.IN_PENCE) BigDecimal estimatedValueIncVat,
         // Published as an open opportunity: a start in the past, or decades away, is a slip.
         @NotNull @DateWindow(yearsBack = 0, yearsAhead = DateLimits.PLANNING_YEARS_AHEAD) LocalDate contractStartDate,

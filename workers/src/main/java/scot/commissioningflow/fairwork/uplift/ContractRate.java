@@ -15,6 +15,6 @@ public record ContractRate(
         @NotBlank @Size(max = TextLimits.NAME, message = TextLimits.NAME_TOO_LONG) String provider,
         @DecimalMin(value = "0.00", message = AmountLimits.NOT_NEGATIVE)
         @DecimalMax(value = AmountLimits.HOURLY_MAX, message = AmountLimits.HOURLY_TOO_HIGH)
-        @Digits(integer = AmountLimits.HOURLY_DIGITS, fraction = AmountLimits.PENCE, message = AmountLimits.IN_PENCE)
+        @Digits(integer = AmountLimits.ANY_WHOLE_PART, fraction = AmountLimits.PENCE, message = AmountLimits.IN_PENCE)
         BigDecimal hourlyRate) {
 }

@@ -17,11 +17,11 @@ public record ProviderAnswer(
         @NotBlank @Size(max = TextLimits.NOTE, message = TextLimits.NOTE_TOO_LONG) String notes,
         @DecimalMin(value = "0", message = AmountLimits.NOT_NEGATIVE)
         @DecimalMax(value = AmountLimits.HOURLY_MAX, message = AmountLimits.HOURLY_TOO_HIGH)
-        @Digits(integer = AmountLimits.HOURLY_DIGITS, fraction = AmountLimits.PENCE, message = AmountLimits.IN_PENCE)
+        @Digits(integer = AmountLimits.ANY_WHOLE_PART, fraction = AmountLimits.PENCE, message = AmountLimits.IN_PENCE)
         BigDecimal supportWorkerHourlyPay,
         @DecimalMin(value = "0", message = AmountLimits.NOT_NEGATIVE)
         @DecimalMax(value = AmountLimits.HOURLY_MAX, message = AmountLimits.HOURLY_TOO_HIGH)
-        @Digits(integer = AmountLimits.HOURLY_DIGITS, fraction = AmountLimits.PENCE, message = AmountLimits.IN_PENCE)
+        @Digits(integer = AmountLimits.ANY_WHOLE_PART, fraction = AmountLimits.PENCE, message = AmountLimits.IN_PENCE)
         BigDecimal sleepoverHourlyPay,
         ZeroHoursUse zeroHoursContracts,
         WorkerVoice workerVoice,

@@ -34,11 +34,12 @@ public record NewIsf(
         // contract (and the database's columns).
         @NotNull @DecimalMin(value = "0.01", message = AmountLimits.MORE_THAN_ZERO)
         @DecimalMax(value = AmountLimits.PERSONAL_BUDGET_MAX, message = AmountLimits.PERSONAL_BUDGET_TOO_HIGH)
-        @Digits(integer = AmountLimits.PERSONAL_BUDGET_DIGITS, fraction = AmountLimits.PENCE,
+        @Digits(integer = AmountLimits.ANY_WHOLE_PART, fraction = AmountLimits.PENCE,
                 message = AmountLimits.IN_PENCE) BigDecimal indicativeAnnualBudget,
         @NotNull @DecimalMin(value = "0", message = AmountLimits.NOT_NEGATIVE)
         @DecimalMax(value = AmountLimits.WEEKLY_HOURS_MAX, message = AmountLimits.WEEKLY_HOURS_TOO_HIGH)
-        @Digits(integer = 3, fraction = AmountLimits.HOURS_DECIMALS, message = AmountLimits.HOURS_DECIMALS_MESSAGE)
+        @Digits(integer = AmountLimits.ANY_WHOLE_PART, fraction = AmountLimits.HOURS_DECIMALS,
+                message = AmountLimits.HOURS_DECIMALS_MESSAGE)
         BigDecimal weeklyHours,
         @Valid Representative representative,
         @Min(value = 1, message = "must be at least one month") @Max(value = 36, message = "must be at most 36 months")

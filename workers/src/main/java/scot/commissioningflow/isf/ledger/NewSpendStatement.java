@@ -20,11 +20,12 @@ public record NewSpendStatement(
         @NotNull @DateWindow(yearsBack = DateLimits.RECORD_YEARS_BACK, yearsAhead = 1) LocalDate periodStart,
         @NotNull @DecimalMin(value = "0", message = AmountLimits.NOT_NEGATIVE)
         @DecimalMax(value = AmountLimits.PERSONAL_BUDGET_MAX, message = AmountLimits.PERSONAL_BUDGET_TOO_HIGH)
-        @Digits(integer = AmountLimits.PERSONAL_BUDGET_DIGITS, fraction = AmountLimits.PENCE,
+        @Digits(integer = AmountLimits.ANY_WHOLE_PART, fraction = AmountLimits.PENCE,
                 message = AmountLimits.IN_PENCE) BigDecimal amountSpent,
         @NotNull @DecimalMin(value = "0", message = AmountLimits.NOT_NEGATIVE)
         @DecimalMax(value = AmountLimits.MONTHLY_HOURS_MAX, message = AmountLimits.MONTHLY_HOURS_TOO_HIGH)
-        @Digits(integer = 4, fraction = AmountLimits.HOURS_DECIMALS, message = AmountLimits.HOURS_DECIMALS_MESSAGE)
+        @Digits(integer = AmountLimits.ANY_WHOLE_PART, fraction = AmountLimits.HOURS_DECIMALS,
+                message = AmountLimits.HOURS_DECIMALS_MESSAGE)
         BigDecimal hoursDelivered,
         @Size(max = TextLimits.NOTE, message = TextLimits.NOTE_TOO_LONG) String notes) {
 }

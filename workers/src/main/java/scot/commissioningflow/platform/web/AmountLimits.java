@@ -9,6 +9,12 @@ public final class AmountLimits {
 
     /** Money is in pounds and pence: no amount has more than two decimal places. */
     public static final int PENCE = 2;
+
+    /**
+     * For {@code @Digits}, which here checks only the decimal places: how large a figure may be is said by its
+     * {@code @DecimalMax}, in words, so an amount such as 1e12 is told its limit rather than about its pence.
+     */
+    public static final int ANY_WHOLE_PART = Integer.MAX_VALUE;
     public static final String IN_PENCE = "must be in pounds and pence, with at most two decimal places";
 
     public static final String NOT_NEGATIVE = "must not be negative";
@@ -21,7 +27,6 @@ public final class AmountLimits {
      */
     public static final String CONTRACT_VALUE_MAX = "10000000000";
     public static final String CONTRACT_VALUE_TOO_HIGH = "must be at most £10,000,000,000";
-    public static final int CONTRACT_VALUE_DIGITS = 12;
 
     /**
      * An hourly rate or hourly pay. The pay floor is about £13 an hour and even specialist one-to-one care is priced
@@ -29,7 +34,6 @@ public final class AmountLimits {
      */
     public static final String HOURLY_MAX = "1000";
     public static final String HOURLY_TOO_HIGH = "must be at most £1,000 an hour";
-    public static final int HOURLY_DIGITS = 6;
 
     /**
      * One person's individual service fund for a year, or spent in a month. £1,000,000 is far above any one
@@ -37,7 +41,6 @@ public final class AmountLimits {
      */
     public static final String PERSONAL_BUDGET_MAX = "1000000";
     public static final String PERSONAL_BUDGET_TOO_HIGH = "must be at most £1,000,000";
-    public static final int PERSONAL_BUDGET_DIGITS = 10;
 
     /** Hours of support in a week: 672 is four workers round the clock (DECIMAL(6,2)). */
     public static final String WEEKLY_HOURS_MAX = "672";

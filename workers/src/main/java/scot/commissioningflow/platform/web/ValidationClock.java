@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 class ValidationClock {
 
     @Bean
-    ValidationConfigurationCustomizer validationClock(Clock clock) {
+    ValidationConfigurationCustomizer validatorReadsTheProductClock(Clock clock) {
         return configuration -> configuration.clockProvider(() -> clock);
     }
 }
