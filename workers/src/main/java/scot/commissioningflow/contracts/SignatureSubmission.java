@@ -11,7 +11,7 @@ import scot.commissioningflow.platform.web.TextLimits;
  * authority.
  */
 public record SignatureSubmission(
-        @NotBlank @Size(max = 60, message = "must be at most 60 characters") String signatoryRole,
+        @NotBlank @Size(max = TextLimits.ROLE, message = TextLimits.ROLE_TOO_LONG) String signatoryRole,
         @NotBlank @Size(max = TextLimits.NAME, message = TextLimits.NAME_TOO_LONG) String signedBy,
         @NotBlank @Pattern(regexp = "[0-9a-f]{64}", message = "must be the 64-character SHA-256 of the document")
         String documentSha256,

@@ -17,6 +17,7 @@ import java.util.List;
 import scot.commissioningflow.platform.web.AmountLimits;
 import scot.commissioningflow.platform.web.DateLimits;
 import scot.commissioningflow.platform.web.DateWindow;
+import scot.commissioningflow.platform.web.ListLimits;
 import scot.commissioningflow.platform.web.TextLimits;
 
 /** What a commissioner records to start commissioning: the need, its outcomes, who shaped them, and how to judge. */
@@ -35,13 +36,14 @@ public record TenderRequest(
         // Published as an open opportunity: a start in the past, or decades away, is a slip.
         @NotNull @DateWindow(yearsBack = 0, yearsAhead = DateLimits.PLANNING_YEARS_AHEAD) LocalDate contractStartDate,
         @NotNull @Min(1) @Max(120) Integer contractMonths,
-        @NotEmpty @Size(max = 100, message = "must list at most 100 outcomes") List<@Valid Outcome> outcomes,
-        @NotEmpty @Size(max = 100, message = "must list at most 100 ways people took part")
+        @NotEmpty @Size(max = ListLimits.OUTCOMES, message = ListLimits.TOO_MANY_OUTCOMES)
+        List<@Valid Outcome> outcomes,
+        @NotEmpty @Size(max = ListLimits.OUTCOMES, message = ListLimits.TOO_MANY_PARTICIPANTS)
         List<@Valid CoProduction> coProduction,
         boolean existingService,
         @Valid ExistingProvider existingProvider,
         @NotNull @Valid Weights weights,
-        @NotEmpty @Size(max = 50, message = "must name at most 50 evaluators")
+        @NotEmpty @Size(max = ListLimits.EVALUATORS, message = ListLimits.TOO_MANY_EVALUATORS)
         List<@NotBlank @Size(max = TextLimits.NAME, message = TextLimits.NAME_TOO_LONG) String> evaluators,
         @NotNull @Min(10) @Max(120) Integer responsePeriodDays,
         boolean noticesElectronic,

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import scot.commissioningflow.platform.web.DateLimits;
 import scot.commissioningflow.platform.web.DateWindow;
+import scot.commissioningflow.platform.web.ListLimits;
 
 /** Pay uplifts a new pay floor makes necessary, and the yearly review of them. */
 @RestController
@@ -29,7 +30,7 @@ class UpliftController {
     record UpliftQuestion(
             @NotNull @DateWindow(yearsBack = DateLimits.RECORD_YEARS_BACK, yearsAhead = DateLimits.PLANNING_YEARS_AHEAD)
             LocalDate effectiveFrom,
-            @NotNull @Size(max = 10_000, message = "must list at most 10,000 contracts")
+            @NotNull @Size(max = ListLimits.CONTRACTS, message = ListLimits.TOO_MANY_CONTRACTS)
             List<@Valid ContractRate> contracts) {
     }
 

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
 import scot.commissioningflow.platform.web.AmountLimits;
+import scot.commissioningflow.platform.web.ListLimits;
 import scot.commissioningflow.platform.web.TextLimits;
 
 /**
@@ -28,12 +29,12 @@ public record NewIsf(
         @NotBlank @Size(max = TextLimits.NAME, message = TextLimits.NAME_TOO_LONG) String socialWorkerName,
         @NotBlank @Email @Size(max = TextLimits.EMAIL, message = TextLimits.EMAIL_TOO_LONG) String socialWorkerEmail,
         @NotEmpty(message = "must list at least one personal outcome")
-        @Size(max = 100, message = "must list at most 100 personal outcomes")
+        @Size(max = ListLimits.OUTCOMES, message = ListLimits.TOO_MANY_OUTCOMES)
         List<@NotBlank @Size(max = TextLimits.LINE, message = TextLimits.LINE_TOO_LONG) String> outcomes,
         // Bounds well above any one person's support, so a slip of the keyboard is caught before it reaches a
         // contract (and the database's columns).
         @NotNull @DecimalMin(value = "0.01", message = AmountLimits.MORE_THAN_ZERO)
-        @DecimalMax(value = AmountLimits.PERSONAL_BUDGET_MAX, message = AmountLimits.PERSONAL_BUDGET_TOO_HIGH)
+        @DecimalMax(value = AmountLimits.PERSONAL_BUDGET_MAX, message = AmountLimits.ANNUAL_BUDGET_TOO_HIGH)
         @Digits(integer = AmountLimits.ANY_WHOLE_PART, fraction = AmountLimits.PENCE,
                 message = AmountLimits.IN_PENCE) BigDecimal indicativeAnnualBudget,
         @NotNull @DecimalMin(value = "0", message = AmountLimits.NOT_NEGATIVE)

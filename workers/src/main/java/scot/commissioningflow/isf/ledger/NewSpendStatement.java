@@ -19,7 +19,7 @@ public record NewSpendStatement(
         // Actual spend is for a month that has begun; a year ahead allows for a month typed carelessly, no more.
         @NotNull @DateWindow(yearsBack = DateLimits.RECORD_YEARS_BACK, yearsAhead = 1) LocalDate periodStart,
         @NotNull @DecimalMin(value = "0", message = AmountLimits.NOT_NEGATIVE)
-        @DecimalMax(value = AmountLimits.PERSONAL_BUDGET_MAX, message = AmountLimits.PERSONAL_BUDGET_TOO_HIGH)
+        @DecimalMax(value = AmountLimits.PERSONAL_BUDGET_MAX, message = AmountLimits.MONTHLY_SPEND_TOO_HIGH)
         @Digits(integer = AmountLimits.ANY_WHOLE_PART, fraction = AmountLimits.PENCE,
                 message = AmountLimits.IN_PENCE) BigDecimal amountSpent,
         @NotNull @DecimalMin(value = "0", message = AmountLimits.NOT_NEGATIVE)

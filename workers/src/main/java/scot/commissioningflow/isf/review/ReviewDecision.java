@@ -13,7 +13,7 @@ import scot.commissioningflow.platform.web.TextLimits;
 public record ReviewDecision(
         boolean changeBudget,
         @DecimalMin(value = "0.01", message = AmountLimits.MORE_THAN_ZERO)
-        @DecimalMax(value = AmountLimits.PERSONAL_BUDGET_MAX, message = AmountLimits.PERSONAL_BUDGET_TOO_HIGH)
+        @DecimalMax(value = AmountLimits.PERSONAL_BUDGET_MAX, message = AmountLimits.ANNUAL_BUDGET_TOO_HIGH)
         @Digits(integer = AmountLimits.ANY_WHOLE_PART, fraction = AmountLimits.PENCE,
                 message = AmountLimits.IN_PENCE) BigDecimal newAnnualBudget,
         @NotBlank @Size(max = TextLimits.NOTE, message = TextLimits.NOTE_TOO_LONG) String notes) {

@@ -40,7 +40,8 @@ public final class AmountLimits {
      * person's support; the columns are DECIMAL(12,2).
      */
     public static final String PERSONAL_BUDGET_MAX = "1000000";
-    public static final String PERSONAL_BUDGET_TOO_HIGH = "must be at most £1,000,000";
+    public static final String ANNUAL_BUDGET_TOO_HIGH = "must be at most £1,000,000 a year";
+    public static final String MONTHLY_SPEND_TOO_HIGH = "must be at most £1,000,000 in a month";
 
     /** Hours of support in a week: 672 is four workers round the clock (DECIMAL(6,2)). */
     public static final String WEEKLY_HOURS_MAX = "672";

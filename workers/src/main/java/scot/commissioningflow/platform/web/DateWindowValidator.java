@@ -7,7 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** Checks a {@link DateWindow} against today on the validator's clock, which is the product's {@code Clock}. */
-class DateWindowValidator implements ConstraintValidator<DateWindow, LocalDate> {
+public class DateWindowValidator implements ConstraintValidator<DateWindow, LocalDate> {
 
     private static final DateTimeFormatter IN_WORDS = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 

@@ -15,6 +15,10 @@ public final class TextLimits {
     public static final int IDENTIFIER = 100;
     public static final String IDENTIFIER_TOO_LONG = "must be at most 100 characters";
 
+    /** A party's role in a contract, such as "provider" or "council" (VARCHAR(60)). */
+    public static final int ROLE = 60;
+    public static final String ROLE_TOO_LONG = "must be at most 60 characters";
+
     /** The name of a person or organisation, a username, a short label (VARCHAR(200) columns). */
     public static final int NAME = 200;
     public static final String NAME_TOO_LONG = "must be at most 200 characters";

@@ -133,7 +133,7 @@ class InputLimitsTest extends JourneyTest {
 
     @Test
     void everyMessageStatesTheLimitItsFieldKeepsTo() throws Exception {
-        for (String kind : new String[] {"REFERENCE", "IDENTIFIER", "NAME", "TITLE", "EMAIL", "LINE", "NOTE",
+        for (String kind : new String[] {"REFERENCE", "IDENTIFIER", "ROLE", "NAME", "TITLE", "EMAIL", "LINE", "NOTE",
                 "STATEMENT"}) {
             int limit = TextLimits.class.getField(kind).getInt(null);
             assertThat(TextLimits.class.getField(kind + "_TOO_LONG").get(null)).as(kind)
