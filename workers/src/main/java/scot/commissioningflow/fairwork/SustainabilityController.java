@@ -34,7 +34,7 @@ class SustainabilityController {
             @DecimalMax(value = AmountLimits.HOURLY_MAX, message = AmountLimits.HOURLY_TOO_HIGH)
             @Digits(integer = AmountLimits.ANY_WHOLE_PART, fraction = AmountLimits.PENCE,
                     message = AmountLimits.IN_PENCE) BigDecimal hourlyPrice,
-            @NotNull @DateWindow(yearsBack = DateLimits.RECORD_YEARS_BACK, yearsAhead = DateLimits.PLANNING_YEARS_AHEAD)
+            @NotNull @DateWindow(yearsBack = DateLimits.REFERENCE_YEARS, yearsAhead = DateLimits.REFERENCE_YEARS)
             LocalDate startDate) {
     }
 

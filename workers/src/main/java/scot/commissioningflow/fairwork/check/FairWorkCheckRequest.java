@@ -20,7 +20,7 @@ public record FairWorkCheckRequest(
         String fairWorkCheckKey,
         @NotNull(message = "is required") FairWorkContext fairWorkContext,
         @NotNull(message = "is required")
-        @DateWindow(yearsBack = DateLimits.RECORD_YEARS_BACK, yearsAhead = DateLimits.PLANNING_YEARS_AHEAD)
+        @DateWindow(yearsBack = DateLimits.REFERENCE_YEARS, yearsAhead = DateLimits.REFERENCE_YEARS)
         LocalDate contractStartDate,
         @NotNull(message = "is required") @Valid FairWorkDeclaration fairWorkDeclaration) {
 }

@@ -28,14 +28,14 @@ import scot.commissioningflow.platform.web.ListLimits;
 class UpliftController {
 
     record UpliftQuestion(
-            @NotNull @DateWindow(yearsBack = DateLimits.RECORD_YEARS_BACK, yearsAhead = DateLimits.PLANNING_YEARS_AHEAD)
+            @NotNull @DateWindow(yearsBack = DateLimits.REFERENCE_YEARS, yearsAhead = DateLimits.REFERENCE_YEARS)
             LocalDate effectiveFrom,
             @NotNull @Size(max = ListLimits.CONTRACTS, message = ListLimits.TOO_MANY_CONTRACTS)
             List<@Valid ContractRate> contracts) {
     }
 
     record ReviewQuestion(
-            @NotNull @DateWindow(yearsBack = DateLimits.RECORD_YEARS_BACK, yearsAhead = DateLimits.PLANNING_YEARS_AHEAD)
+            @NotNull @DateWindow(yearsBack = DateLimits.REFERENCE_YEARS, yearsAhead = DateLimits.REFERENCE_YEARS)
             LocalDate effectiveFrom) {
     }
 

@@ -16,8 +16,8 @@ import scot.commissioningflow.platform.web.TextLimits;
 /** A provider's statement of actual spend for one budget month. */
 public record NewSpendStatement(
         @NotBlank @Size(max = TextLimits.IDENTIFIER, message = TextLimits.IDENTIFIER_TOO_LONG) String statementId,
-        // Actual spend is for a month that has begun; a year ahead allows for a month typed carelessly, no more.
-        @NotNull @DateWindow(yearsBack = DateLimits.RECORD_YEARS_BACK, yearsAhead = 1) LocalDate periodStart,
+        @NotNull @DateWindow(yearsBack = DateLimits.SPEND_YEARS_BACK, yearsAhead = DateLimits.SPEND_YEARS_AHEAD)
+        LocalDate periodStart,
         @NotNull @DecimalMin(value = "0", message = AmountLimits.NOT_NEGATIVE)
         @DecimalMax(value = AmountLimits.PERSONAL_BUDGET_MAX, message = AmountLimits.MONTHLY_SPEND_TOO_HIGH)
         @Digits(integer = AmountLimits.ANY_WHOLE_PART, fraction = AmountLimits.PENCE,
