@@ -27,9 +27,9 @@ import scot.commissioningflow.journey.EngineHarness;
 import scot.commissioningflow.journey.JourneyTest;
 
 /**
- * Limits said in words, through the running product: a quality statement of a million characters is kept whole and
- * one character more is refused naming the field and the limit; amounts beyond any contract, and contract starts
- * in 1999 or 9999, are refused as 400s that name the field, never stored and never a 500.
+ * Limits said in words, through the running product: a quality statement or need description of a million characters
+ * is kept whole and one character more is refused naming the field and the limit; amounts beyond any contract, and
+ * contract starts in 1999 or 9999, are refused as 400s that name the field, never stored and never a 500.
  */
 class InputLimitsTest extends JourneyTest {
 
@@ -80,6 +80,24 @@ class InputLimitsTest extends JourneyTest {
             String statement = kept.path("qualityStatement").asText();
             assertThat(statement).hasSize(TextLimits.STATEMENT);
             assertThat(statement).isEqualTo(MILLION_CHARACTERS);
+        } finally {
+            cancel(reference);
+        }
+    }
+
+    @Test
+    void aNeedDescriptionOfAMillionCharactersIsKeptWholeAndOneMoreIsRefusedNamingTheLimit() {
+        Map<String, Object> tooLong = new HashMap<>(careAtHome("Care at home, Keith", 420_000));
+        tooLong.put("needDescription", MILLION_CHARACTERS + "!");
+        assertThat(problems(commissioner().post("/api/tenders", tooLong).expect(400).body(), "needDescription"))
+                .containsExactly("needDescription must be at most 1,000,000 characters");
+
+        Map<String, Object> whole = new HashMap<>(tooLong);
+        whole.put("needDescription", MILLION_CHARACTERS);
+        String reference = create(whole);
+        try {
+            assertThat(commissioner().get("/api/tenders/" + reference).expect(200).body().path("needDescription")
+                    .asText()).isEqualTo(MILLION_CHARACTERS);
         } finally {
             cancel(reference);
         }
