@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
+import scot.commissioningflow.platform.web.TextLimits;
 import scot.commissioningflow.referencedata.EffectiveDated;
 import scot.commissioningflow.referencedata.NoFields;
 import scot.commissioningflow.referencedata.Period;
@@ -15,7 +16,7 @@ import scot.commissioningflow.referencedata.Period;
 @Table(name = "bank_holiday")
 class BankHoliday extends EffectiveDated<NoFields, BankHoliday.Figures> {
 
-    record Figures(@NotBlank @Size(max = 200) String name) {
+    record Figures(@NotBlank @Size(max = TextLimits.NAME, message = TextLimits.NAME_TOO_LONG) String name) {
     }
 
     private String name;

@@ -4,11 +4,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import scot.commissioningflow.platform.web.AmountLimits;
 import scot.commissioningflow.referencedata.EffectiveDated;
 import scot.commissioningflow.referencedata.Period;
 
@@ -23,7 +26,12 @@ class ProcurementThreshold extends EffectiveDated<ProcurementThreshold.Series, P
     record Series(@NotNull ThresholdCode code) {
     }
 
-    record Figures(@NotNull @DecimalMin("0.01") BigDecimal amount, boolean includesVat) {
+    record Figures(
+            @NotNull @DecimalMin(value = "0.01", message = AmountLimits.MORE_THAN_ZERO)
+            @DecimalMax(value = AmountLimits.CONTRACT_VALUE_MAX, message = AmountLimits.CONTRACT_VALUE_TOO_HIGH)
+            @Digits(integer = AmountLimits.ANY_WHOLE_PART, fraction = AmountLimits.PENCE,
+                    message = AmountLimits.IN_PENCE) BigDecimal amount,
+            boolean includesVat) {
     }
 
     @Enumerated(EnumType.STRING)

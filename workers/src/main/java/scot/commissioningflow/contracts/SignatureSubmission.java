@@ -2,6 +2,8 @@ package scot.commissioningflow.contracts;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import scot.commissioningflow.platform.web.TextLimits;
 
 /**
  * A party signing in the product. The signer quotes the SHA-256 of the document they read, so a signature can only
@@ -9,11 +11,11 @@ import jakarta.validation.constraints.Pattern;
  * authority.
  */
 public record SignatureSubmission(
-        @NotBlank String signatoryRole,
-        @NotBlank String signedBy,
+        @NotBlank @Size(max = TextLimits.ROLE, message = TextLimits.ROLE_TOO_LONG) String signatoryRole,
+        @NotBlank @Size(max = TextLimits.NAME, message = TextLimits.NAME_TOO_LONG) String signedBy,
         @NotBlank @Pattern(regexp = "[0-9a-f]{64}", message = "must be the 64-character SHA-256 of the document")
         String documentSha256,
-        String onBehalfOf,
+        @Size(max = TextLimits.NAME, message = TextLimits.NAME_TOO_LONG) String onBehalfOf,
         @Pattern(regexp = "POWER_OF_ATTORNEY|GUARDIANSHIP|INTERVENTION_ORDER|APPOINTEE",
                 message = "must be POWER_OF_ATTORNEY, GUARDIANSHIP, INTERVENTION_ORDER or APPOINTEE")
         String authority) {

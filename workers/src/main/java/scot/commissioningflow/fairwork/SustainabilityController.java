@@ -3,6 +3,7 @@ package scot.commissioningflow.fairwork;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
@@ -19,6 +20,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import scot.commissioningflow.platform.web.AmountLimits;
+import scot.commissioningflow.platform.web.DateLimits;
+import scot.commissioningflow.platform.web.DateWindow;
 
 @RestController
 @RequestMapping("/api/fair-work")
@@ -26,9 +30,12 @@ import org.springframework.web.bind.annotation.RestController;
 class SustainabilityController {
 
     record PriceQuestion(
-            @NotNull @DecimalMin(value = "0.00") @Digits(integer = 6, fraction = 2, message = "must be in pounds and pence")
-            BigDecimal hourlyPrice,
-            @NotNull LocalDate startDate) {
+            @NotNull @DecimalMin(value = "0.00", message = AmountLimits.NOT_NEGATIVE)
+            @DecimalMax(value = AmountLimits.HOURLY_MAX, message = AmountLimits.HOURLY_TOO_HIGH)
+            @Digits(integer = AmountLimits.ANY_WHOLE_PART, fraction = AmountLimits.PENCE,
+                    message = AmountLimits.IN_PENCE) BigDecimal hourlyPrice,
+            @NotNull @DateWindow(yearsBack = DateLimits.REFERENCE_YEARS, yearsAhead = DateLimits.REFERENCE_YEARS)
+            LocalDate startDate) {
     }
 
     private final PriceSustainability sustainability;

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import scot.commissioningflow.commissioning.award.DebriefLetter.LetterView;
 import scot.commissioningflow.identity.SignedInPerson;
+import scot.commissioningflow.platform.web.TextLimits;
 import scot.commissioningflow.tasks.TaskView;
 
 /** Commissioners: decide the recommended award, then follow it and the letters that explain it. */
@@ -28,7 +30,9 @@ class AwardController {
         this.awards = awards;
     }
 
-    record AwardApproval(@NotNull Boolean approve, @NotBlank String rationale) {
+    // The rationale goes to the tender process with the decision, so it is kept to a note's length.
+    record AwardApproval(@NotNull Boolean approve,
+            @NotBlank @Size(max = TextLimits.NOTE, message = TextLimits.NOTE_TOO_LONG) String rationale) {
     }
 
     @PostMapping("/award-decision")

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import scot.commissioningflow.commissioning.award.StandstillChallenge.ChallengeView;
 import scot.commissioningflow.identity.SignedInPerson;
+import scot.commissioningflow.platform.web.TextLimits;
 
 /**
  * Standstill challenges: a provider challenges the award on the opportunity; the commissioner sees them on the tender.
@@ -28,7 +30,10 @@ class StandstillChallengeController {
         this.challenges = challenges;
     }
 
-    record Challenge(@NotBlank String providerReference, @NotBlank String grounds) {
+    record Challenge(
+            @NotBlank @Size(max = TextLimits.REFERENCE, message = TextLimits.REFERENCE_TOO_LONG)
+            String providerReference,
+            @NotBlank @Size(max = TextLimits.STATEMENT, message = TextLimits.STATEMENT_TOO_LONG) String grounds) {
     }
 
     @PostMapping("/api/opportunities/{reference}/challenges")

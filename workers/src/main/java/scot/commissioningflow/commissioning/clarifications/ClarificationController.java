@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import scot.commissioningflow.commissioning.clarifications.Clarification.ClarificationView;
 import scot.commissioningflow.identity.SignedInPerson;
+import scot.commissioningflow.platform.web.TextLimits;
 import scot.commissioningflow.tasks.TaskView;
 
 /** Providers register interest and ask on an opportunity; the commissioner reads and answers on the tender. */
@@ -28,14 +30,21 @@ class ClarificationController {
         this.clarifications = clarifications;
     }
 
-    record InterestRequest(@NotBlank String providerReference, @NotBlank String providerName,
-            @NotBlank @Email String contactEmail) {
+    record InterestRequest(
+            @NotBlank @Size(max = TextLimits.REFERENCE, message = TextLimits.REFERENCE_TOO_LONG)
+            String providerReference,
+            @NotBlank @Size(max = TextLimits.NAME, message = TextLimits.NAME_TOO_LONG) String providerName,
+            @NotBlank @Email @Size(max = TextLimits.EMAIL, message = TextLimits.EMAIL_TOO_LONG) String contactEmail) {
     }
 
-    record Question(@NotBlank String providerReference, @NotBlank String question) {
+    // Questions and answers go to the tender process and in every interested provider's email: a note's length.
+    record Question(
+            @NotBlank @Size(max = TextLimits.REFERENCE, message = TextLimits.REFERENCE_TOO_LONG)
+            String providerReference,
+            @NotBlank @Size(max = TextLimits.NOTE, message = TextLimits.NOTE_TOO_LONG) String question) {
     }
 
-    record Answer(@NotBlank String answer) {
+    record Answer(@NotBlank @Size(max = TextLimits.NOTE, message = TextLimits.NOTE_TOO_LONG) String answer) {
     }
 
     @PostMapping("/api/opportunities/{reference}/interest")

@@ -1,7 +1,9 @@
 package scot.commissioningflow.commissioning.tender;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -12,36 +14,55 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import scot.commissioningflow.platform.web.AmountLimits;
+import scot.commissioningflow.platform.web.DateLimits;
+import scot.commissioningflow.platform.web.DateWindow;
+import scot.commissioningflow.platform.web.ListLimits;
+import scot.commissioningflow.platform.web.TextLimits;
 
 /** What a commissioner records to start commissioning: the need, its outcomes, who shaped them, and how to judge. */
 public record TenderRequest(
-        @NotBlank @Size(max = 300) String title,
-        @NotBlank String needDescription,
+        @NotBlank @Size(max = TextLimits.TITLE, message = TextLimits.TITLE_TOO_LONG) String title,
+        @NotBlank @Size(max = TextLimits.STATEMENT, message = TextLimits.STATEMENT_TOO_LONG) String needDescription,
         @NotNull ServiceType serviceType,
-        @NotNull @DecimalMin("0.01") BigDecimal estimatedValueExVat,
-        @NotNull @DecimalMin("0.01") BigDecimal estimatedValueIncVat,
-        @NotNull LocalDate contractStartDate,
+        @NotNull @DecimalMin(value = "0.01", message = AmountLimits.MORE_THAN_ZERO)
+        @DecimalMax(value = AmountLimits.CONTRACT_VALUE_MAX, message = AmountLimits.CONTRACT_VALUE_TOO_HIGH)
+        @Digits(integer = AmountLimits.ANY_WHOLE_PART, fraction = AmountLimits.PENCE,
+                message = AmountLimits.IN_PENCE) BigDecimal estimatedValueExVat,
+        @NotNull @DecimalMin(value = "0.01", message = AmountLimits.MORE_THAN_ZERO)
+        @DecimalMax(value = AmountLimits.CONTRACT_VALUE_MAX, message = AmountLimits.CONTRACT_VALUE_TOO_HIGH)
+        @Digits(integer = AmountLimits.ANY_WHOLE_PART, fraction = AmountLimits.PENCE,
+                message = AmountLimits.IN_PENCE) BigDecimal estimatedValueIncVat,
+        // Published as an open opportunity: a start in the past, or decades away, is a slip.
+        @NotNull @DateWindow(yearsBack = 0, yearsAhead = DateLimits.PLANNING_YEARS_AHEAD) LocalDate contractStartDate,
         @NotNull @Min(1) @Max(120) Integer contractMonths,
-        @NotEmpty List<@Valid Outcome> outcomes,
-        @NotEmpty List<@Valid CoProduction> coProduction,
+        @NotEmpty @Size(max = ListLimits.OUTCOMES, message = ListLimits.TOO_MANY_OUTCOMES)
+        List<@Valid Outcome> outcomes,
+        @NotEmpty @Size(max = ListLimits.OUTCOMES, message = ListLimits.TOO_MANY_PARTICIPANTS)
+        List<@Valid CoProduction> coProduction,
         boolean existingService,
         @Valid ExistingProvider existingProvider,
         @NotNull @Valid Weights weights,
-        @NotEmpty List<@NotBlank String> evaluators,
+        @NotEmpty @Size(max = ListLimits.EVALUATORS, message = ListLimits.TOO_MANY_EVALUATORS)
+        List<@NotBlank @Size(max = TextLimits.NAME, message = TextLimits.NAME_TOO_LONG) String> evaluators,
         @NotNull @Min(10) @Max(120) Integer responsePeriodDays,
         boolean noticesElectronic,
-        @NotBlank String paymentTerms,
-        @NotBlank String monitoringArrangements,
-        @NotBlank @Size(max = 300) String commissioningBody,
-        @NotBlank @Size(max = 200) String commissionerName,
-        @NotBlank @Email String commissionerEmail) {
+        @NotBlank @Size(max = TextLimits.STATEMENT, message = TextLimits.STATEMENT_TOO_LONG) String paymentTerms,
+        @NotBlank @Size(max = TextLimits.STATEMENT, message = TextLimits.STATEMENT_TOO_LONG)
+        String monitoringArrangements,
+        @NotBlank @Size(max = TextLimits.TITLE, message = TextLimits.TITLE_TOO_LONG) String commissioningBody,
+        @NotBlank @Size(max = TextLimits.NAME, message = TextLimits.NAME_TOO_LONG) String commissionerName,
+        @NotBlank @Email @Size(max = TextLimits.EMAIL, message = TextLimits.EMAIL_TOO_LONG) String commissionerEmail) {
 
     /** An outcome the support is for, and how we will know it is being achieved. */
-    public record Outcome(@NotBlank String outcome, @NotBlank String indicator) {
+    public record Outcome(
+            @NotBlank @Size(max = TextLimits.LINE, message = TextLimits.LINE_TOO_LONG) String outcome,
+            @NotBlank @Size(max = TextLimits.LINE, message = TextLimits.LINE_TOO_LONG) String indicator) {
     }
 
     /** Who took part in shaping the need and outcomes, and how. */
-    public record CoProduction(@NotNull Participant who, @NotBlank String how) {
+    public record CoProduction(@NotNull Participant who,
+            @NotBlank @Size(max = TextLimits.NOTE, message = TextLimits.NOTE_TOO_LONG) String how) {
     }
 
     public enum Participant {
@@ -52,7 +73,10 @@ public record TenderRequest(
         FRONTLINE_STAFF
     }
 
-    public record ExistingProvider(@NotBlank String reference, @NotBlank String name, @NotBlank @Email String email) {
+    public record ExistingProvider(
+            @NotBlank @Size(max = TextLimits.REFERENCE, message = TextLimits.REFERENCE_TOO_LONG) String reference,
+            @NotBlank @Size(max = TextLimits.NAME, message = TextLimits.NAME_TOO_LONG) String name,
+            @NotBlank @Email @Size(max = TextLimits.EMAIL, message = TextLimits.EMAIL_TOO_LONG) String email) {
     }
 
     /** Award criteria weightings in percent: set per tender, and they must add up to 100. */

@@ -2,10 +2,12 @@ package scot.commissioningflow.fairwork.referencedata;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
+import scot.commissioningflow.platform.web.AmountLimits;
 import scot.commissioningflow.referencedata.EffectiveDated;
 import scot.commissioningflow.referencedata.NoFields;
 import scot.commissioningflow.referencedata.Period;
@@ -16,7 +18,10 @@ import scot.commissioningflow.referencedata.Period;
 class GrantDeclarationLimit extends EffectiveDated<NoFields, GrantDeclarationLimit.Figures> {
 
     record Figures(
-            @NotNull @DecimalMin("0.00") @Digits(integer = 12, fraction = 2, message = "must be in pounds and pence")
+            @NotNull @DecimalMin(value = "0.00", message = AmountLimits.NOT_NEGATIVE)
+            @DecimalMax(value = AmountLimits.CONTRACT_VALUE_MAX, message = AmountLimits.CONTRACT_VALUE_TOO_HIGH)
+            @Digits(integer = AmountLimits.ANY_WHOLE_PART, fraction = AmountLimits.PENCE,
+                    message = AmountLimits.IN_PENCE)
             BigDecimal fundingLimit) {
     }
 

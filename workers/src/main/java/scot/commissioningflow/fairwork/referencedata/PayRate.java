@@ -4,11 +4,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import scot.commissioningflow.fairwork.RateKind;
+import scot.commissioningflow.platform.web.AmountLimits;
 import scot.commissioningflow.referencedata.EffectiveDated;
 import scot.commissioningflow.referencedata.Period;
 
@@ -23,7 +25,10 @@ class PayRate extends EffectiveDated<PayRate.Series, PayRate.Figures> {
     /** @param inferred whether the rate was put together from several sources rather than stated by one */
     record Figures(
             @NotNull @DecimalMin(value = "0.01", message = "must be at least 0.01")
-            @Digits(integer = 6, fraction = 2, message = "must be in pounds and pence") BigDecimal hourlyRate,
+            @DecimalMax(value = AmountLimits.HOURLY_MAX, message = AmountLimits.HOURLY_TOO_HIGH)
+            @Digits(integer = AmountLimits.ANY_WHOLE_PART, fraction = AmountLimits.PENCE,
+                    message = AmountLimits.IN_PENCE)
+            BigDecimal hourlyRate,
             boolean inferred) {
     }
 

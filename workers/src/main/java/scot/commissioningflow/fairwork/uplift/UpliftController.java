@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -16,6 +17,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import scot.commissioningflow.platform.web.DateLimits;
+import scot.commissioningflow.platform.web.DateWindow;
+import scot.commissioningflow.platform.web.ListLimits;
 
 /** Pay uplifts a new pay floor makes necessary, and the yearly review of them. */
 @RestController
@@ -23,10 +27,16 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Fair work", description = "Pay floors and Fair Work First checks")
 class UpliftController {
 
-    record UpliftQuestion(@NotNull LocalDate effectiveFrom, @NotNull List<@Valid ContractRate> contracts) {
+    record UpliftQuestion(
+            @NotNull @DateWindow(yearsBack = DateLimits.REFERENCE_YEARS, yearsAhead = DateLimits.REFERENCE_YEARS)
+            LocalDate effectiveFrom,
+            @NotNull @Size(max = ListLimits.CONTRACTS, message = ListLimits.TOO_MANY_CONTRACTS)
+            List<@Valid ContractRate> contracts) {
     }
 
-    record ReviewQuestion(@NotNull LocalDate effectiveFrom) {
+    record ReviewQuestion(
+            @NotNull @DateWindow(yearsBack = DateLimits.REFERENCE_YEARS, yearsAhead = DateLimits.REFERENCE_YEARS)
+            LocalDate effectiveFrom) {
     }
 
     private final PayUplifts uplifts;
