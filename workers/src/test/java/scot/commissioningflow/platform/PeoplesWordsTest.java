@@ -97,7 +97,7 @@ class PeoplesWordsTest extends JourneyTest {
     }
 
     @Test
-    void aTenderItsResponsesClarificationsAwardAndChallengeKeepEveryWord() {
+    void aTenderItsResponsesClarificationsAwardChallengeAndContractKeepEveryWord() throws Exception {
         Map<String, Object> tender = TenderFixtures.careAtHome("Opieka w domu, " + LODZ + " " + EMOJI, 420_000);
         tender.put("needDescription", "Taic aig an taigh do " + WORDS);
         tender.put("outcomes", List.of(
@@ -176,6 +176,21 @@ class PeoplesWordsTest extends JourneyTest {
         JsonNode challenge = commissioner().get("/api/tenders/" + reference + "/challenges").expect(200).body()
                 .get(0);
         assertThat(challenge.path("grounds").asText()).isEqualTo(grounds);
+
+        // The challenge is dismissed with reasons in words, and the contract is generated for signing.
+        TaskView review = awaitTask(reference, TenderProcess.REVIEW_CHALLENGE);
+        String reasons = "Chaidh a dhiùltadh: " + COMBINING + " " + URDU + RIGHT_TO_LEFT_MARK + " " + SUM;
+        commissioner().post("/api/tasks/" + review.taskKey() + "/complete", Map.of("challengeOutcome",
+                "dismissed", "challengeReasons", reasons)).expect(200);
+        await().atMost(EngineHarness.PATIENCE).until(() -> commissioner().get("/api/tenders/" + reference
+                + "/challenges").expect(200).body().get(0).path("outcomeReasons").asText(), reasons::equals);
+        engine.passTime(java.time.Duration.ofDays(16));
+        String contract = reference + "-C1";
+        await().atMost(EngineHarness.PATIENCE).until(() -> provider(asker).get("/api/contracts/" + contract),
+                r -> r.status() == 200 && r.body().path("status").asText().equals("AWAITING_SIGNATURES"));
+        String text = documentText(provider(asker).download("/api/contracts/" + contract + "/document"));
+        assertThat(text).contains(winnerName).contains("Bidh " + MAIRI + " a' fuireach aig an taigh " + EMOJI)
+                .contains(URDU + RIGHT_TO_LEFT_MARK).contains(HYPERLINK).contains(SUM);
 
         // The audit trail keeps the reasons as they were written.
         assertThat(why("tender", reference, "tender.award-decided")).endsWith(": " + rationale);
@@ -259,6 +274,20 @@ class PeoplesWordsTest extends JourneyTest {
         assertThat(review.path("notes").asText()).isEqualTo(notes);
         assertThat(why("isf", isf, "isf.review-decided")).endsWith(": " + notes);
         assertThat(why("isf", isf, "isf.provider-chosen")).contains(MAIRI + " " + COMBINING);
+
+        // Statement ids the provider writes are its own: ids that differ only by an emoji or an accent are two
+        // statements, and a repeated one is answered with what was stored.
+        String month = socialWorker().get("/api/isfs/" + isf + "/ledger").expect(200).body().path("months").get(0)
+                .path("periodStart").asText();
+        String notes1 = "Wydatki " + LODZ + " " + EMOJI + " " + HYPERLINK;
+        statement(provider, isf, "Ràitheas-🙂", month, notes1).expect(201);
+        statement(provider, isf, "Ràitheas-😀", month, "Sgrùdadh " + SUM).expect(201);
+        statement(provider, isf, "Raitheas-🙂", month, URDU).expect(201);
+        JsonNode repeated = statement(provider, isf, "Ràitheas-🙂", month, "sent again").expect(200).body();
+        assertThat(repeated.path("duplicate").asBoolean()).isTrue();
+        assertThat(repeated.path("notes").asText()).isEqualTo(notes1);
+        assertThat(socialWorker().get("/api/isfs/" + isf + "/ledger").expect(200).body().path("months").get(0)
+                .path("spent").decimalValue()).isEqualByComparingTo("300");
     }
 
     @Test
@@ -282,7 +311,7 @@ class PeoplesWordsTest extends JourneyTest {
 
     @Test
     void aFairWorkCheckKeepsTheRoleNamesAndDescriptionsItWasGiven() {
-        String key = "faclan-" + MAIRI + "-" + System.nanoTime();
+        String key = "faclan-" + System.nanoTime() + "-" + MAIRI + "-🙂";
         String role = "Neach-taic " + EMOJI + " " + LODZ;
         String voice = "Komitet pracowników " + POLISH + "; " + URDU + RIGHT_TO_LEFT_MARK + " " + HYPERLINK;
         Map<String, Object> declaration = new HashMap<>(Declarations.meetingEverything(13.45));
@@ -296,6 +325,17 @@ class PeoplesWordsTest extends JourneyTest {
         assertThat(stored.path("checkKey").asText()).isEqualTo(key);
         assertThat(stored.path("results")).isEqualTo(checked.path("results"));
         assertThat(stored.toString()).contains(role);
+
+        // Keys the caller chooses are its own: one that differs only by an accent or an emoji is another check.
+        for (String other : List.of(key.replace(MAIRI, "Mairi"), key.replace("🙂", "😀"))) {
+            JsonNode another = procurementOfficer().post("/api/fair-work/checks", Map.of("fairWorkCheckKey", other,
+                    "fairWorkContext", "ISF", "contractStartDate", "2027-04-01",
+                    "fairWorkDeclaration", declaration)).expect(200).body();
+            assertThat(another.path("checkKey").asText()).isEqualTo(other);
+            assertThat(another.path("context").asText()).isEqualTo("ISF");
+        }
+        assertThat(commissioner().get("/api/fair-work/checks/" + key).expect(200).body().path("context").asText())
+                .isEqualTo("TENDER");
     }
 
     @Test
@@ -398,6 +438,11 @@ class PeoplesWordsTest extends JourneyTest {
         answer.put("accepted", true);
         answer.put("notes", "Możemy zacząć od razu " + EMOJI);
         api.as(providerUser(provider)).post("/api/isfs/" + isf + "/provider-answer", answer).expect(200);
+    }
+
+    private Api.Response statement(String provider, String isf, String statementId, String month, String notes) {
+        return api.as(providerUser(provider)).post("/api/isfs/" + isf + "/statements", Map.of("statementId",
+                statementId, "periodStart", month, "amountSpent", 100, "hoursDelivered", 4, "notes", notes));
     }
 
     /** The open incident, as an administrator lists them, of a process about this record (or null). */
