@@ -1,8 +1,12 @@
 package scot.commissioningflow.platform;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -118,6 +122,11 @@ class PeoplesWordsTest extends JourneyTest {
                 SUM);
         assertThat(api.get("/api/opportunities/" + reference).expect(200).body().path("title").asText())
                 .isEqualTo("Opieka w domu, " + LODZ + " " + EMOJI);
+        // Services outside the product receive the words whole, too: the contract notice to Public Contracts
+        // Scotland, the clarification to every interested provider, the agreement to the e-signature service.
+        await().atMost(EngineHarness.PATIENCE).untilAsserted(() -> EXTERNAL_SERVICES.verify(postRequestedFor(
+                urlEqualTo("/pcs/notices")).withRequestBody(matchingJsonPath("$.title",
+                equalTo("Opieka w domu, " + LODZ + " " + EMOJI)))));
 
         // A clarification asked and answered in the provider's and the council's own words.
         String asker = "PRV-WORDS-A";
@@ -138,6 +147,8 @@ class PeoplesWordsTest extends JourneyTest {
         await().atMost(EngineHarness.PATIENCE).untilAsserted(() -> assertThat(api.get("/api/opportunities/"
                 + reference).expect(200).body().path("clarifications").findValuesAsText("answer"))
                 .containsExactly(answer));
+        await().atMost(EngineHarness.PATIENCE).untilAsserted(() -> EXTERNAL_SERVICES.verify(postRequestedFor(
+                urlEqualTo("/notifications/messages")).withRequestBody(matchingJsonPath("$.body", containing(answer)))));
 
         // Two responses, the winner's statement in every language at once.
         String winnerName = "Opieka " + LODZ + " " + EMOJI;
@@ -168,6 +179,11 @@ class PeoplesWordsTest extends JourneyTest {
                 .get("/api/tenders/" + reference + "/award"), r -> r.status() == 200).body();
         assertThat(award.path("winnerName").asText()).isEqualTo(winnerName);
         awaitTenderStatus(reference, "STANDSTILL");
+        // The runner-up's debrief letter names the winner and the tender as they were written.
+        JsonNode letters = await().atMost(EngineHarness.PATIENCE).until(() -> commissioner().get("/api/tenders/"
+                + reference + "/debrief-letters").expect(200).body(), found -> found.size() == 1);
+        assertThat(letters.get(0).path("letter").asText()).contains("Dear " + URDU + " Care,")
+                .contains("Opieka w domu, " + LODZ + " " + EMOJI).contains(winnerName);
 
         // The runner-up challenges in its own words.
         String grounds = "اعتراض: " + URDU + RIGHT_TO_LEFT_MARK + " " + COMBINING + " " + EMOJI + " " + HYPERLINK;
@@ -244,6 +260,9 @@ class PeoplesWordsTest extends JourneyTest {
                 r -> r.status() == 200 && r.body().path("status").asText().equals("AWAITING_SIGNATURES"))
                 .body().path("documentSha256").asText();
         String text = documentText(api.as(supported).download("/api/contracts/" + agreement + "/document"));
+        EXTERNAL_SERVICES.verify(postRequestedFor(urlEqualTo("/e-signature/envelopes"))
+                .withRequestBody(matchingJsonPath("$.signers[0].name", equalTo(person)))
+                .withRequestBody(matchingJsonPath("$.signers[1].name", equalTo(providerName))));
         assertThat(text).contains(person).contains(providerName).contains(inOwnWords)
                 .contains(MAIRI + " " + COMBINING);
         for (String outcome : outcomes) {
