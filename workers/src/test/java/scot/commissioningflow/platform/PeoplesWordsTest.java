@@ -29,6 +29,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import scot.commissioningflow.commissioning.TenderFixtures;
 import scot.commissioningflow.commissioning.TenderProcess;
 import scot.commissioningflow.fairwork.Declarations;
@@ -81,6 +82,9 @@ class PeoplesWordsTest extends JourneyTest {
 
     @Autowired
     private ObjectMapper json;
+
+    @Autowired
+    private JdbcTemplate jdbc;
 
     @BeforeAll
     static void publicContractsScotlandAcceptsNotices() {
@@ -165,8 +169,8 @@ class PeoplesWordsTest extends JourneyTest {
                 .isEqualTo("Cùram le " + MAIRI + RIGHT_TO_LEFT_MARK);
 
         // Scores, moderation and the award decision, each with its reasons in words.
-        score(reference, "eval.ailsa", winner, runnerUp, "Sgòran: " + GAELIC + " " + EMOJI);
-        score(reference, "eval.bruce", winner, runnerUp, "Oceny: " + POLISH);
+        score(reference, "eval.ailsa", "Sgòran: " + GAELIC + " " + EMOJI, winner, runnerUp);
+        score(reference, "eval.bruce", "Oceny: " + POLISH, winner, runnerUp);
         awaitTask(reference, TenderProcess.MODERATE_SCORES);
         procurementOfficer().post("/api/tenders/" + reference + "/moderation", Map.of("moderationNotes",
                 "Aontaichte " + URDU, "scores", List.of(scoreOf(winner, 82, 72, SUM),
@@ -212,6 +216,37 @@ class PeoplesWordsTest extends JourneyTest {
         assertThat(why("tender", reference, "tender.award-decided")).endsWith(": " + rationale);
         assertThat(why("tender", reference, "tender.challenge-received")).endsWith(": " + grounds);
         assertThat(why("tender", reference, "tender.clarification-answered")).contains(answer);
+    }
+
+    @Test
+    void evaluatorsWhoseNamesDifferOnlyByAnAccentOrCaseAreDifferentPeople() {
+        String mairi = "eval.màiri." + System.nanoTime();
+        String mairiWithoutAccent = mairi.replace("à", "a");
+        String mairiInCapitals = mairi.toUpperCase(java.util.Locale.ROOT);
+        Map<String, Object> tender = TenderFixtures.careAtHome("Cùram aig an taigh, Uibhist", 420_000);
+        tender.put("evaluators", List.of(mairi, mairiWithoutAccent));
+        JsonNode created = commissioner().post("/api/tenders", tender).expect(201).body();
+        String reference = created.path("reference").asText();
+        started.add(created.path("processInstanceKey").asLong());
+        awaitTenderStatus(reference, "OPEN_FOR_RESPONSES");
+        long response = respond(reference, "PRV-WORDS-C", "Cùram Uibhist", 400_000, 27.5, "Cùram " + EMOJI);
+        engine.passTime(java.time.Duration.ofDays(36));
+
+        // Someone of the same council not named as an evaluator has no task here, whatever their name resembles.
+        await().atMost(EngineHarness.PATIENCE).until(() -> !inbox.find(new TaskQuery(TaskStatus.OPEN, null,
+                reference, null, TenderProcess.SCORE_RESPONSES, mairi)).isEmpty());
+        api.as(mairiInCapitals, COUNCIL, Role.EVALUATOR).post("/api/tenders/" + reference + "/evaluations",
+                Map.of("scores", List.of(scoreOf(response, 10, 10, "Not mine to score")))).expect(409);
+
+        // Each named evaluator completes their own task and keeps their own scores.
+        score(reference, mairiWithoutAccent, "Sgòran " + POLISH, response);
+        assertThat(inbox.find(new TaskQuery(TaskStatus.OPEN, null, reference, null, TenderProcess.SCORE_RESPONSES,
+                mairi))).as("Màiri's own task, still open").hasSize(1);
+        score(reference, mairi, "Sgòran " + MAIRI, response);
+        awaitTask(reference, TenderProcess.MODERATE_SCORES);
+        assertThat(jdbc.queryForList("SELECT evaluator FROM evaluation_score WHERE tender_reference = ?"
+                + " AND stage = 'INDIVIDUAL'", String.class, reference))
+                .containsExactlyInAnyOrder(mairi, mairiWithoutAccent);
     }
 
     @Test
@@ -483,12 +518,16 @@ class PeoplesWordsTest extends JourneyTest {
                 .body().path("responseId").asLong();
     }
 
-    private void score(String reference, String evaluator, long winner, long runnerUp, String comments) {
+    /** The evaluator scores every response, the first highest. */
+    private void score(String reference, String evaluator, String comments, long... responses) {
         await().atMost(EngineHarness.PATIENCE).until(() -> !inbox.find(new TaskQuery(TaskStatus.OPEN, null,
                 reference, null, TenderProcess.SCORE_RESPONSES, evaluator)).isEmpty());
-        api.as(evaluator, COUNCIL, Role.EVALUATOR).post("/api/tenders/" + reference + "/evaluations", Map.of(
-                "scores", List.of(scoreOf(winner, 80, 70, comments), scoreOf(runnerUp, 60, 60, comments))))
-                .expect(200);
+        List<Map<String, Object>> scores = new ArrayList<>();
+        for (int i = 0; i < responses.length; i++) {
+            scores.add(scoreOf(responses[i], 80 - 20 * i, 70 - 10 * i, comments));
+        }
+        api.as(evaluator, COUNCIL, Role.EVALUATOR).post("/api/tenders/" + reference + "/evaluations",
+                Map.of("scores", scores)).expect(200);
     }
 
     private static Map<String, Object> scoreOf(long responseId, int quality, int fairWork, String comments) {
