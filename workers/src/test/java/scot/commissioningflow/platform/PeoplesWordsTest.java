@@ -390,6 +390,20 @@ class PeoplesWordsTest extends JourneyTest {
         }
         assertThat(commissioner().get("/api/fair-work/checks/" + key).expect(200).body().path("context").asText())
                 .isEqualTo("TENDER");
+
+        // A long description is quoted shortened in the result, never cut inside a letter the emoji is made of.
+        String longKey = key + "-long";
+        String longVoice = "W".repeat(296) + EMOJI + " Rada pracowników";
+        declaration.put("workerVoiceDescription", longVoice);
+        procurementOfficer().post("/api/fair-work/checks", Map.of("fairWorkCheckKey", longKey,
+                "fairWorkContext", "TENDER", "contractStartDate", "2027-04-01",
+                "fairWorkDeclaration", declaration)).expect(200);
+        String quoted = commissioner().get("/api/fair-work/checks/" + longKey).expect(200).body().path("results")
+                .findValuesAsText("reason").stream().filter(reason -> reason.contains("WWW")).findFirst().orElseThrow();
+        assertThat(quoted).contains("W".repeat(296) + "...");
+        assertThat(quoted.codePoints().filter(c -> Character.getType(c) == Character.SURROGATE).count())
+                .as("halves of a letter").isZero();
+        assertThat(quoted).doesNotContain("?").doesNotContain("\uFFFD");
     }
 
     @Test
