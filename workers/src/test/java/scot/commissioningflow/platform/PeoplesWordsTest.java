@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.command.ClientStatusException;
 import java.io.ByteArrayInputStream;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -49,7 +50,9 @@ import scot.commissioningflow.tasks.TaskView;
  * free text in Gaelic, Polish and Urdu, with emoji (the Scottish flag is a tag sequence of seven code points),
  * right-to-left marks, letters written with combining accents (never normalised), text that looks like a template
  * placeholder or a spreadsheet formula. Each call is made by someone the feature's rules allow; the words are read
- * back through the API, from the audit trail's reasons, and from inside the generated contract documents.
+ * back through the API, from the audit trail's reasons, from what is sent to services outside the product, and from
+ * inside the generated contract documents. Identifiers people choose (usernames, statement ids, check keys) are
+ * theirs as written: two that differ only by an accent, case or emoji are never taken for one another.
  */
 class PeoplesWordsTest extends JourneyTest {
 
@@ -160,7 +163,7 @@ class PeoplesWordsTest extends JourneyTest {
         long winner = respond(reference, asker, winnerName, 400_000, 27.5, statement);
         long runnerUp = respond(reference, "PRV-WORDS-B", URDU + " Care", 380_000, 26.0,
                 "Cùram le " + MAIRI + RIGHT_TO_LEFT_MARK);
-        engine.passTime(java.time.Duration.ofDays(36));
+        engine.passTime(Duration.ofDays(36));
         awaitTenderStatus(reference, "EVALUATING");
         JsonNode responses = commissioner().get("/api/tenders/" + reference + "/responses").expect(200).body();
         assertThat(responseOf(responses, winner).path("providerName").asText()).isEqualTo(winnerName);
@@ -204,7 +207,7 @@ class PeoplesWordsTest extends JourneyTest {
                 "dismissed", "challengeReasons", reasons)).expect(200);
         await().atMost(EngineHarness.PATIENCE).until(() -> commissioner().get("/api/tenders/" + reference
                 + "/challenges").expect(200).body().get(0).path("outcomeReasons").asText(), reasons::equals);
-        engine.passTime(java.time.Duration.ofDays(16));
+        engine.passTime(Duration.ofDays(16));
         String contract = reference + "-C1";
         await().atMost(EngineHarness.PATIENCE).until(() -> provider(asker).get("/api/contracts/" + contract),
                 r -> r.status() == 200 && r.body().path("status").asText().equals("AWAITING_SIGNATURES"));
@@ -230,7 +233,7 @@ class PeoplesWordsTest extends JourneyTest {
         started.add(created.path("processInstanceKey").asLong());
         awaitTenderStatus(reference, "OPEN_FOR_RESPONSES");
         long response = respond(reference, "PRV-WORDS-C", "Cùram Uibhist", 400_000, 27.5, "Cùram " + EMOJI);
-        engine.passTime(java.time.Duration.ofDays(36));
+        engine.passTime(Duration.ofDays(36));
 
         // Someone of the same council not named as an evaluator has no task here, whatever their name resembles.
         await().atMost(EngineHarness.PATIENCE).until(() -> !inbox.find(new TaskQuery(TaskStatus.OPEN, null,
