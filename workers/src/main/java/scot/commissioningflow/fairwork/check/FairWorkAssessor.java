@@ -166,8 +166,13 @@ class FairWorkAssessor {
     }
 
     private static String quoted(String text) {
-        String shortened = text.length() > 300 ? text.substring(0, 297) + "..." : text;
+        String shortened = text.length() > 300 ? text.substring(0, atLetterBoundary(text, 297)) + "..." : text;
         return "\u201c" + shortened + "\u201d" + (shortened.endsWith(".") ? "" : ".");
+    }
+
+    /** Where to cut the text at or before {@code end} without parting the two halves of an emoji or other letter. */
+    private static int atLetterBoundary(String text, int end) {
+        return Character.isHighSurrogate(text.charAt(end - 1)) ? end - 1 : end;
     }
 
     /**
