@@ -14,7 +14,9 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +25,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -184,18 +188,37 @@ class IsfBenchmark extends JourneyTest {
         void end(Opened isf);
     }
 
+    /** Where a journey spends its time, summed over a run's journeys, by step. */
+    private final Map<String, LongAdder> stepNanos = Collections.synchronizedMap(new LinkedHashMap<>());
+
     private long journey(int number, Steps steps) {
-        Opened isf = steps.open(number);
-        steps.choose(isf);
-        steps.accept(isf);
-        String sha256 = steps.awaitAgreement(isf);
+        Opened isf = timed("open", () -> steps.open(number));
+        timed("choose", () -> steps.choose(isf));
+        timed("accept", () -> steps.accept(isf));
+        String sha256 = timed("await agreement", () -> steps.awaitAgreement(isf));
         for (String role : SIGNING_ROLES) {
-            steps.sign(isf, role, sha256);
+            timed("sign", () -> steps.sign(isf, role, sha256));
         }
-        steps.awaitInPlace(isf);
-        steps.recordStatement(isf);
-        steps.end(isf);
+        timed("await in place", () -> steps.awaitInPlace(isf));
+        timed("statement", () -> steps.recordStatement(isf));
+        timed("end", () -> steps.end(isf));
         return isf.processInstanceKey();
+    }
+
+    private <T> T timed(String step, Supplier<T> action) {
+        long started = System.nanoTime();
+        try {
+            return action.get();
+        } finally {
+            stepNanos.computeIfAbsent(step, name -> new LongAdder()).add(System.nanoTime() - started);
+        }
+    }
+
+    private void timed(String step, Runnable action) {
+        timed(step, () -> {
+            action.run();
+            return null;
+        });
     }
 
     private Result run(String label, int journeys, int inFlight, Steps steps) throws Exception {
@@ -211,9 +234,15 @@ class IsfBenchmark extends JourneyTest {
             keys.add(future.get());
         }
         pool.shutdown();
+        long stepsDone = System.nanoTime();
         awaitCompleted(keys);
         double seconds = (System.nanoTime() - started) / 1e9;
-        System.out.printf("  %s: %d journeys in %.1f s%n", label, journeys, seconds);
+        System.out.printf("  %s: %d journeys in %.1f s (the last process ended %.1f s after the last step); "
+                + "mean ms a journey spent per step:", label, journeys, seconds,
+                (System.nanoTime() - stepsDone) / 1e9);
+        stepNanos.forEach((step, nanos) -> System.out.printf(" %s %.0f,", step, nanos.sum() / 1e6 / journeys));
+        System.out.println();
+        stepNanos.clear();
         return new Result(journeys, seconds);
     }
 
