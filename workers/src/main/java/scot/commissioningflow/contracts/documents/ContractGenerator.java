@@ -1,8 +1,5 @@
 package scot.commissioningflow.contracts.documents;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import org.springframework.stereotype.Component;
 
 /** Generates a contract document from a template under contracts-templates/ and the caller's own record of fields. */
@@ -19,13 +16,9 @@ public class ContractGenerator {
 
     /**
      * @throws MissingContractFields when the template asks for a field the record does not give
-     * @throws IllegalArgumentException when there is no such template
+     * @throws UnusableTemplate when there is no such template or it cannot be read as a Word document
      */
     public GeneratedDocument generate(String template, Object fields) {
-        try (InputStream in = templates.open(template)) {
-            return GeneratedDocument.of(filler.fill(template, in, fields));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return GeneratedDocument.of(filler.fill(templates.prepared(template), fields));
     }
 }

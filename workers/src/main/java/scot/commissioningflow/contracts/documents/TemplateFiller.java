@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import jakarta.xml.bind.JAXBElement;
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -22,9 +20,8 @@ import java.util.regex.Pattern;
 import org.docx4j.TraversalUtil;
 import org.docx4j.XmlUtils;
 import org.docx4j.finders.ClassFinder;
-import org.docx4j.model.datastorage.migration.VariablePrepare;
-import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.docx4j.wml.ContentAccessor;
+import org.docx4j.wml.Document;
 import org.docx4j.wml.Text;
 import org.docx4j.wml.Tr;
 import org.springframework.stereotype.Component;
@@ -53,34 +50,24 @@ class TemplateFiller {
                 .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
     }
 
-    byte[] fill(String templateName, InputStream template, Object fields) {
+    byte[] fill(PreparedTemplate template, Object fields) {
         JsonNode values = fields == null ? json.createObjectNode() : json.valueToTree(fields);
-        try {
-            WordprocessingMLPackage document = WordprocessingMLPackage.load(template);
-            // Word splits text into runs at whim (spell-check, edits); placeholders must sit in one run to be found.
-            VariablePrepare.prepare(document);
-            List<Object> body = document.getMainDocumentPart().getContent();
-            TreeSet<String> missing = new TreeSet<>();
-            // Collected before any row is repeated, so text inserted by the repeated rows is not filled a second time.
-            List<Text> ownText = texts(body);
-            for (Tr row : repeatingRows(body)) {
-                ownText.removeAll(identitySet(texts(List.of(row))));
-                repeat(row, values, missing);
-            }
-            for (Text text : ownText) {
-                fill(text, null, null, values, missing);
-            }
-            if (!missing.isEmpty()) {
-                throw new MissingContractFields(templateName, List.copyOf(missing));
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            document.save(out);
-            return out.toByteArray();
-        } catch (MissingContractFields e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException("The template " + templateName + " could not be read as a Word document", e);
+        Document document = template.body();
+        List<Object> body = document.getBody().getContent();
+        TreeSet<String> missing = new TreeSet<>();
+        // Collected before any row is repeated, so text inserted by the repeated rows is not filled a second time.
+        List<Text> ownText = texts(body);
+        for (Tr row : repeatingRows(body)) {
+            ownText.removeAll(identitySet(texts(List.of(row))));
+            repeat(row, values, missing);
         }
+        for (Text text : ownText) {
+            fill(text, null, null, values, missing);
+        }
+        if (!missing.isEmpty()) {
+            throw new MissingContractFields(template.name(), List.copyOf(missing));
+        }
+        return template.with(document);
     }
 
     private static List<Tr> repeatingRows(List<Object> body) {

@@ -8,12 +8,13 @@ import org.springframework.stereotype.Component;
 import scot.commissioningflow.contracts.ContractDocumentView;
 import scot.commissioningflow.contracts.ContractRequest;
 import scot.commissioningflow.contracts.documents.MissingContractFields;
+import scot.commissioningflow.contracts.documents.UnusableTemplate;
 import scot.commissioningflow.platform.process.ProcessLog;
 
 /**
  * The job workers of processes/contracts/contract-signing.bpmn, each reading the one {@code contractRequest}. A
- * template that is missing, asks for fields the request does not give, or a request naming no signatories cannot be
- * mended by retrying, so it raises an incident at once, naming what is wrong; the operator corrects the variable or
+ * template that is missing or unreadable, asks for fields the request does not give, or a request naming no
+ * signatories cannot be mended by retrying, so it raises an incident at once, naming the contract and what is wrong; the operator corrects the variable or
  * the template and resolves the incident, and nothing is lost.
  */
 @Component
@@ -42,8 +43,11 @@ public class ContractSigningWorkers {
             }
             ContractDocumentView document = signing.generate(contractRequest);
             return new GeneratedContract(document.contractReference(), document.documentSha256());
-        } catch (MissingContractFields | IllegalArgumentException e) {
-            throw CamundaError.jobError(e.getMessage(), null, 0);
+        } catch (MissingContractFields | UnusableTemplate e) {
+            // Permanent: no retry can mend the template or the request. A database that is briefly down is not
+            // caught here, and is retried with backoff (platform.process.RetryWithBackoff).
+            throw CamundaError.jobError("Contract " + contractRequest.contractReference() + " could not be generated: "
+                    + e.getMessage(), null, 0);
         }
     }
 

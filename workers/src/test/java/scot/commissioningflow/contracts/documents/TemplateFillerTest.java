@@ -82,7 +82,7 @@ class TemplateFillerTest {
     private String fill(Object fields) throws Exception {
         byte[] docx;
         try (InputStream template = getClass().getResourceAsStream("/contracts-templates/" + VARIATION)) {
-            docx = filler.fill(VARIATION, template, fields);
+            docx = filler.fill(PreparedTemplate.read(VARIATION, template), fields);
         }
         WordprocessingMLPackage document = WordprocessingMLPackage.load(new ByteArrayInputStream(docx));
         return TextUtils.getText(document.getMainDocumentPart().getJaxbElement());
