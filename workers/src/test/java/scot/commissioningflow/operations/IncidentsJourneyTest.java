@@ -39,7 +39,7 @@ class IncidentsJourneyTest extends JourneyTest {
                 found -> found != null);
         assertThat(incident.path("process").asText()).isEqualTo(ProviderRegistrationProcess.PROCESS_ID);
         assertThat(incident.path("record").asText()).isEqualTo("businessKey=" + reference);
-        assertThat(incident.path("reason").asText()).contains("500");
+        assertThat(incident.path("reason").asText()).contains("500").doesNotContain("\tat ");
         assertThat(incident.path("kind").asText()).isEqualTo("JOB_NO_RETRIES");
 
         EXTERNAL_SERVICES.stubFor(get(urlEqualTo(SERVICE)).willReturn(okJson("""

@@ -163,7 +163,25 @@ class TemplateFiller {
             // Numbers that went through the engine arrive as doubles: 1500.0 reads as 1500 in a contract.
             return BigDecimal.valueOf(value.doubleValue()).stripTrailingZeros().toPlainString();
         }
-        return value.asText();
+        return printable(value.asText());
+    }
+
+    /**
+     * The text without the characters a Word document (XML 1.0) cannot hold: control characters pasted from older
+     * systems, which print as nothing. Left in, they make a document no one can open; the record keeps them as given.
+     */
+    static String printable(String text) {
+        if (text.codePoints().allMatch(TemplateFiller::allowedInXml)) {
+            return text;
+        }
+        StringBuilder kept = new StringBuilder(text.length());
+        text.codePoints().filter(TemplateFiller::allowedInXml).forEach(kept::appendCodePoint);
+        return kept.toString();
+    }
+
+    private static boolean allowedInXml(int c) {
+        return c == 0x9 || c == 0xA || c == 0xD || c >= 0x20 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD
+                || c >= 0x10000 && c <= 0x10FFFF;
     }
 
     private static List<Text> texts(List<Object> content) {

@@ -56,6 +56,14 @@ class TemplateFillerTest {
     }
 
     @Test
+    void aControlCharacterPastedIntoAPersonsWordsIsLeftOutSoTheDocumentOpens() throws Exception {
+        String text = fill(new VariationFields("V-10", "C-1", "Płacić rachunki\u0007 sama\u0000", "A council",
+                "A provider", LocalDate.of(2026, 4, 1), "Bell\u001B from an old system 🙂", List.of()));
+
+        assertThat(text).contains("\"Płacić rachunki sama\"").contains("Bell from an old system 🙂");
+    }
+
+    @Test
     void numbersFromTheEngineReadAsAContractWritesThemAndBooleansAsYesOrNo() throws Exception {
         Map<String, Object> fields = Map.of("variationReference", 1500.0, "contractReference", new BigDecimal("12.50"),
                 "contractTitle", true, "commissioner", false, "providerName", 7, "effectiveFrom", "2026-12-25",
