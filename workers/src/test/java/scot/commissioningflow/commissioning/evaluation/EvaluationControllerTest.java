@@ -70,8 +70,8 @@ class EvaluationControllerTest {
                                 + " \"comments\": \"Strong outcomes approach\"}]}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("scores[0].quality"))
-                .andExpect(jsonPath("$.detail").value(containsString("scores[0].quality must be less than or equal"
-                        + " to 100")));
+                .andExpect(jsonPath("$.detail").value(containsString("scores[0].quality must be a mark from 0 to"
+                        + " 100")));
         verifyNoInteractions(evaluation);
     }
 
