@@ -35,8 +35,6 @@ import static scot.commissioningflow.commissioning.TenderProcess.STANDSTILL_ENDS
 import static scot.commissioningflow.commissioning.TenderProcess.TENDER_CANCELLED;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.camunda.client.CamundaClient;
-import io.camunda.client.api.command.ClientStatusException;
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -76,8 +74,6 @@ class OutcomesBasedTenderJourneyTest extends JourneyTest {
     /** Tenders this test started: whatever is still running is cancelled after it, so later timers stay few. */
     private final List<Long> started = new ArrayList<>();
 
-    @Autowired
-    private CamundaClient client;
 
     @Autowired
     private ContractDocuments documents;
@@ -104,15 +100,7 @@ class OutcomesBasedTenderJourneyTest extends JourneyTest {
 
     @AfterEach
     void cancelWhatIsStillRunning() {
-        for (long key : started) {
-            if (!engine.completed(key)) {
-                try {
-                    client.newCancelInstanceCommand(key).send().join();
-                } catch (ClientStatusException alreadyEnded) {
-                    // Ended between the check and the cancel: nothing left to do.
-                }
-            }
-        }
+        started.forEach(engine::cancelIfRunning);
     }
 
     @Test

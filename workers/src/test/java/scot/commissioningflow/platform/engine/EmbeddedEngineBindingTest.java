@@ -6,16 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import io.camunda.zeebe.process.test.engine.EngineFactory;
 import java.io.IOException;
-import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.NetworkInterface;
 import java.net.Socket;
-import java.net.SocketException;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import scot.commissioningflow.platform.LocalPorts;
+import scot.commissioningflow.platform.ThisMachine;
 
 /**
  * The engine library opens its gateway on every interface; the application's gRPC server provider keeps it on the
@@ -41,13 +39,13 @@ class EmbeddedEngineBindingTest {
 
         assertThat(engine.getGatewayAddress()).endsWith(":" + port);
         connect(InetAddress.getByName("127.0.0.1"), port);
-        otherAddressOfThisMachine().ifPresent(address -> assertThatThrownBy(() -> connect(address, port))
+        ThisMachine.otherAddress().ifPresent(address -> assertThatThrownBy(() -> connect(address, port))
                 .as("the gateway reached through " + address).isInstanceOf(IOException.class));
     }
 
     @Test
     void theGatewayListensWhereConfigured() throws IOException {
-        Optional<InetAddress> other = otherAddressOfThisMachine();
+        Optional<InetAddress> other = ThisMachine.otherAddress();
         BoundGatewayProvider.bindTo(other.map(InetAddress::getHostAddress).orElse("0.0.0.0"));
         int port = LocalPorts.resolve(0);
         engine = EngineFactory.create(port);
@@ -59,26 +57,6 @@ class EmbeddedEngineBindingTest {
     private static void connect(InetAddress address, int port) throws IOException {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(address, port), 2000);
-        }
-    }
-
-    private static Optional<InetAddress> otherAddressOfThisMachine() {
-        try {
-            return NetworkInterface.networkInterfaces()
-                    .filter(EmbeddedEngineBindingTest::isUp)
-                    .flatMap(NetworkInterface::inetAddresses)
-                    .filter(address -> address instanceof Inet4Address && !address.isLoopbackAddress())
-                    .findFirst();
-        } catch (SocketException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static boolean isUp(NetworkInterface networkInterface) {
-        try {
-            return networkInterface.isUp();
-        } catch (SocketException e) {
-            return false;
         }
     }
 }

@@ -10,7 +10,6 @@ import static scot.commissioningflow.commissioning.TenderFixtures.fairWorkDeclar
 import static scot.commissioningflow.commissioning.TenderFixtures.response;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.camunda.client.CamundaClient;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -38,8 +37,6 @@ class InputLimitsTest extends JourneyTest {
     /** Exactly {@link TextLimits#STATEMENT} characters, Gaelic letters included. */
     private static final String MILLION_CHARACTERS = statementOf(TextLimits.STATEMENT);
 
-    @Autowired
-    private CamundaClient client;
 
     @BeforeAll
     static void publicContractsScotlandAcceptsNotices() {
@@ -201,14 +198,7 @@ class InputLimitsTest extends JourneyTest {
 
     /** Ends the tender's process, so its timers do not run on into other tests. */
     private void cancel(String reference) {
-        long key = commissioner().get("/api/tenders/" + reference).expect(200).body().path("processInstanceKey")
-                .asLong();
-        if (!engine.completed(key)) {
-            try {
-                client.newCancelInstanceCommand(key).send().join();
-            } catch (RuntimeException alreadyEnded) {
-                // Ended between the check and the cancel: nothing left to do.
-            }
-        }
+        engine.cancelIfRunning(commissioner().get("/api/tenders/" + reference).expect(200).body()
+                .path("processInstanceKey").asLong());
     }
 }
