@@ -6,6 +6,7 @@ import io.camunda.client.api.search.response.Variable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
@@ -35,12 +36,16 @@ class ClusterIncidents implements IncidentSource {
     }
 
     @Override
-    public Map<String, String> variables(long processInstanceKey, List<String> names) {
-        Map<String, String> values = new HashMap<>();
-        for (Variable variable : client.newVariableSearchRequest()
-                .filter(filter -> filter.processInstanceKey(processInstanceKey)).send().join().items()) {
-            if (names.contains(variable.getName())) {
-                values.put(variable.getName(), variable.getValue());
+    public Map<Long, Map<String, String>> variables(Set<Long> processInstanceKeys, List<String> names) {
+        // The search API filters by one instance at a time.
+        Map<Long, Map<String, String>> values = new HashMap<>();
+        for (long processInstanceKey : processInstanceKeys) {
+            for (Variable variable : client.newVariableSearchRequest()
+                    .filter(filter -> filter.processInstanceKey(processInstanceKey)).send().join().items()) {
+                if (names.contains(variable.getName())) {
+                    values.computeIfAbsent(processInstanceKey, key -> new HashMap<>())
+                            .put(variable.getName(), variable.getValue());
+                }
             }
         }
         return values;

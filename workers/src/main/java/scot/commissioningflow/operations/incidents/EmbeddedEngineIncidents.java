@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
@@ -51,14 +52,18 @@ class EmbeddedEngineIncidents implements IncidentSource {
     }
 
     @Override
-    public Map<String, String> variables(long processInstanceKey, List<String> names) {
-        Map<String, String> latest = new HashMap<>();
+    public Map<Long, Map<String, String>> variables(Set<Long> processInstanceKeys, List<String> names) {
+        Map<Long, Map<String, String>> latest = new HashMap<>();
+        if (processInstanceKeys.isEmpty()) {
+            return latest;
+        }
         for (Record<?> record : engine.getRecordStreamSource().getRecords()) {
             if (record.getValueType() == ValueType.VARIABLE && (record.getIntent() == VariableIntent.CREATED
                     || record.getIntent() == VariableIntent.UPDATED)) {
                 VariableRecordValue value = (VariableRecordValue) record.getValue();
-                if (value.getProcessInstanceKey() == processInstanceKey && names.contains(value.getName())) {
-                    latest.put(value.getName(), value.getValue());
+                if (processInstanceKeys.contains(value.getProcessInstanceKey()) && names.contains(value.getName())) {
+                    latest.computeIfAbsent(value.getProcessInstanceKey(), key -> new HashMap<>())
+                            .put(value.getName(), value.getValue());
                 }
             }
         }

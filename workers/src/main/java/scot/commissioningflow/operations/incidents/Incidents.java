@@ -4,6 +4,7 @@ import io.camunda.client.CamundaClient;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import scot.commissioningflow.audit.AuditEntry;
@@ -36,8 +37,7 @@ public class Incidents {
     }
 
     public List<Incident> open() {
-        return source.open().stream().map(this::withRecord)
-                .sorted(Comparator.comparing(Incident::key).reversed()).toList();
+        return withRecords(source.open()).stream().sorted(Comparator.comparing(Incident::key).reversed()).toList();
     }
 
     /**
@@ -46,8 +46,8 @@ public class Incidents {
      */
     @Transactional
     public Incident retry(long key, SignedInPerson who) {
-        Incident incident = source.open().stream().filter(open -> open.key() == key).findFirst()
-                .map(this::withRecord).orElseThrow(() -> new NotFound("There is no open incident " + key
+        Incident incident = withRecords(source.open().stream().filter(open -> open.key() == key).toList()).stream()
+                .findFirst().orElseThrow(() -> new NotFound("There is no open incident " + key
                         + ": it may have been retried already."));
         audit.record(who, AuditEntry.of("incident.retried", "process-instance",
                 String.valueOf(incident.processInstanceKey()), "Retried " + incident.step() + " of "
@@ -60,12 +60,16 @@ public class Incidents {
         return incident;
     }
 
-    private Incident withRecord(Incident incident) {
-        Map<String, String> values = source.variables(incident.processInstanceKey(), RECORD_VARIABLES);
-        String record = RECORD_VARIABLES.stream().filter(values::containsKey)
-                .map(name -> name + "=" + unquoted(values.get(name))).findFirst().orElse(null);
-        return new Incident(incident.key(), incident.process(), incident.step(), incident.processInstanceKey(),
-                record, incident.reason(), incident.kind(), incident.jobKey(), incident.raisedAt());
+    private List<Incident> withRecords(List<Incident> incidents) {
+        Map<Long, Map<String, String>> variables = source.variables(incidents.stream()
+                .map(Incident::processInstanceKey).collect(Collectors.toSet()), RECORD_VARIABLES);
+        return incidents.stream().map(incident -> {
+            Map<String, String> values = variables.getOrDefault(incident.processInstanceKey(), Map.of());
+            String record = RECORD_VARIABLES.stream().filter(values::containsKey)
+                    .map(name -> name + "=" + unquoted(values.get(name))).findFirst().orElse(null);
+            return new Incident(incident.key(), incident.process(), incident.step(), incident.processInstanceKey(),
+                    record, incident.reason(), incident.kind(), incident.jobKey(), incident.raisedAt());
+        }).toList();
     }
 
     /** Variable values are JSON; a reference is a JSON string. */
