@@ -39,6 +39,7 @@ import scot.commissioningflow.contracts.ContractRequest;
 import scot.commissioningflow.contracts.ContractSigningProcess;
 import scot.commissioningflow.contracts.SignatureSubmission;
 import scot.commissioningflow.contracts.SigningStatus;
+import scot.commissioningflow.contracts.documents.SampleAgreement;
 import scot.commissioningflow.fairwork.WorkerVoice;
 import scot.commissioningflow.fairwork.ZeroHoursUse;
 import scot.commissioningflow.identity.Role;
@@ -428,21 +429,9 @@ class IsfBenchmark extends JourneyTest {
         long started = System.nanoTime();
         for (int i = 0; i < count; i++) {
             contracts.generate(new ContractRequest("BENCH-DOC-" + System.nanoTime(),
-                    AgreementFields.TEMPLATE, sampleAgreementFields(), List.of(), 14));
+                    AgreementFields.TEMPLATE, SampleAgreement.fields(), List.of(), 14));
         }
         return new Result(count, (System.nanoTime() - started) / 1e9);
-    }
-
-    private static Map<String, Object> sampleAgreementFields() {
-        Map<String, Object> fields = new HashMap<>();
-        for (String field : List.of("agreementReference", "personName", "councilName", "providerName",
-                "providerEmail", "socialWorkerName", "socialWorkerEmail", "signingForPerson", "choiceInOwnWords",
-                "choiceHelp", "annualBudget", "monthlyBudget", "weeklyHours", "carriedOverBalance", "startDate",
-                "firstReviewDate", "reviewIntervalMonths", "noticePeriodDays")) {
-            fields.put(field, "sample " + field);
-        }
-        fields.put("outcomes", List.of(Map.of("number", "1", "outcome", "Get out and about")));
-        return fields;
     }
 
     /**

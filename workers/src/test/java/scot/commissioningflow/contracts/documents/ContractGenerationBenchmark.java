@@ -11,7 +11,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -50,7 +49,7 @@ class ContractGenerationBenchmark {
     @Test
     void ourFillerIsAtLeastAsFastAsPoiTlOnTheSameTemplateAndData() throws Exception {
         int documents = Integer.getInteger("contracts.benchmark.documents", 200);
-        Map<String, Object> fields = agreementFields();
+        Map<String, Object> fields = SampleAgreement.fields();
         byte[] poiTemplate = poiTlCopy();
         Configure poiConfig = Configure.builder().bind("outcomes", new LoopRowTableRenderPolicy(true)).build();
 
@@ -129,19 +128,6 @@ class ContractGenerationBenchmark {
         Path copy = folder.resolve("poi-tl-" + TEMPLATE);
         document.save(copy.toFile());
         return Files.readAllBytes(copy);
-    }
-
-    private static Map<String, Object> agreementFields() {
-        Map<String, Object> fields = new HashMap<>();
-        for (String field : List.of("agreementReference", "personName", "councilName", "providerName",
-                "providerEmail", "socialWorkerName", "socialWorkerEmail", "signingForPerson", "choiceInOwnWords",
-                "choiceHelp", "annualBudget", "monthlyBudget", "weeklyHours", "carriedOverBalance", "startDate",
-                "firstReviewDate", "reviewIntervalMonths", "noticePeriodDays")) {
-            fields.put(field, "sample " + field);
-        }
-        fields.put("outcomes", List.of(Map.of("number", "1", "outcome", "Get out and about"),
-                Map.of("number", "2", "outcome", "See friends every week")));
-        return fields;
     }
 
     private static String text(byte[] docx) throws Exception {
