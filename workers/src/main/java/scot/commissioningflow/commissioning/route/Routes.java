@@ -76,8 +76,6 @@ public class Routes {
                         + ".").inProcess(tender.processInstanceKey()));
         log.info("Procurement route {}: notices {}, standstill {}", route, decision.noticeDuty(),
                 standstill ? days + " days" : "none");
-        return new ChosenRoute(route.name(), route.competitive(),
-                "CONTRACT_AND_AWARD_NOTICES".equals(decision.noticeDuty()), !"NONE".equals(decision.noticeDuty()),
-                standstill, days);
+        return ChosenRoute.of(route, decision.noticeDuty(), standstill ? days : null);
     }
 }
