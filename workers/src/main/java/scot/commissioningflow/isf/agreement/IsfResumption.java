@@ -59,7 +59,7 @@ class IsfResumption implements ResumableRecords {
                             schedule.untilStart(agreement.startsOn()))))
                     .orElseGet(() -> cannot(isf, "No signed agreement waiting to start was found for it."));
             case ACTIVE -> latest(isf, AgreementStatus.LIVE).filter(agreement -> isf.nextReviewDate() != null)
-                    .map(agreement -> before(isf, IsfProcess.WHILE_IN_PLACE, new InPlace(reference,
+                    .map(agreement -> before(isf, IsfProcess.LIVE_MERGE, new InPlace(reference,
                             agreement.contractReference(), schedule.untilStart(isf.nextReviewDate()))))
                     .orElseGet(() -> cannot(isf, "It is active but no live agreement or review date was found."));
             default -> cannot(isf, "It was " + isf.status().name().toLowerCase().replace('_', ' ') + ": the answers "
