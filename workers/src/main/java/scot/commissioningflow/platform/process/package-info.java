@@ -24,7 +24,10 @@
  * writes the audit entry ({@code process.resumed}), so the two agree.</li>
  * </ul>
  * The steps started again must be idempotent, as every job worker already is: the record may have done part of the
- * step before the engine was lost. Human tasks the lost instances had open are withdrawn from the inbox first, and
+ * step before the engine was lost. A process called from another (contract-signing, fair-work-check) is resumed by
+ * its caller, started again before the call activity: the called process then finds its document or check already
+ * there. A record whose process had not yet written its key back (a crash in the moment after the start) is not in
+ * flight for this purpose. Human tasks the lost instances had open are withdrawn from the inbox first, and
  * the resumed instances open them again.
  */
 package scot.commissioningflow.platform.process;

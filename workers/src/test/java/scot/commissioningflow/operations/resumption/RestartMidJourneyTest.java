@@ -47,8 +47,9 @@ import scot.commissioningflow.isf.IsfProcess;
 import scot.commissioningflow.providers.ProviderRegistrationProcess;
 
 /**
- * Kills the application with SIGKILL in the middle of a provider registration, an individual service fund and a
- * tender, starts it again, and drives each to its end over HTTP, signed in with the README's demo accounts.
+ * Kills the application with SIGKILL in the middle of a provider registration, an individual service fund and two
+ * tenders (one open for responses, one in standstill), starts it again, and drives each to its end over HTTP, signed
+ * in with the README's demo accounts.
  *
  * <p>The application runs as a process of its own ({@link ApplicationWithEngineClock}), so that the kill is a real
  * one and the shared test context is untouched. Its database is a schema of its own, created and dropped here: on the
@@ -129,7 +130,7 @@ class RestartMidJourneyTest {
     }
 
     @Test
-    void aRegistrationAFundAndATenderKilledMidwayEachFinishAfterTheRestart() throws Exception {
+    void aRegistrationAFundAndTwoTendersKilledMidwayEachFinishAfterTheRestart() throws Exception {
         start();
 
         // A provider's registration, waiting for an officer's review.
@@ -149,21 +150,24 @@ class RestartMidJourneyTest {
                 "inOwnWords", "They listened to me.", "helpedBy", "ADVOCATE", "helperName", "Moray Advocacy"), 200);
         awaitStatus("/api/isfs/" + isf, SOCIAL_WORKER, "AWAITING_PROVIDER");
 
-        // A tender open for responses, one response in, its deadline a month away.
-        Map<String, Object> need = TenderFixtures.careAtHome("Care at home, Badenoch", 420_000);
-        need.put("evaluators", List.of("ewan.evaluator"));
-        String tender = call("POST", "/api/tenders", COMMISSIONER, need, 201).path("reference").asText();
-        String deadline = awaitStatus("/api/tenders/" + tender, COMMISSIONER, "OPEN_FOR_RESPONSES")
+        // A tender in standstill after its award, and another open for responses with one response in; the engine's
+        // clock has moved a month for the first, and both wait for dates the tenders store.
+        Tender awarded = openWithOneResponse("Care at home, Strathspey");
+        passEngineTime(Duration.ofDays(36));
+        evaluateAndAward(awarded);
+        String standstillEndsAt = awaitStatus("/api/tenders/" + awarded.reference() + "/award", COMMISSIONER, null)
+                .path("standstillEndsAt").asText();
+        awaitStatus("/api/tenders/" + awarded.reference(), COMMISSIONER, "STANDSTILL");
+        Tender open = openWithOneResponse("Care at home, Badenoch");
+        String deadline = call("GET", "/api/tenders/" + open.reference(), COMMISSIONER, null, 200)
                 .path("responseDeadline").asText();
-        long response = call("POST", "/api/opportunities/" + tender + "/responses", PROVIDER,
-                TenderFixtures.response(DEMO_PROVIDER, "Demo Care Cooperative", 400_000, 27.5,
-                        TenderFixtures.fairWorkDeclaration(13.45)), 201).path("responseId").asLong();
 
         application.destroyForcibly().waitFor();
         start();
 
         JsonNode resumptions = call("GET", "/api/resumptions", OFFICER, null, 200);
-        assertThat(resumptions.findValuesAsText("reference")).contains(provider, isf, tender);
+        assertThat(resumptions.findValuesAsText("reference")).containsExactlyInAnyOrder(provider, isf,
+                awarded.reference(), open.reference());
         assertThat(resumptions.findValuesAsText("outcome")).containsOnly("RESUMED");
 
         long review = awaitTask(OFFICER, provider, ProviderRegistrationProcess.REVIEW_REGISTRATION);
@@ -184,32 +188,65 @@ class RestartMidJourneyTest {
         sign(agreement, SOCIAL_WORKER, "council", "Sandra Social Worker", agreementSha);
         awaitStatus("/api/isfs/" + isf, SOCIAL_WORKER, "ACTIVE");
 
-        assertThat(call("GET", "/api/tenders/" + tender, COMMISSIONER, null, 200).path("responseDeadline").asText())
-                .as("the deadline the tender had before the restart").isEqualTo(deadline);
-        passEngineTime(Duration.ofDays(36));
-        awaitStatus("/api/tenders/" + tender, COMMISSIONER, "EVALUATING");
-        awaitTask(EVALUATOR, tender, TenderProcess.SCORE_RESPONSES);
-        call("POST", "/api/tenders/" + tender + "/evaluations", EVALUATOR, Map.of("scores", List.of(Map.of(
-                "responseId", response, "quality", 80, "fairWork", 70,
-                "comments", "Judged against the outcomes and the fair work question."))), 200);
-        awaitTask(OFFICER, tender, TenderProcess.MODERATE_SCORES);
-        call("POST", "/api/tenders/" + tender + "/moderation", OFFICER, Map.of("moderationNotes",
-                "One evaluator; marks confirmed.", "scores", List.of(Map.of("responseId", response, "quality", 80,
-                        "fairWork", 70, "comments", "Confirmed."))), 200);
-        awaitTask(COMMISSIONER, tender, TenderProcess.DECIDE_AWARD);
-        call("POST", "/api/tenders/" + tender + "/award-decision", COMMISSIONER, Map.of("approve", true,
-                "rationale", "The one compliant response meets the outcomes."), 200);
-        awaitStatus("/api/tenders/" + tender, COMMISSIONER, "STANDSTILL");
+        // The new engine's clock starts from today again: the stored dates are still ahead, and both timers fire when
+        // the clock passes them, not before.
+        assertThat(call("GET", "/api/tenders/" + open.reference(), COMMISSIONER, null, 200).path("responseDeadline")
+                .asText()).isEqualTo(deadline);
+        assertThat(call("GET", "/api/tenders/" + awarded.reference(), COMMISSIONER, null, 200).path("status")
+                .asText()).isEqualTo("STANDSTILL");
+        passEngineTime(Duration.ofDays(75));
+        signContract(awarded);
+        assertThat(call("GET", "/api/tenders/" + awarded.reference() + "/award", COMMISSIONER, null, 200)
+                .path("standstillEndsAt").asText()).isEqualTo(standstillEndsAt);
+
+        evaluateAndAward(open);
+        awaitStatus("/api/tenders/" + open.reference(), COMMISSIONER, "STANDSTILL");
         passEngineTime(Duration.ofDays(16));
-        String contract = tender + "-C1";
-        String contractSha = awaitStatus("/api/contracts/" + contract, COMMISSIONER, "AWAITING_SIGNATURES")
-                .path("documentSha256").asText();
-        sign(contract, PROVIDER, "provider", "Pat Provider", contractSha);
-        sign(contract, COMMISSIONER, "commissioner", "Aileen Commissioner", contractSha);
-        awaitStatus("/api/tenders/" + tender, COMMISSIONER, "CONTRACT_LIVE");
+        signContract(open);
 
         assertThat(call("GET", "/api/resumptions?outcome=NOT_RESUMED", OFFICER, null, 200)).isEmpty();
+        call("GET", "/api/resumptions?outcome=LOST", OFFICER, null, 400);
         assertThat(call("GET", "/api/incidents", OFFICER, null, 200)).isEmpty();
+    }
+
+    private record Tender(String reference, long response) {
+    }
+
+    private Tender openWithOneResponse(String title) throws Exception {
+        Map<String, Object> need = TenderFixtures.careAtHome(title, 420_000);
+        need.put("evaluators", List.of("ewan.evaluator"));
+        String tender = call("POST", "/api/tenders", COMMISSIONER, need, 201).path("reference").asText();
+        awaitStatus("/api/tenders/" + tender, COMMISSIONER, "OPEN_FOR_RESPONSES");
+        long response = call("POST", "/api/opportunities/" + tender + "/responses", PROVIDER,
+                TenderFixtures.response(DEMO_PROVIDER, "Demo Care Cooperative", 400_000, 27.5,
+                        TenderFixtures.fairWorkDeclaration(13.45)), 201).path("responseId").asLong();
+        return new Tender(tender, response);
+    }
+
+    /** Once the response deadline has passed: scored, moderated and awarded to the one response. */
+    private void evaluateAndAward(Tender tender) throws Exception {
+        String reference = tender.reference();
+        awaitTask(EVALUATOR, reference, TenderProcess.SCORE_RESPONSES);
+        call("POST", "/api/tenders/" + reference + "/evaluations", EVALUATOR, Map.of("scores", List.of(Map.of(
+                "responseId", tender.response(), "quality", 80, "fairWork", 70,
+                "comments", "Judged against the outcomes and the fair work question."))), 200);
+        awaitTask(OFFICER, reference, TenderProcess.MODERATE_SCORES);
+        call("POST", "/api/tenders/" + reference + "/moderation", OFFICER, Map.of("moderationNotes",
+                "One evaluator; marks confirmed.", "scores", List.of(Map.of("responseId", tender.response(),
+                        "quality", 80, "fairWork", 70, "comments", "Confirmed."))), 200);
+        awaitTask(COMMISSIONER, reference, TenderProcess.DECIDE_AWARD);
+        call("POST", "/api/tenders/" + reference + "/award-decision", COMMISSIONER, Map.of("approve", true,
+                "rationale", "The one compliant response meets the outcomes."), 200);
+    }
+
+    /** Once standstill has ended: the provider and the commissioner sign, and the contract goes live. */
+    private void signContract(Tender tender) throws Exception {
+        String contract = tender.reference() + "-C1";
+        String sha = awaitStatus("/api/contracts/" + contract, COMMISSIONER, "AWAITING_SIGNATURES")
+                .path("documentSha256").asText();
+        sign(contract, PROVIDER, "provider", "Pat Provider", sha);
+        sign(contract, COMMISSIONER, "commissioner", "Aileen Commissioner", sha);
+        awaitStatus("/api/tenders/" + tender.reference(), COMMISSIONER, "CONTRACT_LIVE");
     }
 
     private Map<String, Object> newIsf() {
@@ -259,11 +296,12 @@ class RestartMidJourneyTest {
         }, key -> key != null);
     }
 
+    /** Waits for the record at this path to have this status; a null status waits only for it to be there. */
     private JsonNode awaitStatus(String path, String who, String status) {
         return await().atMost(PATIENCE).pollInterval(Duration.ofMillis(300)).until(() -> {
             HttpResponse<String> answer = send("GET", path, who, null);
-            return answer.statusCode() == 200 ? json.readTree(answer.body()) : json.nullNode();
-        }, body -> body.path("status").asText().equals(status));
+            return answer.statusCode() == 200 ? json.readTree(answer.body()) : null;
+        }, body -> body != null && (status == null || body.path("status").asText().equals(status)));
     }
 
     private void sign(String contract, String who, String role, String name, String sha) throws Exception {
