@@ -103,8 +103,9 @@ final class AppInstance implements AutoCloseable {
                         ctx.getBeanFactory().registerSingleton("sharedZeebeEngine", sharedEngine);
                     }
                 })
-                .properties(properties)
-                .run();
+                // As command-line arguments: the test profile's own file would outrank default properties.
+                .run(properties.entrySet().stream().map(p -> "--" + p.getKey() + "=" + p.getValue())
+                        .toArray(String[]::new));
         return new AppInstance(context);
     }
 

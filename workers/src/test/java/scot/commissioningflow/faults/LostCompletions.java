@@ -1,6 +1,7 @@
 package scot.commissioningflow.faults;
 
 import io.camunda.client.CamundaClient;
+import io.camunda.client.annotation.JobWorker;
 import io.camunda.zeebe.gateway.protocol.GatewayOuterClass.ActivateJobsResponse;
 import io.camunda.zeebe.gateway.protocol.GatewayOuterClass.ActivatedJob;
 import io.camunda.zeebe.gateway.protocol.GatewayOuterClass.CompleteJobRequest;
@@ -18,9 +19,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.test.context.TestComponent;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.event.ContextRefreshedEvent;
+import org.springframework.context.event.EventListener;
 
 /**
  * A fault between the application's workers and the engine: a worker's completion of a job is lost on its way, after
@@ -55,6 +61,54 @@ public class LostCompletions implements ClientInterceptor {
 
     LostCompletions(ObjectProvider<CamundaClient> client) {
         this.client = client;
+        if (Boolean.getBoolean(EVERY_JOURNEY)) {
+            loseFirstCompletionOfEveryJob(Redelivery.AT_ONCE);
+        }
+    }
+
+    /**
+     * With this system property true, every job of every journey test in the JVM has its first completion lost and
+     * is handed out again, so that each journey's own assertions check that nothing is done twice (see README, "When
+     * something goes wrong").
+     */
+    static final String EVERY_JOURNEY = "faults.redeliver-every-job";
+
+    /** In that mode, says once the context is up which worker types exist, and at the end which were driven twice. */
+    @EventListener(ContextRefreshedEvent.class)
+    void reportAtTheEnd(ContextRefreshedEvent refreshed) {
+        if (!Boolean.getBoolean(EVERY_JOURNEY)) {
+            return;
+        }
+        Set<String> every = jobWorkerTypes(refreshed.getApplicationContext());
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            Set<String> driven = typesDeliveredTwice();
+            Set<String> notReached = new TreeSet<>(every);
+            notReached.removeAll(driven);
+            FaultTable.add(new FaultTable.Row("every journey, jobs twice", "lost the first completion of "
+                    + lostCompletions() + " of " + jobsDelivered() + " jobs of every journey test run; each handed"
+                    + " out again; " + driven.size() + " of " + every.size() + " worker types driven twice",
+                    "each journey test's own assertions (see its result); not reached: " + notReached,
+                    stillUncompleted().size(), 0));
+            FaultTable.print();
+        }));
+    }
+
+    /** Every job type a {@code @JobWorker} method of the application takes, found by reflection on its beans. */
+    static Set<String> jobWorkerTypes(ApplicationContext context) {
+        Set<String> types = new TreeSet<>();
+        for (String name : context.getBeanDefinitionNames()) {
+            Class<?> type = context.getType(name);
+            if (type == null || !type.getName().startsWith("scot.commissioningflow")) {
+                continue;
+            }
+            for (var method : AopUtils.getTargetClass(context.getBean(name)).getMethods()) {
+                JobWorker worker = method.getAnnotation(JobWorker.class);
+                if (worker != null && !USER_TASK.equals(worker.type())) {
+                    types.add(worker.type());
+                }
+            }
+        }
+        return types;
     }
 
     /** Loses the first completion of every job of every worker (human tasks aside) until {@link #disarm()}. */

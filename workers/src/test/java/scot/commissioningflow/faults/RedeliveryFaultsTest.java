@@ -2,7 +2,6 @@ package scot.commissioningflow.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.camunda.client.annotation.JobWorker;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +10,6 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.env.Environment;
@@ -67,7 +65,7 @@ class RedeliveryFaultsTest extends JourneyTest {
         RecordCounts twice = run("TWICE", () -> { });
         lostCompletions.disarm();
 
-        Set<String> every = jobWorkerTypes();
+        Set<String> every = LostCompletions.jobWorkerTypes(context);
         Set<String> driven = lostCompletions.typesDeliveredTwice();
         Set<String> notReached = new TreeSet<>(every);
         notReached.removeAll(driven);
@@ -150,24 +148,6 @@ class RedeliveryFaultsTest extends JourneyTest {
         started.forEach(engine::cancelIfRunning);
         engine.settle();
         return RecordCounts.of(jdbc, EXTERNAL_SERVICES).since(before);
-    }
-
-    /** Every job type a {@code @JobWorker} method of the application takes, found by reflection on its beans. */
-    private Set<String> jobWorkerTypes() {
-        Set<String> types = new TreeSet<>();
-        for (String name : context.getBeanDefinitionNames()) {
-            Class<?> type = context.getType(name);
-            if (type == null || !type.getName().startsWith("scot.commissioningflow")) {
-                continue;
-            }
-            for (var method : AopUtils.getTargetClass(context.getBean(name)).getMethods()) {
-                JobWorker worker = method.getAnnotation(JobWorker.class);
-                if (worker != null && !worker.type().startsWith("io.camunda")) {
-                    types.add(worker.type());
-                }
-            }
-        }
-        return types;
     }
 
     /** Runs an action every few hundred milliseconds on its own thread while the journeys wait. */
