@@ -18,6 +18,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import scot.commissioningflow.identity.signin.SignedTokens;
+import scot.commissioningflow.faults.LostCompletions;
 import scot.commissioningflow.identity.signin.TestSignIn;
 import scot.commissioningflow.tasks.TaskInbox;
 import scot.commissioningflow.tasks.TaskQuery;
@@ -30,7 +31,7 @@ import scot.commissioningflow.tasks.TaskView;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import({FreshDatabase.class, EngineHarness.class, Api.class, TestSignIn.class})
+@Import({FreshDatabase.class, EngineHarness.class, Api.class, TestSignIn.class, LostCompletions.class})
 public abstract class JourneyTest {
 
     /** Where on {@link #EXTERNAL_SERVICES} the council's identity provider answers. */

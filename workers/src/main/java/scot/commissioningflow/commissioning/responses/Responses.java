@@ -15,6 +15,7 @@ import scot.commissioningflow.audit.AuditTrail;
 import scot.commissioningflow.commissioning.ScottishCalendar;
 import scot.commissioningflow.commissioning.TenderProcess;
 import scot.commissioningflow.commissioning.tender.TenderAccess;
+import scot.commissioningflow.commissioning.tender.TenderStatus;
 import scot.commissioningflow.commissioning.tender.TenderView;
 import scot.commissioningflow.commissioning.tender.Tenders;
 import scot.commissioningflow.fairwork.FairWorkDeclaration;
@@ -91,8 +92,13 @@ public class Responses {
 
     @Transactional
     int closeAndUnseal(String reference) {
+        boolean open = tenders.get(reference).status() == TenderStatus.OPEN_FOR_RESPONSES;
         TenderView tender = tenders.responseDeadlinePassed(reference);
         int count = current(tender).size();
+        if (!open) {
+            // A redelivered job: the responses were opened, and the trail says so once.
+            return count;
+        }
         audit.recordBySystem("response-deadline", AuditEntry.of("tender.responses-opened", "tender", reference,
                 count + " responses to round " + tender.roundNumber() + " opened when the response deadline "
                         + tender.responseDeadline() + " passed, for the tender " + tender.createdBy() + " started.")

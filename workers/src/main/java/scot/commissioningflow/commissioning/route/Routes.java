@@ -11,6 +11,7 @@ import scot.commissioningflow.audit.AuditTrail;
 import scot.commissioningflow.commissioning.ProcurementThresholds;
 import scot.commissioningflow.commissioning.ThresholdsInForce;
 import scot.commissioningflow.commissioning.tender.ProcurementRoute;
+import scot.commissioningflow.commissioning.tender.TenderStatus;
 import scot.commissioningflow.commissioning.tender.TenderView;
 import scot.commissioningflow.commissioning.tender.Tenders;
 
@@ -64,6 +65,10 @@ public class Routes {
         boolean standstill = "REQUIRED".equals(decision.standstill())
                 || ("BY_SETTING".equals(decision.standstill()) && standstillBelowGpa);
         int days = tender.noticesElectronic() ? standstillDaysElectronic : standstillDaysOtherwise;
+        if (tender.status() == TenderStatus.ROUTE_CHOSEN) {
+            // A redelivered job: the route is recorded, and the trail keeps the decision once.
+            return ChosenRoute.of(route, decision.noticeDuty(), standstill ? days : null);
+        }
         tenders.routeChosen(tenderReference, route, decision.noticeDuty(), standstill ? days : null);
         audit.recordBySystem("procurement-route", AuditEntry.of("tender.route-chosen", "tender", tenderReference,
                 "Route " + route + " for a " + tender.serviceType() + " contract estimated at "
