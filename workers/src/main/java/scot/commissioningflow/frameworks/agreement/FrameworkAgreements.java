@@ -194,6 +194,15 @@ public class FrameworkAgreements {
         return framework.roundNumber();
     }
 
+    /** The national body as it signs a framework's variations. */
+    public record Signatory(String organisation, String name, String email) {
+    }
+
+    @Transactional(readOnly = true)
+    public Signatory signatory(String reference) {
+        return load(reference).signatory();
+    }
+
     private StoredFramework load(String reference) {
         return frameworks.findById(reference).orElseThrow(() -> new NotFound("There is no framework " + reference
                 + "."));
