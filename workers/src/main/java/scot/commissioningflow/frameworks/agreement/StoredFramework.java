@@ -116,6 +116,18 @@ class StoredFramework {
         return status;
     }
 
+    Long processInstanceKey() {
+        return processInstanceKey;
+    }
+
+    int applicationWindowDays() {
+        return applicationWindowDays;
+    }
+
+    int reopenEveryMonths() {
+        return reopenEveryMonths;
+    }
+
     int roundNumber() {
         return roundNumber;
     }
