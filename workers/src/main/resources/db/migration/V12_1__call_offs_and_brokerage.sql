@@ -79,6 +79,7 @@ CREATE TABLE care_package (
     council_area             VARCHAR(200)   NOT NULL,
     person_name              VARCHAR(200)   NOT NULL,
     person_user_id           VARCHAR(200)   CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NOT NULL,
+    person_email             VARCHAR(320)   NOT NULL,
     representative_user_id   VARCHAR(200)   CHARACTER SET utf8mb4 COLLATE utf8mb4_bin,
     weekly_hours             DECIMAL(6, 2)  NOT NULL,
     support_times            MEDIUMTEXT     NOT NULL,
