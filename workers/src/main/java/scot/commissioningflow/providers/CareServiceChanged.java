@@ -4,13 +4,13 @@ import java.time.Instant;
 import java.util.Set;
 
 /**
- * Published when an import of the Care Inspectorate datastore finds a service's grades, registration status,
- * complaints upheld or enforcements changed (or a service not held before). Listeners (monitoring, frameworks) act on
- * it after the import commits.
+ * Published when an import of the Care Inspectorate datastore finds a service it already held with its grades,
+ * registration status, complaints upheld or enforcements changed (a service seen for the first time is not a change).
+ * Listeners (monitoring, frameworks) act on it after the import commits.
  *
- * @param previous the service as held before the import; null when it is new
+ * @param previous the service as held before the import
  * @param current the service as the import left it
- * @param changes what changed; only {@link Change#NEW_SERVICE} for a service not held before
+ * @param changes what changed: at least one
  */
 public record CareServiceChanged(RegisteredCareService previous, RegisteredCareService current,
         Set<Change> changes, Instant at) {
@@ -24,7 +24,6 @@ public record CareServiceChanged(RegisteredCareService previous, RegisteredCareS
     }
 
     public enum Change {
-        NEW_SERVICE,
         GRADES,
         STATUS,
         COMPLAINTS,
