@@ -23,7 +23,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import scot.commissioningflow.audit.AuditEntry;
 import scot.commissioningflow.audit.AuditTrail;
 import scot.commissioningflow.commissioning.ScottishCalendar;
-import scot.commissioningflow.commissioning.TenderProcess;
 import scot.commissioningflow.contracts.ContractEntry;
 import scot.commissioningflow.contracts.ContractKind;
 import scot.commissioningflow.contracts.ContractRegister;
@@ -172,7 +171,11 @@ public class Brokerage {
                         + " has no lot " + request.lotNumber()));
     }
 
-    record Invited(int invitedCount, String offersCloseAt) {
+    /**
+     * How many were invited, and how long until offers close as a duration: a timer counted from the engine's own
+     * clock, so it closes at {@code offersCloseAt} whatever that clock's offset from this application's.
+     */
+    record Invited(int invitedCount, String offersCloseIn) {
     }
 
     /**
@@ -218,7 +221,7 @@ public class Brokerage {
                             + " in " + p.councilArea() + " starting " + p.startDate() + ". Offers close at "
                             + p.offersCloseAt() + ": POST /api/care-packages/" + reference + "/offers.");
         }
-        return new Invited(made.size(), TenderProcess.timerDate(p.offersCloseAt()));
+        return new Invited(made.size(), untilNow(p.offersCloseAt()));
     }
 
     /**
@@ -325,12 +328,13 @@ public class Brokerage {
                 + offers.findByCarePackageIdOrderById(p.id()).size()
                 + (choice.reason() == null ? "" : ", because: " + choice.reason()) + ". Chosen with: "
                 + describe(choice.participants()) + ".").inProcess(p.processInstanceKey()));
-        inbox.complete(task.taskKey(), new Chosen(chosen.providerReference()), person.username());
+        inbox.complete(task.taskKey(), new Chosen(chosen.providerReference(), chosen.providerReference(), choice.reason()),
+                person.username());
         return view(p);
     }
 
-    /** What the choice hands back to the process. */
-    record Chosen(String awardedProviderReference) {
+    /** What the choice hands back to the process, in the fields of its form. */
+    record Chosen(String awardedProviderReference, String providerReference, String reason) {
     }
 
     /** Tells every provider whose offer was not chosen; each message once, however often the job runs. */
@@ -487,6 +491,11 @@ public class Brokerage {
                 p.status(), invitations.findByCarePackageIdOrderById(p.id()).size(), all.size(), awarded,
                 p.awardReason(), p.awardedBy(), p.escalationNotes(), p.agreementReference(),
                 participants.findByCarePackageIdOrderById(p.id()).stream().map(PackageParticipant::view).toList());
+    }
+
+    private String untilNow(java.time.Instant at) {
+        java.time.Duration left = java.time.Duration.between(clock.instant(), at);
+        return (left.isNegative() ? java.time.Duration.ZERO : left).toString();
     }
 
     private void tell(String providerReference, String key, String subject, String body) {

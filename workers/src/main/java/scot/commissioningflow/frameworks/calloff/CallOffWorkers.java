@@ -25,7 +25,7 @@ public class CallOffWorkers {
     record Awarded(boolean callOffAwarded) {
     }
 
-    record Invited(String responsesCloseAt) {
+    record Invited(String responsesCloseIn) {
     }
 
     record Closed(List<ResponseToCheck> responses, int responseCount) {

@@ -21,7 +21,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import scot.commissioningflow.audit.AuditEntry;
 import scot.commissioningflow.audit.AuditTrail;
 import scot.commissioningflow.commissioning.ScottishCalendar;
-import scot.commissioningflow.commissioning.TenderProcess;
 import scot.commissioningflow.contracts.ContractEntry;
 import scot.commissioningflow.contracts.ContractKind;
 import scot.commissioningflow.contracts.ContractRegister;
@@ -251,7 +250,10 @@ public class CallOffs {
                 callOff.pricedService(), callOff.startDate()).map(ScheduledPrice::rate).orElse(null);
     }
 
-    /** Invites every capable member once and fixes when responses close: calendar days ending on a working day. */
+    /**
+     * Invites every capable member once and fixes when responses close (calendar days ending on a working day);
+     * answers how long until then, a duration the timer counts on the engine's own clock.
+     */
     @Transactional
     String invite(String reference) {
         CallOff callOff = load(reference);
@@ -273,7 +275,8 @@ public class CallOffs {
                     "Capable members invited; responses close " + callOff.responsesCloseAt() + ".")
                     .inProcess(callOff.processInstanceKey()));
         }
-        return TenderProcess.timerDate(callOff.responsesCloseAt());
+        java.time.Duration left = java.time.Duration.between(clock.instant(), callOff.responsesCloseAt());
+        return (left.isNegative() ? java.time.Duration.ZERO : left).toString();
     }
 
     /** A provider's response: only an invited member, once, before responses close by the clock. */
@@ -358,12 +361,13 @@ public class CallOffs {
                 + winner.providerName() + " on weights " + callOff.weights().qualityPercent() + "/"
                 + callOff.weights().pricePercent() + " (quality/price), ranking " + ranking + ": "
                 + decision.rationale()).inProcess(callOff.processInstanceKey()));
-        inbox.complete(task.taskKey(), new AwardDecided(true, winner.providerReference()), person.username());
+        inbox.complete(task.taskKey(), new AwardDecided(true, winner.providerReference(), decision.rationale()),
+                person.username());
         return view(callOff, person);
     }
 
-    /** What the evaluation task hands back to its process. */
-    record AwardDecided(boolean callOffAwarded, String awardedProviderReference) {
+    /** What the evaluation task hands back to its process, in the fields of its form. */
+    record AwardDecided(boolean callOffAwarded, String awardedProviderReference, String rationale) {
     }
 
     @Transactional
