@@ -80,9 +80,63 @@ class ProcurementRouteDecisionTest {
                 .isEqualTo(RouteDecision.UNKNOWN_SERVICE_TYPE);
     }
 
+    /**
+     * Call-offs from a framework and awards within a dynamic purchasing system: never a contract notice or a standstill
+     * (the framework or DPS was advertised when it was set up), and the award notice only at or above the regulated
+     * threshold, whatever the continuity decision or the light-touch threshold would say of an open procurement.
+     * WITHOUT and WITH stand for WITHOUT_REOPENING_COMPETITION and WITH_REOPENING_COMPETITION.
+     */
+    @ParameterizedTest(name = "{0} {1} at £{2} ex VAT, £{3} inc VAT: {4}, {5}, standstill {6}")
+    @CsvSource({
+            "FRAMEWORK, WITHOUT, 49999.99, 59999.99, FRAMEWORK_DIRECT_AWARD, NONE, NONE",
+            "FRAMEWORK, WITHOUT, 50000.00, 60000.00, FRAMEWORK_DIRECT_AWARD, AWARD_NOTICE, NONE",
+            "FRAMEWORK, WITHOUT, 552950.00, 663540.00, FRAMEWORK_DIRECT_AWARD, AWARD_NOTICE, NONE",
+            "FRAMEWORK, WITH, 49999.99, 59999.99, FRAMEWORK_MINI_COMPETITION, NONE, NONE",
+            "FRAMEWORK, WITH, 50000.00, 60000.00, FRAMEWORK_MINI_COMPETITION, AWARD_NOTICE, NONE",
+            "FRAMEWORK, WITH, 552950.00, 663540.00, FRAMEWORK_MINI_COMPETITION, AWARD_NOTICE, NONE",
+            "FRAMEWORK, WITH, 900000.00, 1080000.00, FRAMEWORK_MINI_COMPETITION, AWARD_NOTICE, NONE",
+            "DYNAMIC_PURCHASING_SYSTEM, '', 49999.99, 59999.99, DPS_CALL_OFF, NONE, NONE",
+            "DYNAMIC_PURCHASING_SYSTEM, '', 552950.00, 663540.00, DPS_CALL_OFF, NONE, NONE",
+            "FRAMEWORK, '', 120000.00, 144000.00, UNKNOWN_CALL_OFF_METHOD, NONE, NONE",
+            "FRAMEWORK, SOMETHING_ELSE, 120000.00, 144000.00, UNKNOWN_CALL_OFF_METHOD, NONE, NONE",
+    })
+    void aCallOffNeverHasAContractNoticeOrAStandstill(String mechanism, String method, BigDecimal exVat,
+            BigDecimal incVat, String route, String noticeDuty, String standstill) throws Exception {
+        String callOffMethod = method == null ? null : switch (method) {
+            case "WITHOUT" -> "WITHOUT_REOPENING_COMPETITION";
+            case "WITH" -> "WITH_REOPENING_COMPETITION";
+            default -> method;
+        };
+        for (String continuity : new String[] {"NEW_SERVICE", "CONTINUE_WITHOUT_COMPETITION", "RETENDER"}) {
+            assertThat(decide(continuity, "SOCIAL_CARE", exVat, incVat, mechanism, callOffMethod))
+                    .as("continuity " + continuity)
+                    .isEqualTo(new RouteDecision(route, noticeDuty, standstill));
+        }
+    }
+
+    @Test
+    void aCallOffForAServiceTypeTheTableDoesNotKnowIsNamedAsSuch() throws Exception {
+        assertThat(decide("NEW_SERVICE", "CARE_HOME_PLACEMENTS", new BigDecimal("120000"), new BigDecimal("144000"),
+                "FRAMEWORK", "WITH_REOPENING_COMPETITION").route()).isEqualTo(RouteDecision.UNKNOWN_SERVICE_TYPE);
+    }
+
+    @Test
+    void anOpenProcurementNamingItsMechanismIsRoutedAsBefore() throws Exception {
+        assertThat(decide("NEW_SERVICE", "SOCIAL_CARE", new BigDecimal("552950.00"), new BigDecimal("663540.00"),
+                "OPEN_MARKET", null)).isEqualTo(new RouteDecision("LIGHT_TOUCH", "CONTRACT_AND_AWARD_NOTICES",
+                        "BY_SETTING"));
+    }
+
     private static RouteDecision decide(String continuity, String serviceType, BigDecimal exVat, BigDecimal incVat)
             throws Exception {
+        return decide(continuity, serviceType, exVat, incVat, null, null);
+    }
+
+    private static RouteDecision decide(String continuity, String serviceType, BigDecimal exVat, BigDecimal incVat,
+            String purchasingMechanism, String callOffMethod) throws Exception {
         Map<String, Object> variables = new HashMap<>();
+        variables.put("purchasingMechanism", purchasingMechanism);
+        variables.put("callOffMethod", callOffMethod);
         variables.put("continuityDecision", "CONTINUE".equals(continuity) ? "CONTINUE_WITHOUT_COMPETITION"
                 : continuity);
         variables.put("serviceType", serviceType);
