@@ -20,6 +20,7 @@ CREATE TABLE collaboration_round (
     report_reminder_days INT            NOT NULL,
     report_grace_days    INT            NOT NULL,
     status               VARCHAR(30)    NOT NULL,
+    process_instance_key BIGINT         NULL,
     award_conditions     MEDIUMTEXT     NULL,
     summary              MEDIUMTEXT     NULL,
     created_by           VARCHAR(200)   CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NOT NULL,

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import scot.commissioningflow.collaboration.application.ApplicationRequest.BudgetLine;
 import scot.commissioningflow.collaboration.application.ApplicationRequest.Milestone;
+import scot.commissioningflow.platform.web.AmountLimits;
 import scot.commissioningflow.platform.web.FieldProblem;
 
 /**
@@ -46,6 +47,10 @@ public final class ApplicationRules {
             }
         }
         BigDecimal budget = total(request.budget());
+        if (budget.compareTo(new BigDecimal(AmountLimits.CONTRACT_VALUE_MAX)) > 0) {
+            problems.add(new FieldProblem("budget", "budget comes to " + budget.toPlainString() + " in all; it "
+                    + AmountLimits.CONTRACT_VALUE_TOO_HIGH));
+        }
         BigDecimal payments = request.milestones().stream().map(Milestone::payment)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         if (budget.compareTo(payments) != 0) {

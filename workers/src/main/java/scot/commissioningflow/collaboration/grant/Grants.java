@@ -217,13 +217,13 @@ public class Grants {
                 .map(GrantView::clawbackAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
         long people = all.stream().filter(a -> a.status() == JointApplication.Status.AWARDED)
                 .flatMap(a -> a.peopleInvolved().stream()).mapToLong(i -> i.howMany()).sum();
-        return round.title() + ": " + submitted + " applications submitted, " + ineligible + " not eligible, "
-                + made.size() + " funded for " + Wording.money(awarded) + " of a budget of "
+        return round.title() + ". Applications submitted: " + submitted + "; not eligible: " + ineligible
+                + "; funded: " + made.size() + ", for " + Wording.money(awarded) + " of a budget of "
                 + Wording.money(round.budget()) + ". Paid " + Wording.money(paid) + ", spent "
                 + Wording.money(spent) + ", recovered " + Wording.money(recovered) + ". Grants: "
-                + made.stream().map(g -> g.reference() + " " + g.status().name().toLowerCase().replace('_', ' '))
-                .collect(Collectors.joining(", ")) + ". " + people + " supported people, carers and others shaped"
-                + " the funded work.";
+                + (made.isEmpty() ? "none" : made.stream().map(g -> g.reference() + " "
+                + g.status().name().toLowerCase().replace('_', ' ')).collect(Collectors.joining(", "))) + ". "
+                + people + " supported people, carers and others shaped the funded work.";
     }
 
     /** The round's grants, for its summary and the funder's view. */

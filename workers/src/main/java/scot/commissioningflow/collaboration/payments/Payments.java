@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import scot.commissioningflow.audit.AuditEntry;
 import scot.commissioningflow.audit.AuditTrail;
 import scot.commissioningflow.collaboration.CollaborationProcess;
@@ -28,7 +30,9 @@ import scot.commissioningflow.identity.SignedInPerson;
 import scot.commissioningflow.notifications.Notification;
 import scot.commissioningflow.notifications.Notifications;
 import scot.commissioningflow.platform.process.ProcessEngine;
+import scot.commissioningflow.platform.web.AmountLimits;
 import scot.commissioningflow.platform.web.Conflict;
+import scot.commissioningflow.platform.web.InvalidInput;
 import scot.commissioningflow.platform.web.NotFound;
 
 /**
@@ -113,6 +117,10 @@ public class Payments {
             throw new Conflict("The report for milestone " + milestone + " of grant " + grantReference
                     + " has already been sent.");
         }
+        if (ReportRules.total(report.spend()).compareTo(new BigDecimal(AmountLimits.CONTRACT_VALUE_MAX)) > 0) {
+            throw new InvalidInput("spend", "spend comes to more than the largest amount the product holds; it "
+                    + AmountLimits.CONTRACT_VALUE_TOO_HIGH);
+        }
         ProgressReport saved = reports.save(new ProgressReport(grantReference, milestone, report, lead.username(),
                 clock.instant()));
         grant.recordSpend(saved.totalSpent());
@@ -120,8 +128,15 @@ public class Payments {
                 "Report for milestone " + milestone + ": " + Wording.money(saved.totalSpent()) + " spent; people"
                         + " involved: " + report.peopleInvolved().stream().map(i -> i.howMany() + " "
                         + i.who().name().toLowerCase().replace('_', ' ')).collect(Collectors.joining(", "))));
-        engine.correlate(CollaborationProcess.REPORT_SUBMITTED, grantReference + "/" + milestone,
-                Map.of("reportSentBy", lead.username()));
+        // The milestone's next step reads the report and the grant's spend: it must hear of the report only once
+        // both are committed, or it would judge the spend without this report.
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                engine.correlate(CollaborationProcess.REPORT_SUBMITTED, grantReference + "/" + milestone,
+                        Map.of("reportSentBy", lead.username()));
+            }
+        });
         return saved.view();
     }
 

@@ -48,6 +48,7 @@ public class FundingRound {
     private int reportGraceDays;
     @Enumerated(EnumType.STRING)
     private Status status;
+    private Long processInstanceKey;
     @Column(columnDefinition = "MEDIUMTEXT")
     private String awardConditions;
     @Column(columnDefinition = "MEDIUMTEXT")
@@ -156,6 +157,10 @@ public class FundingRound {
         this.awardConditions = conditions;
     }
 
+    void started(long processInstanceKey) {
+        this.processInstanceKey = processInstanceKey;
+    }
+
     void moveTo(Status next) {
         this.status = next;
     }
@@ -167,6 +172,7 @@ public class FundingRound {
 
     RoundView view() {
         return new RoundView(reference, title, purpose, funderOrganisation, funderName, budget, opensOn, closesOn,
-                criteria, eligibility, panelMembers, reportReminderDays, reportGraceDays, status, summary);
+                criteria, eligibility, panelMembers, reportReminderDays, reportGraceDays, status, processInstanceKey,
+                summary);
     }
 }

@@ -10,5 +10,5 @@ import scot.commissioningflow.collaboration.round.RoundRequest.EligibilityRules;
 public record RoundView(String reference, String title, String purpose, String funderOrganisation,
         String funderName, BigDecimal budget, LocalDate opensOn, LocalDate closesOn, List<Criterion> criteria,
         EligibilityRules eligibility, List<String> panelMembers, int reportReminderDays, int reportGraceDays,
-        FundingRound.Status status, String summary) {
+        FundingRound.Status status, Long processInstanceKey, String summary) {
 }

@@ -74,8 +74,8 @@ public class Rounds {
                 "Budget " + request.budget().toPlainString() + ", open " + request.opensOn() + " to "
                         + request.closesOn() + ", criteria " + request.criteria().stream()
                         .map(c -> c.name() + " " + c.weight() + "%").toList()));
-        engine.start(CollaborationProcess.ROUND_PROCESS_ID, reference,
-                new RoundStarted(reference, until(request.opensOn()).toString()));
+        round.started(engine.start(CollaborationProcess.ROUND_PROCESS_ID, reference,
+                new RoundStarted(reference, until(request.opensOn()).toString())));
         return round.view();
     }
 
