@@ -17,7 +17,7 @@ import scot.commissioningflow.identity.Role;
  * per record in the capability services.
  */
 @Component
-class CollaborationAccessRules implements AccessRules {
+public class CollaborationAccessRules implements AccessRules {
 
     private static final Role[] FUNDER = {Role.COMMISSIONER, Role.PROCUREMENT_LEAD};
     /** Everyone who may see some application: partners, the funder, the panel. */

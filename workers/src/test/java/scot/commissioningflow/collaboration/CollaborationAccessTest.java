@@ -3,7 +3,9 @@ package scot.commissioningflow.collaboration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -124,6 +126,10 @@ class CollaborationAccessTest extends JourneyTest {
             case "scores" -> Map.of("scores", List.of(Map.of("criterion", "Co-production", "score", 50,
                     "comment", "Fair.")));
             case "moderation" -> Map.of("moderatedScores", List.of(), "awardConditions", "Reports on time.");
+            // A real file, so a caller who may not attach it is refused for who they are, not for what they sent.
+            case "partnership-agreement" -> Map.of("fileName", "agreement.pdf", "contentType", "application/pdf",
+                    "contentBase64", Base64.getEncoder().encodeToString("%PDF-1.4 agreement".getBytes(
+                            StandardCharsets.UTF_8)));
             case "report" -> Map.of("progress", "Going well.", "peopleInvolved", List.of(Map.of("who",
                     "SUPPORTED_PEOPLE", "howMany", 1, "how", "Asked")), "spend", List.of());
             // Everything else is sent empty: an allowed caller is answered 400 and nothing changes.

@@ -77,8 +77,8 @@ public final class ApplicationRules {
             return "The partnership agreement is empty: attach the signed agreement as a PDF or Word document.";
         }
         if (content.length > AGREEMENT_MAX_BYTES) {
-            return "The partnership agreement is " + (content.length / (1024 * 1024)) + " MB; it must be at most "
-                    + AGREEMENT_MAX_BYTES / (1024 * 1024) + " MB.";
+            return "The partnership agreement is larger than the " + AGREEMENT_MAX_BYTES / (1024 * 1024)
+                    + " MB allowed: send a smaller copy, for example a PDF without scanned colour pages.";
         }
         if (contentType == null || !AGREEMENT_TYPES.contains(contentType)) {
             return "The partnership agreement must be a PDF or a Word (.docx) document, not " + contentType + ".";
