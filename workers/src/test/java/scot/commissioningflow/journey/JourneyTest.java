@@ -84,6 +84,8 @@ public abstract class JourneyTest {
         registry.add("commissioning.e-signature.base-url", () -> EXTERNAL_SERVICES.baseUrl() + "/e-signature");
         registry.add("commissioning.notifications.base-url", () -> EXTERNAL_SERVICES.baseUrl() + "/notifications");
         registry.add("commissioning.public-contracts-scotland.base-url", () -> EXTERNAL_SERVICES.baseUrl() + "/pcs");
+        registry.add("commissioning.charity-register.base-url", () -> EXTERNAL_SERVICES.baseUrl() + "/charity-register");
+        registry.add("commissioning.company-register.base-url", () -> EXTERNAL_SERVICES.baseUrl() + "/company-register");
         // People can also sign in through the council's provider, as in profile oidc (but product accounts stay on).
         registry.add("spring.security.oauth2.client.registration.council.provider", () -> "council");
         registry.add("spring.security.oauth2.client.registration.council.client-id", () -> "commissioning-flow");
