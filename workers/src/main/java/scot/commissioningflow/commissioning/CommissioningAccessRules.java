@@ -37,6 +37,11 @@ public class CommissioningAccessRules implements AccessRules {
 
                 // The provider's own acts on an opportunity.
                 EndpointRule.allow(POST, "/api/opportunities/{reference}/responses", PROVIDER_USER),
+                // The providers' pages (responses.OpportunityPages), on the same rules as the API they use.
+                EndpointRule.allow(GET, "/opportunities", PROVIDER_USER),
+                EndpointRule.allow(GET, "/opportunities/{reference}", PROVIDER_USER),
+                EndpointRule.allow(POST, "/opportunities/{reference}/interest", PROVIDER_USER),
+                EndpointRule.allow(POST, "/opportunities/{reference}/response", PROVIDER_USER),
                 EndpointRule.allow(POST, "/api/opportunities/{reference}/interest", PROVIDER_USER),
                 EndpointRule.allow(POST, "/api/opportunities/{reference}/clarifications", PROVIDER_USER),
                 EndpointRule.allow(POST, "/api/opportunities/{reference}/challenges", PROVIDER_USER),
