@@ -42,6 +42,10 @@ public class CommissioningAccessRules implements AccessRules {
                 EndpointRule.allow(GET, "/opportunities/{reference}", PROVIDER_USER),
                 EndpointRule.allow(POST, "/opportunities/{reference}/interest", PROVIDER_USER),
                 EndpointRule.allow(POST, "/opportunities/{reference}/response", PROVIDER_USER),
+                // The commissioners' pages (tender.TenderPages); each tender only for its buyer's staff.
+                EndpointRule.allow(GET, "/tenders", COMMISSIONER, PROCUREMENT_OFFICER),
+                EndpointRule.allow(GET, "/tenders/{reference}", COMMISSIONER, PROCUREMENT_OFFICER),
+                EndpointRule.allow(GET, "/tenders/process-model", COMMISSIONER, PROCUREMENT_OFFICER),
                 EndpointRule.allow(POST, "/api/opportunities/{reference}/interest", PROVIDER_USER),
                 EndpointRule.allow(POST, "/api/opportunities/{reference}/clarifications", PROVIDER_USER),
                 EndpointRule.allow(POST, "/api/opportunities/{reference}/challenges", PROVIDER_USER),

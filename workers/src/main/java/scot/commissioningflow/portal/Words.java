@@ -19,10 +19,15 @@ public class Words {
     static final ZoneId SCOTLAND = ZoneId.of("Europe/London");
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy, h:mma", Locale.UK);
 
     public String date(LocalDate date) {
         return date == null ? "not set" : DATE.format(date);
+    }
+
+    public String month(LocalDate date) {
+        return date == null ? "not set" : MONTH.format(date);
     }
 
     public String date(Instant instant) {
@@ -43,6 +48,11 @@ public class Words {
     }
 
     /** An enum constant or code as words: {@code OPEN_FOR_RESPONSES} as "Open for responses". */
+    /** Hours as a person says them: "10", "7.5". */
+    public String hours(BigDecimal hours) {
+        return hours == null ? "0" : hours.stripTrailingZeros().toPlainString();
+    }
+
     public String words(Object code) {
         if (code == null) {
             return "";

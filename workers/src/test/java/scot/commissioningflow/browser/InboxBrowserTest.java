@@ -40,6 +40,7 @@ class InboxBrowserTest extends BrowserTest {
         assertThat(heading().getText()).isEqualTo("Review provider registration");
         assertThat(browser.findElement(By.cssSelector(".app-task-form")).getText()).contains("Care Inspectorate check");
         checkPage("task-form");
+        System.out.println("Page weight of a task's form page: " + pageWeight());
 
         browser.findElement(By.cssSelector("[data-submit-task]")).click();
         WebElement problems = waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-problems]")));

@@ -2,6 +2,10 @@ package scot.commissioningflow.commissioning.responses;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,6 +23,7 @@ import scot.commissioningflow.identity.Role;
 import scot.commissioningflow.identity.SignedInPerson;
 import scot.commissioningflow.platform.web.FieldProblem;
 import scot.commissioningflow.platform.web.InvalidInput;
+import scot.commissioningflow.platform.web.TextLimits;
 import scot.commissioningflow.portal.Pages;
 import scot.commissioningflow.portal.StartingPoint;
 import scot.commissioningflow.portal.StartingPoints;
@@ -60,9 +65,15 @@ class OpportunityPages extends Pages implements StartingPoints {
             String genderPayGapAction, Boolean flexibleWorkingFromDayOne) {
     }
 
-    /** Interest needs only where clarification answers go. */
-    record InterestForm(String providerName, String contactEmail) {
+    /** Interest needs only where clarification answers go (the API's interest has the same rules). */
+    record InterestForm(
+            @NotBlank @Size(max = TextLimits.NAME, message = TextLimits.NAME_TOO_LONG) String providerName,
+            @NotBlank @Email @Size(max = TextLimits.EMAIL, message = TextLimits.EMAIL_TOO_LONG) String contactEmail) {
     }
+
+    /** The interest form's fields as the page names them (the response form has fields of the same names). */
+    private static final Map<String, String> INTEREST_FIELDS = Map.of(
+            "providerName", "interestName", "contactEmail", "interestEmail");
 
     @Override
     public List<StartingPoint> startingPointsFor(SignedInPerson person) {
@@ -80,13 +91,25 @@ class OpportunityPages extends Pages implements StartingPoints {
 
     @GetMapping("/opportunities/{reference}")
     String show(@PathVariable String reference, SignedInPerson person, Model model) {
-        return page(reference, person, model, new ResponseForm(null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null), List.of());
+        return page(reference, person, model, emptyResponse(), List.of());
+    }
+
+    private static ResponseForm emptyResponse() {
+        return new ResponseForm(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     @PostMapping("/opportunities/{reference}/interest")
     String registerInterest(@PathVariable String reference, @ModelAttribute InterestForm form, SignedInPerson person,
-            RedirectAttributes redirect) {
+            Model model, RedirectAttributes redirect) {
+        List<FieldProblem> problems = validator.validate(form).stream()
+                .map(violation -> INTEREST_FIELDS.get(violation.getPropertyPath().toString()))
+                .distinct().map(field -> new FieldProblem(field, field.equals("interestName")
+                        ? "Enter your organisation's name (at most 200 characters) to register interest"
+                        : "Enter the email address answers should go to, such as tenders@provider.example"))
+                .toList();
+        if (!problems.isEmpty()) {
+            return page(reference, person, model, emptyResponse(), problems);
+        }
         clarifications.registerInterest(reference, new Clarifications.Interest(person.organisation(),
                 form.providerName(), form.contactEmail()), person);
         redirect.addFlashAttribute("confirmation", "Your interest is registered: every answer to a clarification "
@@ -105,8 +128,12 @@ class OpportunityPages extends Pages implements StartingPoints {
         for (ConstraintViolation<ResponseRequest> violation : validator.validate(request)) {
             String field = violation.getPropertyPath().toString();
             if (problems.stream().noneMatch(problem -> problem.field().equals(field))) {
-                problems.add(new FieldProblem(field, LABELS.getOrDefault(field, field) + " "
-                        + violation.getMessage()));
+                String label = LABELS.getOrDefault(field, field);
+                boolean missing = violation.getConstraintDescriptor().getAnnotation() instanceof NotBlank
+                        || violation.getConstraintDescriptor().getAnnotation() instanceof NotNull;
+                problems.add(new FieldProblem(field, missing
+                        ? "Enter " + Character.toLowerCase(label.charAt(0)) + label.substring(1)
+                        : label + " " + violation.getMessage()));
             }
         }
         if (!problems.isEmpty()) {
