@@ -37,6 +37,15 @@ public class CommissioningAccessRules implements AccessRules {
 
                 // The provider's own acts on an opportunity.
                 EndpointRule.allow(POST, "/api/opportunities/{reference}/responses", PROVIDER_USER),
+                // The providers' pages (responses.OpportunityPages), on the same rules as the API they use.
+                EndpointRule.allow(GET, "/opportunities", PROVIDER_USER),
+                EndpointRule.allow(GET, "/opportunities/{reference}", PROVIDER_USER),
+                EndpointRule.allow(POST, "/opportunities/{reference}/interest", PROVIDER_USER),
+                EndpointRule.allow(POST, "/opportunities/{reference}/response", PROVIDER_USER),
+                // The commissioners' pages (tender.TenderPages); each tender only for its buyer's staff.
+                EndpointRule.allow(GET, "/tenders", COMMISSIONER, PROCUREMENT_OFFICER),
+                EndpointRule.allow(GET, "/tenders/{reference}", COMMISSIONER, PROCUREMENT_OFFICER),
+                EndpointRule.allow(GET, "/tenders/process-model", COMMISSIONER, PROCUREMENT_OFFICER),
                 EndpointRule.allow(POST, "/api/opportunities/{reference}/interest", PROVIDER_USER),
                 EndpointRule.allow(POST, "/api/opportunities/{reference}/clarifications", PROVIDER_USER),
                 EndpointRule.allow(POST, "/api/opportunities/{reference}/challenges", PROVIDER_USER),

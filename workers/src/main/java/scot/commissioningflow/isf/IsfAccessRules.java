@@ -37,6 +37,10 @@ class IsfAccessRules implements AccessRules {
                 EndpointRule.allow(POST, "/api/isfs/{reference}/provider-change", DIRECT),
                 EndpointRule.allow(POST, "/api/isfs/{reference}/ending", DIRECT),
                 EndpointRule.allow(GET, "/api/isfs/{reference}/support-plan", SEE),
+                // The pages (IsfPages) for those who direct the support: the person, their representative, their
+                // social worker; which fund each sees is IsfAccess's rule, as for the API.
+                EndpointRule.allow(GET, "/isfs", DIRECT),
+                EndpointRule.allow(GET, "/isfs/{reference}", DIRECT),
                 // The policy is the council's published rules, not anyone's personal record.
                 EndpointRule.anyoneSignedIn(GET, "/api/isf-policies"),
                 EndpointRule.allow(POST, "/api/isf-policies", Role.ADMINISTRATOR));

@@ -23,6 +23,9 @@ class TaskAccessRules implements AccessRules {
                 EndpointRule.allow(GET, "/api/tasks", roles),
                 EndpointRule.allow(GET, "/api/tasks/{taskKey}", roles),
                 EndpointRule.allow(GET, "/api/tasks/{taskKey}/form", roles),
-                EndpointRule.allow(POST, "/api/tasks/{taskKey}/complete", roles));
+                EndpointRule.allow(POST, "/api/tasks/{taskKey}/complete", roles),
+                // The inbox's pages (InboxPages), which complete tasks through the endpoint above.
+                EndpointRule.allow(GET, "/inbox", roles),
+                EndpointRule.allow(GET, "/inbox/{taskKey}", roles));
     }
 }

@@ -36,7 +36,7 @@ class SignInTest extends JourneyTest {
                 + "&password=thistle-commissioner-58&_csrf=" + browser.cookie("XSRF-TOKEN"));
 
         assertThat(login.statusCode()).isEqualTo(302);
-        assertThat(login.headers().firstValue("Location").orElseThrow()).endsWith("/swagger-ui.html");
+        assertThat(login.headers().firstValue("Location").orElseThrow()).endsWith("/");
         HttpResponse<String> me = browser.get("/api/me");
         assertThat(me.statusCode()).isEqualTo(200);
         assertThat(me.body()).contains("\"username\":\"aileen.commissioner\"").contains("COMMISSIONER");

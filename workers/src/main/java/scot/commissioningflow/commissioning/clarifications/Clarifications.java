@@ -73,6 +73,13 @@ public class Clarifications {
         }
     }
 
+    /** True when this provider has registered interest in the tender (the portal's opportunity page says so). */
+    @Transactional(readOnly = true)
+    public boolean hasRegisteredInterest(String reference, String providerReference) {
+        return providerReference != null
+                && interests.existsByTenderReferenceAndProviderReference(reference, providerReference);
+    }
+
     /** Records the question and hands it to the tender's process, where the commissioner answers it. */
     @Transactional
     public ClarificationView ask(String reference, String providerReference, String question,

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import scot.commissioningflow.audit.AuditEntry;
@@ -87,6 +88,23 @@ public class Opportunities {
                 .inProcess(tender.processInstanceKey()));
         return new Receipt(response.id(), reference, now, tender.responseDeadline(),
                 "Your response is sealed: no one, the commissioner included, can read it before the deadline.");
+    }
+
+    /**
+     * The receipt of this provider user's own response in the tender's current round, if they have sent one: when it
+     * arrived, never what it says (the portal's opportunity page shows it sealed).
+     */
+    @Transactional(readOnly = true)
+    public Optional<Receipt> ownResponse(String reference, SignedInPerson person) {
+        TenderView tender = tenders.get(reference);
+        if (!person.actsForProvider(person.organisation())) {
+            return Optional.empty();
+        }
+        return responses.findByTenderReferenceAndRoundNumberAndProviderReference(reference, tender.roundNumber(),
+                person.organisation()).map(ProviderResponse::view).map(response -> new Receipt(response.id(), reference,
+                response.submittedAt(), tender.responseDeadline(), tender.status().responsesSealed()
+                        ? "Your response is sealed: no one, the commissioner included, can read it before the deadline."
+                        : "The deadline has passed and responses have been opened for evaluation."));
     }
 
     private Opportunity opportunity(TenderView tender) {

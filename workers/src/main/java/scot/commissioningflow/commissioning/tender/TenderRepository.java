@@ -9,4 +9,6 @@ interface TenderRepository extends JpaRepository<Tender, Long> {
     Optional<Tender> findByReference(String reference);
 
     List<Tender> findByStatusOrderByResponseDeadline(TenderStatus status);
+
+    List<Tender> findByBuyerOrganisationOrderByCreatedAtDesc(String buyerOrganisation);
 }

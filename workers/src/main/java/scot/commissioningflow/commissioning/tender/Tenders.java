@@ -12,6 +12,7 @@ import scot.commissioningflow.audit.AuditEntry;
 import scot.commissioningflow.audit.AuditTrail;
 import scot.commissioningflow.commissioning.TenderProcess;
 import scot.commissioningflow.identity.Refused;
+import scot.commissioningflow.identity.Role;
 import scot.commissioningflow.identity.SignedInPerson;
 import scot.commissioningflow.platform.process.ProcessEngine;
 import scot.commissioningflow.platform.web.FieldProblem;
@@ -87,6 +88,16 @@ public class Tenders {
     @Transactional(readOnly = true)
     public TenderView get(String reference) {
         return load(reference).view();
+    }
+
+    /** Every tender this person's council is buying through, newest first (the portal's tender list). */
+    @Transactional(readOnly = true)
+    public List<TenderView> forBuyerStaff(SignedInPerson person) {
+        if (person.organisation() == null || person.has(Role.PROVIDER_USER)) {
+            return List.of();
+        }
+        return tenders.findByBuyerOrganisationOrderByCreatedAtDesc(person.organisation()).stream().map(Tender::view)
+                .toList();
     }
 
     @Transactional(readOnly = true)

@@ -1,6 +1,7 @@
 package scot.commissioningflow.identity.signin;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -15,14 +16,17 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import scot.commissioningflow.identity.AccessRules;
 import scot.commissioningflow.identity.EndpointRule;
+import scot.commissioningflow.identity.Refused;
 import scot.commissioningflow.identity.Role;
 
 /**
@@ -44,7 +48,8 @@ class SecurityConfiguration {
 
     /** Open to everyone on purpose: signing in, health for load balancers, and the API's own description. */
     private static final String[] PUBLIC = {"/login", "/error", "/actuator/health", "/actuator/health/**",
-        "/actuator/info", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/favicon.ico"};
+        "/actuator/info", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/favicon.ico",
+        "/assets/**"};
 
     @Bean
     SecurityFilterChain commissioningFlowSecurity(HttpSecurity http, List<AccessRules> featureRules,
@@ -69,13 +74,14 @@ class SecurityConfiguration {
         });
 
         if (settings.accounts()) {
-            http.formLogin(login -> login.defaultSuccessUrl("/swagger-ui.html"));
+            // The portal draws the sign-in page and is where a person lands (identity keeps the sign-in itself).
+            http.formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/"));
             http.httpBasic(basic -> basic.authenticationEntryPoint(problems));
         } else {
             http.formLogin(AbstractHttpConfigurer::disable).httpBasic(AbstractHttpConfigurer::disable);
         }
         if (councilLogin.getIfAvailable() != null) {
-            http.oauth2Login(login -> login.defaultSuccessUrl("/swagger-ui.html"));
+            http.oauth2Login(login -> login.loginPage("/login").defaultSuccessUrl("/"));
         }
         if (bearerTokens.getIfAvailable() != null) {
             JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
@@ -84,7 +90,7 @@ class SecurityConfiguration {
                     .accessDeniedHandler(problems).jwt(jwt -> jwt.jwtAuthenticationConverter(converter)));
         }
 
-        http.exceptionHandling(errors -> errors.accessDeniedHandler(problems)
+        http.exceptionHandling(errors -> errors.accessDeniedHandler(pagesOrProblems(problems))
                 .defaultAuthenticationEntryPointFor(problems, SecurityConfiguration::isApiCall));
         // Public endpoints that change something are called by other systems, which prove themselves in other ways
         // (the e-signature service's shared secret), never with a browser session.
@@ -110,6 +116,29 @@ class SecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /**
+     * A refused API call gets a problem; a refused page the portal's error page in words (with the refusal's sentence),
+     * and is audited the same way.
+     */
+    private static AccessDeniedHandler pagesOrProblems(ProblemResponses problems) {
+        return (request, response, e) -> {
+            if (isApiCall(request)) {
+                problems.handle(request, response, e);
+                return;
+            }
+            String detail;
+            if (e instanceof CsrfException) {
+                detail = "This form has expired or did not come from Commissioning Flow: go back, reload the page "
+                        + "and try again.";
+            } else {
+                detail = e instanceof Refused ? e.getMessage()
+                        : "Your role does not allow this. Ask your administrator if you think it should.";
+                problems.refused(request, detail);
+            }
+            response.sendError(HttpServletResponse.SC_FORBIDDEN, detail);
+        };
     }
 
     /** Calls a program makes: under /api, or asking for JSON. They get a 401 problem, not the login page. */

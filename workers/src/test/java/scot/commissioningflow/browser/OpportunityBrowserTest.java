@@ -1,0 +1,81 @@
+package scot.commissioningflow.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import scot.commissioningflow.commissioning.TenderFixtures;
+import scot.commissioningflow.identity.Role;
+import scot.commissioningflow.journey.Api;
+import scot.commissioningflow.journey.EngineHarness;
+
+/**
+ * A provider finds an open tender, registers interest and responds before the deadline: a mistyped amount and a
+ * missing statement are said in words, and the response, once sent, is shown sealed; the commissioner cannot read it.
+ */
+class OpportunityBrowserTest extends BrowserTest {
+
+    @Test
+    void aProviderRegistersInterestRespondsAndSeesTheResponseSealed() {
+        String title = "Care at home, Strathnairn (portal)";
+        String reference = commissioner().post("/api/tenders", TenderFixtures.careAtHome(title, 380_000))
+                .expect(201).body().path("reference").asText();
+        await().atMost(EngineHarness.PATIENCE).until(() -> commissioner().get("/api/tenders/" + reference)
+                .expect(200).body().path("status").asText(), "OPEN_FOR_RESPONSES"::equals);
+
+        signIn("pat.provider", "ferry-provider-93");
+        browser.findElement(By.linkText("Opportunities")).click();
+        assertThat(heading().getText()).isEqualTo("Opportunities");
+        checkPage("opportunities");
+        browser.findElement(By.linkText(title)).click();
+        assertThat(heading().getText()).isEqualTo(title);
+        assertThat(browser.findElement(By.tagName("main")).getText())
+                .contains("People stay living in their own homes as long as they wish");
+        checkPage("opportunity");
+
+        browser.findElement(By.id("interestName")).sendKeys("Demo Care Cooperative");
+        browser.findElement(By.id("interestEmail")).sendKeys("tenders@demo-care.example");
+        browser.findElement(By.xpath("//button[normalize-space()='Register interest']")).click();
+        assertThat(browser.findElement(By.className("govuk-notification-banner")).getText())
+                .contains("Your interest is registered");
+
+        browser.findElement(By.id("providerName")).sendKeys("Demo Care Cooperative");
+        browser.findElement(By.id("contactEmail")).sendKeys("tenders@demo-care.example");
+        browser.findElement(By.id("totalPrice")).sendKeys("three hundred thousand");
+        browser.findElement(By.id("hourlyRate")).sendKeys("27.80");
+        browser.findElement(By.id("outcomesApproach")).sendKeys("Small teams who know each person's week.");
+        send();
+        WebElement problems = browser.findElement(By.className("govuk-error-summary"));
+        assertThat(problems.getText()).contains("Total price must be an amount in pounds and pence, such as 13.45")
+                .contains("Enter how you will provide good support");
+        assertThat(browser.findElement(By.id("hourlyRate")).getAttribute("value")).as("kept as typed")
+                .isEqualTo("27.80");
+        checkPage("opportunity-response-problems");
+
+        browser.findElement(By.id("totalPrice")).clear();
+        browser.findElement(By.id("totalPrice")).sendKeys("365,000.00");
+        browser.findElement(By.id("qualityStatement")).sendKeys("Support planned with each person, reviewed "
+                + "monthly with them; staff trained in Talking Points.");
+        browser.findElement(By.id("supportWorkerPay")).sendKeys("13.45");
+        browser.findElement(By.cssSelector("label[for='zeroHoursContracts-0']")).click();
+        browser.findElement(By.cssSelector("label[for='workerVoice-0']")).click();
+        send();
+
+        assertThat(browser.findElement(By.className("govuk-panel")).getText()).contains("Response sealed");
+        assertThat(browser.findElement(By.tagName("main")).getText())
+                .contains("no one, the commissioner included, can read it before the deadline");
+        checkPage("opportunity-response-sealed");
+        assertThat(commissioner().get("/api/tenders/" + reference + "/responses").status())
+                .as("the commissioner cannot read it before the deadline").isEqualTo(403);
+    }
+
+    private void send() {
+        browser.findElement(By.xpath("//button[normalize-space()='Send your response']")).click();
+    }
+
+    private Api.SignedIn commissioner() {
+        return api.as("aileen.commissioner", "DEMO-HSCP", Role.COMMISSIONER);
+    }
+}

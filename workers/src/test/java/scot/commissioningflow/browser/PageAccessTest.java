@@ -1,0 +1,144 @@
+package scot.commissioningflow.browser;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Value;
+import scot.commissioningflow.commissioning.TenderFixtures;
+import scot.commissioningflow.identity.Role;
+import scot.commissioningflow.identity.signin.SignedTokens;
+import scot.commissioningflow.journey.AccessMatrix;
+import scot.commissioningflow.journey.AccessMatrix.Expect;
+import scot.commissioningflow.journey.AccessMatrix.Row;
+import scot.commissioningflow.journey.JourneyTest;
+import scot.commissioningflow.providers.ProviderRegistrationProcess;
+
+/**
+ * The portal pages' rows of the access matrix ({@code access/pages.csv}), each against a record of the situation it
+ * names, asked for as a browser asks for a page. A page refused is a 403 error page in words; a page asked for by
+ * nobody signed in sends the browser to the sign-in page.
+ */
+class PageAccessTest extends JourneyTest {
+
+    private static final Map<String, String> SITUATIONS = new HashMap<>();
+
+    @Value("${local.server.port}")
+    int port;
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    static Stream<Row> rows() {
+        return AccessMatrix.rows("pages").stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rows")
+    void answersAsTheMatrixSays(Row row) throws Exception {
+        String path = row.situation().equals("-") ? row.path()
+                : row.path().replaceAll("\\{[a-zA-Z]+}", situation(row.situation()));
+        HttpResponse<String> page = send(row.who(), row.method().name(), path);
+
+        if (row.expect() == Expect.SIGN_IN) {
+            assertThat(page.statusCode()).as(row.toString()).isEqualTo(302);
+            assertThat(page.headers().firstValue("Location").orElseThrow()).as(row.toString()).endsWith("/login");
+        } else {
+            assertThat(AccessMatrix.complaint(row, page.statusCode())).isNull();
+            assertThat(page.statusCode()).as(row + ": an allowed page is shown, or says why not now").isIn(200, 302,
+                    403, 409);
+        }
+        if (row.expect() == Expect.REFUSED) {
+            assertThat(page.body()).as(row + ": the refusal is a page in words").contains("You cannot see or do this");
+        }
+    }
+
+    @Test
+    void aTaskPageRefusedForItsRecordSaysWhoseTaskItIs() throws Exception {
+        String taskKey = situation("procurement-officers-task");
+        HttpResponse<String> page = page("social-worker", "/inbox/" + taskKey);
+        assertThat(page.statusCode()).isEqualTo(403);
+        assertThat(page.body()).contains("waits for procurement officers; only they can see or complete it.");
+    }
+
+    @Test
+    void anotherPersonsFundIsNotFoundForThemAndAnotherCouncilsTenderIsRefusedInWords() throws Exception {
+        HttpResponse<String> fund = page("other-supported-person", "/isfs/" + situation("persons-isf"));
+        assertThat(fund.statusCode()).isEqualTo(404);
+        assertThat(fund.body()).contains("Page not found");
+
+        HttpResponse<String> tender = page("other-council-commissioner", "/tenders/" + situation("council-tender"));
+        assertThat(tender.statusCode()).isEqualTo(403);
+        assertThat(tender.body()).contains("Only staff of DEMO-HSCP, the buyer of tender");
+    }
+
+    @Test
+    void aTaskThatDoesNotExistIsAPageNotFoundInWords() throws Exception {
+        HttpResponse<String> page = page("procurement-officer", "/inbox/42");
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.body()).contains("Page not found").contains("There is no task 42.");
+    }
+
+    private HttpResponse<String> page(String who, String path) throws IOException, InterruptedException {
+        return send(who, "GET", path);
+    }
+
+    /** A page asked for, or an empty form posted, as this person's browser would. */
+    private HttpResponse<String> send(String who, String method, String path) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .method(method, method.equals("GET") ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(""));
+        if (!who.equals("nobody")) {
+            request.header("Authorization", SignedTokens.bearer(AccessMatrix.PEOPLE.get(who)));
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The record a situation names, made once per test JVM. */
+    private String situation(String situation) {
+        synchronized (SITUATIONS) {
+            return SITUATIONS.computeIfAbsent(situation, name -> switch (name) {
+                case "procurement-officers-task" -> String.valueOf(registrationReview());
+                case "council-tender" -> api.as(AccessMatrix.PEOPLE.get("commissioner")).post("/api/tenders",
+                        TenderFixtures.careAtHome("Care at home, Assynt (page access)", 250_000)).expect(201).body()
+                        .path("reference").asText();
+                case "persons-isf" -> api.as(AccessMatrix.PEOPLE.get("social-worker")).post("/api/isfs", Map.of(
+                        "personName", "Supported Person", "personUserId", "supported-person",
+                        "personEmail", "person@example.org", "councilName", "Demo Partnership",
+                        "socialWorkerName", "Social Worker", "socialWorkerEmail", "sw@demo.example",
+                        "outcomes", List.of("Keep my allotment"), "indicativeAnnualBudget", 9000,
+                        "weeklyHours", 6)).expect(201).body().path("reference").asText();
+                default -> throw new IllegalArgumentException("pages.csv names a situation this test does not set "
+                        + "up: " + name);
+            });
+        }
+    }
+
+    /** A provider registration's review, waiting for the procurement officers. */
+    private long registrationReview() {
+        String serviceNumber = "CS20" + ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999);
+        EXTERNAL_SERVICES.stubFor(get(urlEqualTo("/care-inspectorate/services/" + serviceNumber)).willReturn(okJson(
+                "{\"serviceNumber\": \"" + serviceNumber + "\", \"name\": \"Glen Access Care\", \"status\": "
+                        + "\"Active\", \"grades\": {\"wellbeing\": 4}}")));
+        String reference = api.as("officer.pages", AccessMatrix.OWN_COUNCIL, Role.PROCUREMENT_OFFICER)
+                .post("/api/providers", Map.of("name", "Glen Access Care", "organisationType", "THIRD_SECTOR",
+                        "sme", true, "careInspectorateNumber", serviceNumber, "contactEmail", "hello@glen.example"))
+                .expect(202).body().path("reference").asText();
+        return awaitTask(reference, ProviderRegistrationProcess.REVIEW_REGISTRATION).taskKey();
+    }
+}
