@@ -7,7 +7,10 @@ const NodeResolver = requireHere('bpmnlint/lib/resolver/node-resolver');
 
 const config = JSON.parse(read('.bpmnlintrc'));
 const moddle = moddleWith(config.moddleExtensions || {});
-const linter = new Linter({ config, resolver: new NodeResolver({ require: requireHere }) });
+// A linter per file: bpmnlint builds each rule once per Linter and some rules keep what they saw (such as
+// no-duplicate-sequence-flows' flows by source and target), so one linter for every file reports two files that
+// happen to share element ids as duplicates of each other.
+const newLinter = () => new Linter({ config, resolver: new NodeResolver({ require: requireHere }) });
 
 let errors = 0;
 let warnings = 0;
@@ -33,7 +36,7 @@ for (const file of bpmnFiles()) {
   for (const warning of parsed.warnings) {
     report(file, warning.element, 'bpmn-xml', 'error', warning.message);
   }
-  const results = await linter.lint(parsed.rootElement);
+  const results = await newLinter().lint(parsed.rootElement);
   for (const [rule, findings] of Object.entries(results)) {
     for (const finding of findings) {
       report(file, parsed.elementsById[finding.id] || { id: finding.id }, rule, finding.category, finding.message);
