@@ -60,7 +60,11 @@ class FrameworkAccessTest extends JourneyTest {
                 .replace("{lotNumber}", "1")
                 .replace("{providerReference}", row.situation().equals("others-prices") ? AccessMatrix.OTHER_PROVIDER
                         : AccessMatrix.OWN_PROVIDER);
-        Object body = row.method().name().equals("POST") ? Map.of("reason", "Access matrix") : null;
+        // An uplift's body must be valid for the framework's organisation to be checked at all.
+        Object body = !row.method().name().equals("POST") ? null : row.path().endsWith("/uplifts")
+                ? Map.of("effectiveFrom", LocalDate.now().plusDays(10).toString(), "upliftPercent", 1, "reason",
+                        "Access matrix")
+                : Map.of("reason", "Access matrix");
         assertThat(AccessMatrix.complaint(row, AccessMatrix.call(api, row, path, body).status())).isNull();
     }
 

@@ -140,7 +140,7 @@ class FrameworkAgreementJourneyTest extends JourneyTest {
         assertThat(uplift.path("members").asInt()).isEqualTo(3);
         for (String variation : List.of(upliftKey + "-L1-" + STRONG, upliftKey + "-L2-" + STRONG,
                 upliftKey + "-L1-" + NEWCOMER)) {
-            String provider = variation.substring(variation.lastIndexOf("-L") + 3);
+            String provider = variation.substring(variation.indexOf("-PRV-") + 1);
             SignedInPerson providerUser = person("Signer " + provider, provider, Role.PROVIDER_USER);
             // The first document a JVM generates loads docx4j: on a busy machine that alone took 50 s.
             String sha = await().atMost(Duration.ofMinutes(3)).until(() -> api.as(providerUser)

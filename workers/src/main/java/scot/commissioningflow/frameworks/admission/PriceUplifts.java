@@ -180,7 +180,7 @@ public class PriceUplifts {
             if (!done) {
                 referenceData.add(prices, series, new PeriodEntry(uplift.effectiveFrom(), null,
                         "Signed variation " + variation.contractRequest().contractReference(),
-                        "National pay uplift " + uplift.upliftKey() + ": " + uplift.reason()),
+                        "National pay uplift " + uplift.upliftKey() + ", signed by both parties"),
                         new FrameworkPrice.Figures(PriceUnit.valueOf(line.unit()), line.rate()), onBehalf);
             }
         }

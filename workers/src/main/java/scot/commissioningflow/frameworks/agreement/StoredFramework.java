@@ -5,6 +5,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.DynamicUpdate;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,8 +16,13 @@ import scot.commissioningflow.frameworks.FrameworkLot;
 import scot.commissioningflow.frameworks.FrameworkStatus;
 import scot.commissioningflow.frameworks.FrameworkWeights;
 
+/**
+ * Written column by column ({@link DynamicUpdate}): the process's first step updates the round while the set-up
+ * records the process instance key, and neither may overwrite the other's column with what it read.
+ */
 @Entity
 @Table(name = "framework")
+@DynamicUpdate
 class StoredFramework {
 
     @Id
