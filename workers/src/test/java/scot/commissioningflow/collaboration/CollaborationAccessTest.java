@@ -126,9 +126,10 @@ class CollaborationAccessTest extends JourneyTest {
             case "scores" -> Map.of("scores", List.of(Map.of("criterion", "Co-production", "score", 50,
                     "comment", "Fair.")));
             case "moderation" -> Map.of("moderatedScores", List.of(), "awardConditions", "Reports on time.");
-            // A real file, so a caller who may not attach it is refused for who they are, not for what they sent.
+            // A well-formed upload, so a caller who may not attach it is refused for who they are; its bytes are not
+            // a PDF, so the lead is answered 400 and nothing is kept (the download rows then read a JSON 404).
             case "partnership-agreement" -> Map.of("fileName", "agreement.pdf", "contentType", "application/pdf",
-                    "contentBase64", Base64.getEncoder().encodeToString("%PDF-1.4 agreement".getBytes(
+                    "contentBase64", Base64.getEncoder().encodeToString("not really a PDF".getBytes(
                             StandardCharsets.UTF_8)));
             case "report" -> Map.of("progress", "Going well.", "peopleInvolved", List.of(Map.of("who",
                     "SUPPORTED_PEOPLE", "howMany", 1, "how", "Asked")), "spend", List.of());

@@ -21,6 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import scot.commissioningflow.collaboration.CollaborationDriver.Partnership;
 import scot.commissioningflow.contracts.ContractDocuments;
+import scot.commissioningflow.contracts.ContractKind;
+import scot.commissioningflow.contracts.ContractRegister;
 import scot.commissioningflow.identity.Role;
 import scot.commissioningflow.journey.EngineHarness;
 import scot.commissioningflow.journey.JourneyTest;
@@ -36,6 +38,9 @@ class CollaborationFundingJourneyTest extends JourneyTest {
 
     @Autowired
     private ContractDocuments documents;
+
+    @Autowired
+    private ContractRegister register;
 
     /** Rounds this test started: whatever is still running is cancelled after it, so later timers stay few. */
     private final List<Long> started = new ArrayList<>();
@@ -96,6 +101,8 @@ class CollaborationFundingJourneyTest extends JourneyTest {
 
         JsonNode completed = d.awaitGrant(grant, partnership.lead(), g -> g.path("status").asText()
                 .equals("COMPLETED"));
+        assertThat(register.get(grant).contract().kind()).isEqualTo(ContractKind.COLLABORATION_GRANT);
+        assertThat(register.get(grant).contract().providerReference()).isEqualTo(partnership.lead());
         assertThat(completed.path("spent").decimalValue()).isEqualByComparingTo("90000");
         JsonNode closed = d.awaitRound(round, r -> r.path("status").asText().equals("CLOSED"));
         assertThat(closed.path("summary").asText()).contains("Applications submitted: 1; not eligible: 0; funded: 1,"

@@ -20,7 +20,11 @@ import scot.commissioningflow.collaboration.panel.Panel;
 import scot.commissioningflow.collaboration.round.FundingRound;
 import scot.commissioningflow.collaboration.round.RoundAccess;
 import scot.commissioningflow.collaboration.round.Rounds;
+import scot.commissioningflow.contracts.ContractEntry;
+import scot.commissioningflow.contracts.ContractKind;
+import scot.commissioningflow.contracts.ContractRegister;
 import scot.commissioningflow.contracts.ContractRequest;
+import scot.commissioningflow.contracts.ContractedOutcome;
 import scot.commissioningflow.contracts.SignatoryRequest;
 import scot.commissioningflow.contracts.Signer;
 import scot.commissioningflow.fairwork.Wording;
@@ -53,11 +57,13 @@ public class Grants {
     private final Rounds rounds;
     private final Panel panel;
     private final Notifications notifications;
+    private final ContractRegister register;
     private final AuditTrail audit;
     private final Clock clock;
 
     Grants(GrantRepository grants, Applications applications, Rounds rounds, Panel panel,
-            Notifications notifications, AuditTrail audit, Clock clock) {
+            Notifications notifications, ContractRegister register, AuditTrail audit, Clock clock) {
+        this.register = register;
         this.grants = grants;
         this.applications = applications;
         this.rounds = rounds;
@@ -177,6 +183,9 @@ public class Grants {
         Grant grant = load(grantReference);
         if (grant.status() == Grant.Status.AWARDED) {
             grant.signed(signed);
+            if (signed) {
+                putOnRegister(grant);
+            }
             audit.recordBySystem("collaboration", AuditEntry.of(signed ? "collaboration.grant-signed"
                     : "collaboration.grant-lapsed", "collaboration-grant", grantReference, signed
                     ? "Every partner and the funder signed the grant agreement."
@@ -186,11 +195,32 @@ public class Grants {
         return grant.status() != Grant.Status.LAPSED;
     }
 
+    /** A signed grant is a live contract of kind COLLABORATION_GRANT on the contracts register until it ends. */
+    private void putOnRegister(Grant grant) {
+        JointApplication application = applications.load(grant.applicationReference());
+        FundingRound round = rounds.get(grant.roundReference());
+        register.register(new ContractEntry(grant.reference(), ContractKind.COLLABORATION_GRANT,
+                application.title(), grant.leadProvider(), application.lead().name(), round.funderName(),
+                today(), application.milestones().getLast().reportDueOn(), grant.amount(), null,
+                application.outcomes().stream().map(ContractedOutcome::inOwnWords).toList(), grant.reference()));
+    }
+
+    /** The grant has ended, completed or clawed back: its entry on the contracts register ends today. */
+    @Transactional
+    public void endOnRegister(String grantReference) {
+        register.end(grantReference, today());
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(Rounds.SCOTLAND));
+    }
+
     @Transactional
     public void close(String grantReference) {
         Grant grant = load(grantReference);
         if (grant.status() == Grant.Status.SIGNED) {
             grant.complete();
+            endOnRegister(grantReference);
             audit.recordBySystem("collaboration", AuditEntry.of("collaboration.grant-completed",
                     "collaboration-grant", grantReference, "Every milestone reported on and accepted; "
                             + Wording.money(grant.paid()) + " paid, " + Wording.money(grant.spent()) + " spent."));

@@ -220,6 +220,7 @@ public class Payments {
                     + " repaid.");
         }
         grant.clawedBack();
+        grants.endOnRegister(grantReference);
         FundingRound round = rounds.get(grant.roundReference());
         PartnerEntry lead = applications.load(grant.applicationReference()).lead();
         String why = "Grant " + grantReference + " is stopped and " + Wording.money(grant.clawbackAmount())
