@@ -33,6 +33,7 @@ import org.springframework.web.util.pattern.PathPatternParser;
 import scot.commissioningflow.identity.AccessRules;
 import scot.commissioningflow.identity.EndpointRule;
 import scot.commissioningflow.journey.JourneyTest;
+import scot.commissioningflow.portal.Pages;
 
 /**
  * The published OpenAPI document ({@code /v3/api-docs}) against the application itself: every handler and nothing
@@ -351,7 +352,10 @@ class PublishedApiTest extends JourneyTest {
     private Set<String> handlers() {
         Set<String> endpoints = new TreeSet<>();
         for (Map.Entry<RequestMappingInfo, HandlerMethod> mapping : mappings.getHandlerMethods().entrySet()) {
-            if (!mapping.getValue().getBeanType().getPackageName().startsWith("scot.commissioningflow")) {
+            if (!mapping.getValue().getBeanType().getPackageName().startsWith("scot.commissioningflow")
+                    // The portal's pages are for browsers, not part of the API (their access rules are checked
+                    // with every other endpoint's, in EveryEndpointHasAnAccessRuleTest and PageAccessTest).
+                    || Pages.class.isAssignableFrom(mapping.getValue().getBeanType())) {
                 continue;
             }
             RequestMappingInfo info = mapping.getKey();
