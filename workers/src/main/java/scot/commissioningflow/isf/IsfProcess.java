@@ -30,6 +30,8 @@ public final class IsfProcess {
     public static final String AGREEMENT_SIGNED = "AgreementSigned";
     public static final String AGREEMENT_STARTS = "AgreementStarts";
     public static final String ACTIVATE_AGREEMENT = "ActivateAgreement";
+    /** Where every path back to the fund in place joins, just before it waits for a review or a change. */
+    public static final String LIVE_MERGE = "LiveMerge";
     public static final String WHILE_IN_PLACE = "WhileInPlace";
     public static final String REVIEW_NEEDED_EVENT = "ReviewNeeded";
     public static final String ANNUAL_REVIEW_DUE = "AnnualReviewDue";

@@ -4,6 +4,8 @@ import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -14,9 +16,18 @@ import scot.commissioningflow.platform.persistence.JsonMapConverter;
 @Table(name = "human_task")
 class HumanTask {
 
-    /** The engine's job key: stable across redeliveries of the same task, so recording it twice is harmless. */
     @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    /**
+     * The engine's job key: stable across redeliveries of the same task, so recording it twice is harmless. Unique
+     * only within one life of the engine: the embedded engine numbers from the same start after a restart.
+     */
     private long taskKey;
+
+    /** The task belonged to an engine that was lost (its key may now name another task). */
+    private boolean pastEngine;
 
     private long processInstanceKey;
     private String bpmnProcessId;

@@ -1,7 +1,10 @@
 package scot.commissioningflow.tasks;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -19,4 +22,20 @@ interface HumanTaskRepository extends JpaRepository<HumanTask, Long> {
     List<HumanTask> search(@Param("status") TaskStatus status, @Param("group") String group,
             @Param("businessKey") String businessKey, @Param("processInstanceKey") Long processInstanceKey,
             @Param("elementId") String elementId, @Param("assignee") String assignee);
+
+    boolean existsByTaskKeyAndPastEngineFalse(long taskKey);
+
+    /** The current engine's task with this key, or else the latest of a lost engine's. */
+    Optional<HumanTask> findFirstByTaskKeyOrderByPastEngineAscIdDesc(long taskKey);
+
+    @Modifying
+    @Query("""
+            update HumanTask t set t.status = :withdrawn, t.endedAt = :at
+            where t.status = :open and t.pastEngine = false""")
+    int withdrawOpen(@Param("open") TaskStatus open, @Param("withdrawn") TaskStatus withdrawn,
+            @Param("at") Instant at);
+
+    @Modifying
+    @Query("update HumanTask t set t.pastEngine = true where t.pastEngine = false")
+    int markPastEngine();
 }

@@ -185,7 +185,7 @@ public class TaskInbox {
      */
     @Transactional
     void receive(ArrivingTask arriving) {
-        if (tasks.existsById(arriving.taskKey())) {
+        if (tasks.existsByTaskKeyAndPastEngineFalse(arriving.taskKey())) {
             return;
         }
         var model = models.userTask(arriving.bpmnProcessId(), arriving.elementId())
@@ -196,6 +196,19 @@ public class TaskInbox {
         log.info("Task '{}' is waiting in the inbox", model.name());
     }
 
+    /**
+     * The engine was lost with every process it ran (the embedded engine after a restart): the tasks it had open can
+     * no longer be completed, and its task keys will be given again to new tasks. Withdraws the open ones and sets
+     * them all apart, before any new task arrives; processes resumed from their records open their tasks anew.
+     */
+    @Transactional
+    public int setApartTasksOfLostEngine() {
+        int withdrawn = tasks.withdrawOpen(TaskStatus.OPEN, TaskStatus.WITHDRAWN, clock.instant());
+        tasks.markPastEngine();
+        log.info("The engine started without the processes it ran before: {} open tasks withdrawn", withdrawn);
+        return withdrawn;
+    }
+
     private HumanTask loadFor(SignedInPerson person, long taskKey) {
         HumanTask task = load(taskKey);
         access.requireMayTake(person, task.view());
@@ -203,6 +216,6 @@ public class TaskInbox {
     }
 
     private HumanTask load(long taskKey) {
-        return tasks.findById(taskKey).orElseThrow(() -> new NotFound("There is no task " + taskKey + "."));
+        return tasks.findFirstByTaskKeyOrderByPastEngineAscIdDesc(taskKey).orElseThrow(() -> new NotFound("There is no task " + taskKey + "."));
     }
 }

@@ -209,6 +209,12 @@ public class Awards {
         tenders.moveTo(reference, signed ? TenderStatus.CONTRACT_LIVE : TenderStatus.CONTRACT_NOT_SIGNED);
     }
 
+    /** What the award stage reads of a recorded award, from the stored dates; empty before the award is decided. */
+    @Transactional(readOnly = true)
+    public Optional<AwardMade> made(String reference) {
+        return awards.findByTenderReference(reference).map(Awards::made);
+    }
+
     private AwardDecision decision(String reference) {
         return awards.findByTenderReference(reference).orElseThrow(
                 () -> new IllegalStateException("Tender " + reference + " has no award decision"));

@@ -67,7 +67,7 @@ public class Routes {
         int days = tender.noticesElectronic() ? standstillDaysElectronic : standstillDaysOtherwise;
         if (tender.status() == TenderStatus.ROUTE_CHOSEN) {
             // A redelivered job: the route is recorded, and the trail keeps the decision once.
-            return chosen(route, decision, standstill, days);
+            return ChosenRoute.of(route, decision.noticeDuty(), standstill ? days : null);
         }
         tenders.routeChosen(tenderReference, route, decision.noticeDuty(), standstill ? days : null);
         audit.recordBySystem("procurement-route", AuditEntry.of("tender.route-chosen", "tender", tenderReference,
@@ -81,12 +81,6 @@ public class Routes {
                         + ".").inProcess(tender.processInstanceKey()));
         log.info("Procurement route {}: notices {}, standstill {}", route, decision.noticeDuty(),
                 standstill ? days + " days" : "none");
-        return chosen(route, decision, standstill, days);
-    }
-
-    private static ChosenRoute chosen(ProcurementRoute route, RouteDecision decision, boolean standstill, int days) {
-        return new ChosenRoute(route.name(), route.competitive(),
-                "CONTRACT_AND_AWARD_NOTICES".equals(decision.noticeDuty()), !"NONE".equals(decision.noticeDuty()),
-                standstill, days);
+        return ChosenRoute.of(route, decision.noticeDuty(), standstill ? days : null);
     }
 }

@@ -42,6 +42,15 @@ public class Tenders {
             BigDecimal estimatedValueIncVat, boolean existingService, String continuityDecision,
             String contractStartDate, List<String> evaluators, String commissionerName, String commissionerEmail,
             String existingProviderName) {
+
+        /** From the tender as recorded: the same at the start and when a lost process is resumed. */
+        static TenderStart of(TenderView tender) {
+            return new TenderStart(tender.reference(), tender.title(), tender.serviceType().name(),
+                    tender.estimatedValueExVat(), tender.estimatedValueIncVat(), tender.existingService(),
+                    tender.continuityDecision().name(), tender.contractStartDate().toString(), tender.evaluators(),
+                    tender.commissionerName(), tender.commissionerEmail(),
+                    tender.existingProvider() == null ? null : tender.existingProvider().name());
+        }
     }
 
     /**
@@ -58,12 +67,7 @@ public class Tenders {
         String reference = "TND-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         Tender tender = tenders.save(new Tender(reference, request, commissioner.username(),
                 commissioner.organisation(), clock.instant()));
-        TenderStart start = new TenderStart(reference, request.title(), request.serviceType().name(),
-                request.estimatedValueExVat(), request.estimatedValueIncVat(), request.existingService(),
-                tender.continuityDecision().name(), request.contractStartDate().toString(), request.evaluators(),
-                request.commissionerName(), request.commissionerEmail(),
-                request.existingProvider() == null ? null : request.existingProvider().name());
-        long processInstanceKey = engine.start(TenderProcess.PROCESS_ID, reference, start);
+        long processInstanceKey = engine.start(TenderProcess.PROCESS_ID, reference, TenderStart.of(tender.view()));
         tender.started(processInstanceKey);
         audit.record(commissioner, AuditEntry.of("tender.created", "tender", reference, "Need \"" + request.title()
                 + "\" recorded for " + commissioner.organisation() + ", estimated at " + request.estimatedValueExVat()

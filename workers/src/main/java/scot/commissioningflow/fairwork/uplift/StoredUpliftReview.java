@@ -64,6 +64,11 @@ class StoredUpliftReview {
         this.decidedAt = at;
     }
 
+    /** The engine lost the review's process; it carries on in this one. */
+    void resumedAs(long processInstanceKey) {
+        this.processInstanceKey = processInstanceKey;
+    }
+
     UpliftReviewRecord view() {
         return new UpliftReviewRecord(reviewKey, effectiveFrom, review, foundAt, processInstanceKey, decision,
                 decisionNotes, decidedBy, decidedAt);

@@ -238,7 +238,8 @@ public class Agreements {
                 .orElse(LocalDate.now(clock));
     }
 
-    private String untilStart(LocalDate startsOn) {
+    /** How long the engine waits from today until this stored date: its timers run on durations (see above). */
+    String untilStart(LocalDate startsOn) {
         return "P" + Math.max(0, ChronoUnit.DAYS.between(LocalDate.now(clock), startsOn)) + "D";
     }
 }

@@ -77,6 +77,11 @@ public class Funds {
         return List.copyOf(candidates.values());
     }
 
+    /** Every fund not yet closed: its process still runs, as far as the database knows. Callers hold the transaction. */
+    public List<IndividualServiceFund> notClosed() {
+        return funds.findByStatusNotOrderById(IsfStatus.CLOSED);
+    }
+
     public static NotFound notFound(String reference) {
         return new NotFound("There is no individual service fund " + reference + " that you can see.");
     }

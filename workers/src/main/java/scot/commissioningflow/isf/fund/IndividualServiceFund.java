@@ -113,7 +113,8 @@ public class IndividualServiceFund {
         this.createdAt = at;
     }
 
-    void startedAs(long processInstanceKey) {
+    /** The fund's process started, or started again after the engine lost it. */
+    public void startedAs(long processInstanceKey) {
         this.processInstanceKey = processInstanceKey;
     }
 
@@ -222,6 +223,11 @@ public class IndividualServiceFund {
 
     public List<String> outcomes() {
         return List.copyOf(outcomes);
+    }
+
+    /** When the scheduled review falls due, once the fund is in place. */
+    public LocalDate nextReviewDate() {
+        return nextReviewDate;
     }
 
     public IsfStatus status() {

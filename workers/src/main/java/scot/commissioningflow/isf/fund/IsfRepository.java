@@ -27,4 +27,6 @@ interface IsfRepository extends JpaRepository<IndividualServiceFund, Long> {
     List<IndividualServiceFund> findForProvider(@Param("provider") String provider);
 
     List<IndividualServiceFund> findByCouncilCodeOrderByCreatedAt(String councilCode);
+
+    List<IndividualServiceFund> findByStatusNotOrderById(IsfStatus status);
 }

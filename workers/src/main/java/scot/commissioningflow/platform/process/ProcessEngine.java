@@ -31,13 +31,10 @@ public class ProcessEngine {
     }
 
     public long start(String bpmnProcessId, String businessKey, Object variables) {
-        // The engine takes one variables document, so the business key joins the caller's variables in it.
-        Map<String, Object> all = new HashMap<>(json.fromJsonAsMap(json.toJson(variables)));
-        all.put(BUSINESS_KEY, businessKey);
         long key = client.newCreateInstanceCommand()
                 .bpmnProcessId(bpmnProcessId)
                 .latestVersion()
-                .variables(all)
+                .variables(withBusinessKey(businessKey, variables))
                 .send()
                 .join()
                 .getProcessInstanceKey();
@@ -45,6 +42,32 @@ public class ProcessEngine {
             log.info("Started process {} for {}", bpmnProcessId, businessKey);
         }
         return key;
+    }
+
+    /**
+     * Starts a new instance of the process just before one of its elements, skipping the steps before it: how a
+     * record whose process the engine lost carries on from the step it had reached (see {@link ResumableRecords}).
+     */
+    public long startBefore(String bpmnProcessId, String businessKey, String elementId, Object variables) {
+        long key = client.newCreateInstanceCommand()
+                .bpmnProcessId(bpmnProcessId)
+                .latestVersion()
+                .variables(withBusinessKey(businessKey, variables))
+                .startBeforeElement(elementId)
+                .send()
+                .join()
+                .getProcessInstanceKey();
+        try (var ignored = ProcessLog.forInstance(bpmnProcessId, key, businessKey)) {
+            log.info("Resumed process {} for {} before {}", bpmnProcessId, businessKey, elementId);
+        }
+        return key;
+    }
+
+    /** The engine takes one variables document, so the business key joins the caller's variables in it. */
+    private Map<String, Object> withBusinessKey(String businessKey, Object variables) {
+        Map<String, Object> all = new HashMap<>(json.fromJsonAsMap(json.toJson(variables)));
+        all.put(BUSINESS_KEY, businessKey);
+        return all;
     }
 
     public void correlate(String messageName, String correlationKey, Object variables) {

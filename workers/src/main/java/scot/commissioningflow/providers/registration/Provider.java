@@ -78,6 +78,11 @@ class Provider {
         this.decidedAt = at;
     }
 
+    /** The engine lost the registration's process; it carries on in this one. */
+    void resumedAs(long processInstanceKey) {
+        this.registrationProcessKey = processInstanceKey;
+    }
+
     ProviderView view() {
         return new ProviderView(reference, name, organisationType, sme, careInspectorateNumber, contactEmail, status,
                 inspectionCheck, careInspectorateGrades, decisionNotes, decidedBy, registrationProcessKey,

@@ -1,0 +1,82 @@
+package scot.commissioningflow.commissioning.tender;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import scot.commissioningflow.commissioning.TenderProcess;
+import scot.commissioningflow.commissioning.award.AwardMade;
+import scot.commissioningflow.commissioning.award.Awards;
+import scot.commissioningflow.commissioning.route.ChosenRoute;
+import scot.commissioningflow.commissioning.tender.Tenders.TenderStart;
+import scot.commissioningflow.platform.process.RecordInFlight;
+import scot.commissioningflow.platform.process.ResumableRecords;
+
+/**
+ * Tenders whose process the engine lost, resumed at the stage they had reached: the route is decided again if it was
+ * not yet; a tender open for responses opens again with the deadline it has (opening keeps a deadline already fixed,
+ * so the timer is re-armed from the stored date, and a notice already published is not published twice); an award
+ * decided goes through its award stage again with the stored standstill end and award-notice date (letters and
+ * notices already sent are not sent twice). A tender in evaluation, challenged, or making its contract holds work
+ * only its lost process had; it is listed for an officer.
+ */
+@Component
+class TenderResumption implements ResumableRecords {
+
+    private static final Set<TenderStatus> ENDED = EnumSet.of(TenderStatus.CONTRACT_LIVE,
+            TenderStatus.CONTRACT_NOT_SIGNED, TenderStatus.CANCELLED);
+
+    private final TenderRepository tenders;
+    private final Awards awards;
+
+    TenderResumption(TenderRepository tenders, Awards awards) {
+        this.tenders = tenders;
+        this.awards = awards;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<RecordInFlight> inFlight() {
+        return tenders.findAll().stream().map(Tender::view)
+                .filter(tender -> !ENDED.contains(tender.status()) && tender.processInstanceKey() != null)
+                .map(this::resumption).toList();
+    }
+
+    private RecordInFlight resumption(TenderView tender) {
+        long key = tender.processInstanceKey();
+        return switch (tender.status()) {
+            case NEED_RECORDED -> RecordInFlight.resumeBefore(TenderProcess.PROCESS_ID, "tender", tender.reference(),
+                    key, TenderProcess.ROUTE_STAGE, new ResumedTender(TenderStart.of(tender), null, null));
+            case ROUTE_CHOSEN, OPEN_FOR_RESPONSES -> RecordInFlight.resumeBefore(TenderProcess.PROCESS_ID, "tender",
+                    tender.reference(), key, tender.procurementRoute().competitive()
+                            ? TenderProcess.RESPONSE_PERIOD_STAGE : TenderProcess.DIRECT_AWARD_STAGE,
+                    new ResumedTender(TenderStart.of(tender), ChosenRoute.of(tender.procurementRoute(),
+                            tender.noticeDuty(), tender.standstillDays()), null));
+            case AWARD_DECIDED, STANDSTILL -> awards.made(tender.reference()).map(award -> RecordInFlight
+                    .resumeBefore(TenderProcess.PROCESS_ID, "tender", tender.reference(), key,
+                            TenderProcess.AWARD_STAGE, new ResumedTender(TenderStart.of(tender),
+                                    ChosenRoute.of(tender.procurementRoute(), tender.noticeDuty(),
+                                            tender.standstillDays()), award)))
+                    .orElseGet(() -> RecordInFlight.cannotResume(TenderProcess.PROCESS_ID, "tender",
+                            tender.reference(), key, tender.status().name(), "The tender says an award was decided "
+                                    + "but no award decision is stored for it."));
+            default -> RecordInFlight.cannotResume(TenderProcess.PROCESS_ID, "tender", tender.reference(), key,
+                    tender.status().name(), "The tender was " + tender.status().inWords() + " when its process was "
+                            + "lost. The responses, scores and decisions it holds are kept, but that step's work in "
+                            + "progress (scoring tasks, a challenge, the contract being made) was held only by the "
+                            + "lost process, so it cannot carry on by itself.");
+        };
+    }
+
+    @Override
+    public void resumed(RecordInFlight record, long newProcessInstanceKey) {
+        tenders.findByReference(record.reference()).orElseThrow().started(newProcessInstanceKey);
+    }
+
+    /** The tender's start variables and, once decided, its route and award, flat as the process has them. */
+    record ResumedTender(@JsonUnwrapped TenderStart start, @JsonUnwrapped ChosenRoute route,
+            @JsonUnwrapped AwardMade award) {
+    }
+}
