@@ -106,13 +106,29 @@ final class Journeys {
 
     /** The person and the provider sign the agreement; the council's signature is left for {@link #councilSigns}. */
     String signAllButCouncil(String isf, String person, String provider) {
-        String agreement = isf + "-A1";
-        String sha = awaitUntil(() -> api.as(socialWorker()).get("/api/contracts/" + agreement),
+        String sha = signFirst(isf, person);
+        sign(isf + "-A1", providerUser(provider), "provider", sha);
+        return sha;
+    }
+
+    /** The person signs the agreement once it awaits signatures. Returns the document's SHA-256. */
+    String signFirst(String isf, String person) {
+        String sha = awaitSignable(isf + "-A1");
+        sign(isf + "-A1", person(person), "supported-person", sha);
+        return sha;
+    }
+
+    /** The provider and the council sign the agreement, as the product shows it to them now. */
+    void signRest(String isf, String provider) {
+        String sha = awaitSignable(isf + "-A1");
+        sign(isf + "-A1", providerUser(provider), "provider", sha);
+        councilSigns(isf, sha);
+    }
+
+    private String awaitSignable(String contract) {
+        return awaitUntil(() -> api.as(socialWorker()).get("/api/contracts/" + contract),
                 r -> r.status() == 200 && r.body().path("status").asText().equals("AWAITING_SIGNATURES"))
                 .body().path("documentSha256").asText();
-        sign(agreement, person(person), "supported-person", sha);
-        sign(agreement, providerUser(provider), "provider", sha);
-        return sha;
     }
 
     /** The last signature: from here the process activates the fund on its own. */
