@@ -58,7 +58,8 @@ import scot.commissioningflow.providers.ProviderRegistrationProcess;
 class RestartMidJourneyTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(90);
-    private static final Duration START_UP = Duration.ofMinutes(3);
+    /** Seconds on a quiet machine; nearly three minutes was seen with eight builds sharing two cores. */
+    private static final Duration START_UP = Duration.ofMinutes(6);
     private static final String READY = "Commissioning Flow ready at";
     private static final Pattern SERVER_URL = Pattern.compile("^(jdbc:[a-z]+://[^/]+)/([^?]*)(\\?.*)?$");
 
