@@ -4,6 +4,8 @@ CREATE TABLE framework (
     reference                 VARCHAR(40)  CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NOT NULL PRIMARY KEY,
     title                     VARCHAR(300) NOT NULL,
     buyer_organisation        VARCHAR(100) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NOT NULL,
+    buyer_name                VARCHAR(200) NOT NULL,
+    contact_email             VARCHAR(320) NOT NULL,
     status                    VARCHAR(30)  NOT NULL,
     starts_on                 DATE         NOT NULL,
     ends_on                   DATE         NOT NULL,

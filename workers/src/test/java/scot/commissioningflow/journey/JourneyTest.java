@@ -78,6 +78,8 @@ public abstract class JourneyTest {
     @DynamicPropertySource
     static void externalServices(DynamicPropertyRegistry registry) {
         registry.add("commissioning.care-inspectorate.base-url", () -> EXTERNAL_SERVICES.baseUrl() + "/care-inspectorate");
+        registry.add("commissioning.care-inspectorate-datastore.base-url",
+                () -> EXTERNAL_SERVICES.baseUrl() + "/care-inspectorate-datastore/datastore.csv");
         registry.add("commissioning.e-signature.base-url", () -> EXTERNAL_SERVICES.baseUrl() + "/e-signature");
         registry.add("commissioning.notifications.base-url", () -> EXTERNAL_SERVICES.baseUrl() + "/notifications");
         registry.add("commissioning.public-contracts-scotland.base-url", () -> EXTERNAL_SERVICES.baseUrl() + "/pcs");

@@ -252,10 +252,11 @@ public class Admissions {
                 .map(StoredMember::view).toList();
     }
 
+    /** Every member holding a place on the framework: admitted or suspended, not removed. */
     @Transactional(readOnly = true)
     public List<LotMember> membersOfFramework(String reference) {
-        return members.findByFrameworkReferenceAndStatus(reference, MemberStatus.ADMITTED).stream()
-                .map(StoredMember::view).toList();
+        return members.findByFrameworkReferenceAndStatusIn(reference, List.of(MemberStatus.ADMITTED,
+                MemberStatus.SUSPENDED)).stream().map(StoredMember::view).toList();
     }
 
     /** Every application of the framework: the national body's staff see all, a provider user its own. */

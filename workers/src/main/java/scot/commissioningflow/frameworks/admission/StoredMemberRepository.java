@@ -16,5 +16,5 @@ interface StoredMemberRepository extends JpaRepository<StoredMember, Long> {
     List<StoredMember> findByFrameworkReferenceAndProviderReference(String frameworkReference,
             String providerReference);
 
-    List<StoredMember> findByFrameworkReferenceAndStatus(String frameworkReference, MemberStatus status);
+    List<StoredMember> findByFrameworkReferenceAndStatusIn(String frameworkReference, List<MemberStatus> statuses);
 }

@@ -144,8 +144,11 @@ public class FrameworkAgreements {
         engine.correlate(FrameworkAgreementProcess.REOPEN_REQUESTED, reference, Map.of());
     }
 
-    /** The round's timing, named as the process reads it. */
-    public record RoundOpened(int roundNumber, String applicationsCloseAt) {
+    /**
+     * The round's timing, named as the process reads it: the window as an ISO duration the round's timer waits
+     * (the engine's own time), and the closing time applications are refused after.
+     */
+    public record RoundOpened(int roundNumber, String applicationsCloseAt, String applicationWindow) {
     }
 
     @Transactional
@@ -153,21 +156,22 @@ public class FrameworkAgreements {
         StoredFramework framework = load(reference);
         framework.openRound(clock.instant());
         log.info("Framework {} open for applications, round {}", reference, framework.roundNumber());
-        return new RoundOpened(framework.roundNumber(), framework.applicationsCloseAt().toString());
+        return new RoundOpened(framework.roundNumber(), framework.applicationsCloseAt().toString(),
+                "P" + framework.applicationWindowDays() + "D");
     }
 
-    /** When the framework next reopens on its own, named as the process reads it; far past the term when never. */
-    public record Live(String nextReopeningAt) {
+    /**
+     * How long until the framework reopens on its own, as an ISO duration the process's timer waits; past the end
+     * of the term when it will not reopen again before then (the term's end comes first).
+     */
+    public record Live(String reopenAfter) {
     }
 
     @Transactional
     Live live(String reference) {
         StoredFramework framework = load(reference);
-        LocalDate today = LocalDate.now(clock);
-        framework.live(today);
-        LocalDate next = framework.nextReopeningOn() != null ? framework.nextReopeningOn()
-                : framework.endsOn().plusYears(1);
-        return new Live(next.atStartOfDay(clock.getZone()).toInstant().toString());
+        framework.live(LocalDate.now(clock));
+        return new Live("P" + framework.reopenEveryMonths() + "M");
     }
 
     @Transactional
@@ -192,6 +196,21 @@ public class FrameworkAgreements {
                             + framework.nextReopeningOn() : "") + ".");
         }
         return framework.roundNumber();
+    }
+
+    /** The framework's process instance, for operations to find its incidents. */
+    @Transactional(readOnly = true)
+    public Long processInstanceKey(String reference) {
+        return load(reference).processInstanceKey();
+    }
+
+    /** The national body as it signs a framework's variations. */
+    public record Signatory(String organisation, String name, String email) {
+    }
+
+    @Transactional(readOnly = true)
+    public Signatory signatory(String reference) {
+        return load(reference).signatory();
     }
 
     private StoredFramework load(String reference) {

@@ -1,6 +1,7 @@
 package scot.commissioningflow.frameworks.agreement;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -19,9 +20,13 @@ import scot.commissioningflow.platform.web.TextLimits;
  * @param reopenEveryMonths how often the framework reopens for new entrants on its own (it may also be reopened on
  *        demand)
  * @param applicationWindowDays how long each round takes applications
+ * @param buyerName the national body's name as its contracts and variations show it, e.g. Scotland Excel
+ * @param contactEmail where the national body is asked to sign variations
  */
 public record FrameworkSetUp(
         @NotBlank @Size(max = TextLimits.TITLE, message = TextLimits.TITLE_TOO_LONG) String title,
+        @NotBlank @Size(max = TextLimits.NAME, message = TextLimits.NAME_TOO_LONG) String buyerName,
+        @NotBlank @Email @Size(max = TextLimits.EMAIL, message = TextLimits.EMAIL_TOO_LONG) String contactEmail,
         @NotNull @DateWindow(yearsBack = 1, yearsAhead = DateLimits.PLANNING_YEARS_AHEAD) LocalDate startsOn,
         @NotNull @DateWindow(yearsBack = 1, yearsAhead = DateLimits.PLANNING_YEARS_AHEAD) LocalDate endsOn,
         @Size(max = TextLimits.NOTE, message = TextLimits.NOTE_TOO_LONG) String exceptionalTermReason,

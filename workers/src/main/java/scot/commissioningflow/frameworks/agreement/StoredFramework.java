@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import scot.commissioningflow.frameworks.Framework;
 import scot.commissioningflow.frameworks.FrameworkLot;
@@ -23,6 +24,8 @@ class StoredFramework {
 
     private String title;
     private String buyerOrganisation;
+    private String buyerName;
+    private String contactEmail;
 
     @Enumerated(EnumType.STRING)
     private FrameworkStatus status;
@@ -48,6 +51,8 @@ class StoredFramework {
         this.reference = reference;
         this.title = setUp.title();
         this.buyerOrganisation = buyerOrganisation;
+        this.buyerName = setUp.buyerName();
+        this.contactEmail = setUp.contactEmail();
         this.status = FrameworkStatus.SETTING_UP;
         this.startsOn = setUp.startsOn();
         this.endsOn = setUp.endsOn();
@@ -72,7 +77,7 @@ class StoredFramework {
         }
         this.roundNumber++;
         this.status = FrameworkStatus.OPEN_FOR_RESPONSES;
-        this.applicationsCloseAt = now.plus(Duration.ofDays(applicationWindowDays));
+        this.applicationsCloseAt = now.plus(Duration.ofDays(applicationWindowDays)).truncatedTo(ChronoUnit.SECONDS);
     }
 
     /** Live again after a round, reopening on its own some months on (never after the term). */
@@ -102,8 +107,25 @@ class StoredFramework {
         return buyerOrganisation;
     }
 
+    /** Who signs variations for the national body. */
+    FrameworkAgreements.Signatory signatory() {
+        return new FrameworkAgreements.Signatory(buyerOrganisation, buyerName, contactEmail);
+    }
+
     FrameworkStatus status() {
         return status;
+    }
+
+    Long processInstanceKey() {
+        return processInstanceKey;
+    }
+
+    int applicationWindowDays() {
+        return applicationWindowDays;
+    }
+
+    int reopenEveryMonths() {
+        return reopenEveryMonths;
     }
 
     int roundNumber() {
