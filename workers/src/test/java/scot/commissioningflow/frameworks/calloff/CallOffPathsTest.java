@@ -45,9 +45,10 @@ class CallOffPathsTest {
     }
 
     /** The route the decision table gave, as the route worker receives it, answered as the worker would. */
-    private Map<?, ?> route(long instance, boolean awardNoticeRequired) {
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> route(long instance, boolean awardNoticeRequired) {
         ActivatedJob job = paths.awaitJob(instance, "record-call-off-route");
-        Map<?, ?> procurement = (Map<?, ?>) job.getVariablesAsMap().get("procurement");
+        Map<String, Object> procurement = (Map<String, Object>) job.getVariablesAsMap().get("procurement");
         paths.complete(instance, "record-call-off-route", Map.of("awardNoticeRequired", awardNoticeRequired));
         return procurement;
     }
