@@ -37,10 +37,12 @@ public final class LotFixture {
         this.frameworkReference = "FWK-" + suffix;
         Timestamp now = Timestamp.from(Instant.now());
         jdbc.update("""
-                insert into framework (reference, title, buyer_organisation, status, starts_on, ends_on,
+                insert into framework (reference, title, buyer_organisation, buyer_name, contact_email, status,
+                  starts_on, ends_on,
                   quality_percent, price_percent, reopen_every_months, application_window_days, round_number,
                   set_up_by, set_up_at)
-                values (?, 'Care and support (test)', 'SCOTLAND-EXCEL', 'LIVE', ?, ?, ?, ?, 12, 30, 1, 'fixture', ?)""",
+                values (?, 'Care and support (test)', 'SCOTLAND-EXCEL', 'Scotland Excel',
+                  'frameworks@scotland-excel.example', 'LIVE', ?, ?, ?, ?, 12, 30, 1, 'fixture', ?)""",
                 frameworkReference, LocalDate.now().minusMonths(1), LocalDate.now().plusYears(3), qualityPercent,
                 100 - qualityPercent, now);
         jdbc.update("""

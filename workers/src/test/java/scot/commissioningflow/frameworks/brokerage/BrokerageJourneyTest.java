@@ -41,6 +41,7 @@ class BrokerageJourneyTest extends JourneyTest {
     static final String COUNCIL = "BROKER-HSCP";
     /** Longer than any window of working hours across a weekend and a bank holiday. */
     static final Duration PAST_OFFER_WINDOW = Duration.ofDays(6);
+    static final Duration DOCUMENT_PATIENCE = Duration.ofMinutes(3);
 
     @Autowired
     JdbcTemplate jdbc;
@@ -164,7 +165,8 @@ class BrokerageJourneyTest extends JourneyTest {
         api.as(socialWorker()).post("/api/care-packages/" + reference + "/award", another).expect(409);
 
         String agreement = reference + "-IPA";
-        String sha = await().atMost(EngineHarness.PATIENCE).until(() -> api.as(socialWorker())
+        // The first document a JVM generates waits for docx4j to start (over a minute on a loaded two-core machine).
+        String sha = await().atMost(DOCUMENT_PATIENCE).until(() -> api.as(socialWorker())
                         .get("/api/contracts/" + agreement),
                 r -> r.status() == 200 && r.body().path("status").asText().equals("AWAITING_SIGNATURES"))
                 .body().path("documentSha256").asText();
