@@ -32,7 +32,12 @@ class EveryEndpointHasAnAccessRuleTest extends JourneyTest {
             "GET /api/opportunities/{reference}", "An open opportunity's notice is public, as on Public Contracts "
                     + "Scotland.",
             "POST /api/contracts/{reference}/signature-events", "The e-signature service calls it, proving itself "
-                    + "with the shared webhook secret rather than a person's sign-in.");
+                    + "with the shared webhook secret rather than a person's sign-in.",
+            "GET /api/open-data/releases", "Open contracting data: published for anyone to reuse (OCDS).",
+            "GET /api/open-data/releases/{ocid}", "Open contracting data: one process's releases.",
+            "GET /api/open-data/records", "Open contracting data: records with compiled releases.",
+            "GET /api/open-data/records/{ocid}", "Open contracting data: one process's record.",
+            "GET /api/open-data/publication-policy", "The policy the open data packages link to.");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")

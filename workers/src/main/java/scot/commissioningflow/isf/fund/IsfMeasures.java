@@ -21,6 +21,11 @@ import scot.commissioningflow.reporting.ValueFormat;
 @Component
 class IsfMeasures implements MeasureContributor {
 
+    /** When the person's choice of provider was last recorded before the agreement was drawn up. */
+    private static final String CHOICE = "(SELECT MAX(e.occurred_at) FROM audit_entry e WHERE e.action ="
+            + " 'isf.provider-chosen' AND e.subject_type = 'isf' AND e.subject_reference = i.reference AND"
+            + " e.occurred_at <= a.created_at)";
+
     private static final String INVOLVEMENT = "Involvement of supported people and carers (share, by stage)";
 
     private final JdbcTemplate jdbc;
@@ -107,11 +112,6 @@ class IsfMeasures implements MeasureContributor {
                                         ValueFormat.PERCENT, new Measure.Chart(INVOLVEMENT,
                                                 "Review: needs changes reported by the person")));
     }
-
-    /** When the person's choice of provider was last recorded before the agreement was drawn up. */
-    private static final String CHOICE = "(SELECT MAX(e.occurred_at) FROM audit_entry e WHERE e.action ="
-            + " 'isf.provider-chosen' AND e.subject_type = 'isf' AND e.subject_reference = i.reference AND"
-            + " e.occurred_at <= a.created_at)";
 
     private List<AreaValue> perArea(String sql, Object... arguments) {
         return jdbc.query(sql, AreaValue::from, arguments);

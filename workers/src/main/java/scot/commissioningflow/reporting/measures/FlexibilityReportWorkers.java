@@ -13,7 +13,7 @@ import scot.commissioningflow.reporting.measures.FlexibilityReports.Requested;
  * {@code reportKey}; {@code write-flexibility-workbook} takes {@code reportKey} and writes and keeps the workbook.
  */
 @Component
-class FlexibilityReportWorkers {
+public class FlexibilityReportWorkers {
 
     /** A workbook of a hundred thousand contracts takes seconds; a slow database is given far longer. */
     private static final long WRITING_TIMEOUT_MS = 30 * 60 * 1000L;

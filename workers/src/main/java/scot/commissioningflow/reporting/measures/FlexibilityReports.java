@@ -139,7 +139,7 @@ public class FlexibilityReports {
     public void download(String reportKey, SignedInPerson person, OutputStream out) {
         readable(reportKey, person);
         if (!store.copyWorkbook(reportKey, out)) {
-            throw new Conflict("Report " + reportKey + " is still being written; its progress shows how far.");
+            throw stillWriting(reportKey);
         }
     }
 
@@ -147,10 +147,14 @@ public class FlexibilityReports {
     public String readyFileName(String reportKey, SignedInPerson person) {
         StoredReport report = readable(reportKey, person);
         if (report.status() != ReportStatus.READY) {
-            throw new Conflict("Report " + reportKey + " is still being written; its progress shows how far.");
+            throw stillWriting(reportKey);
         }
         return "commissioning-flexibility-" + report.period() + "-"
                 + (report.area() == null ? "scotland" : report.area().replaceAll("[^A-Za-z0-9-]", "_")) + ".xlsx";
+    }
+
+    private static Conflict stillWriting(String reportKey) {
+        return new Conflict("Report " + reportKey + " is still being written; its progress shows how far.");
     }
 
     private StoredReport readable(String reportKey, SignedInPerson person) {

@@ -75,8 +75,8 @@ public class OpenContractingData {
                 settings.baseUrl() + OpenDataController.RELEASES + "/" + ocid);
     }
 
-    public String ocidPrefix() {
-        return settings.ocidPrefix();
+    PublicationPolicy publicationPolicy() {
+        return PublicationPolicy.of(settings.ocidPrefix(), settings.licence());
     }
 
     private List<ContractingProcess> page(int page) {

@@ -3,7 +3,6 @@ package scot.commissioningflow.reporting.opendata;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Map;
-import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -54,10 +53,10 @@ class OpenDataController {
         return data.recordPackageFor(ocid);
     }
 
-    @GetMapping(value = POLICY, produces = MediaType.TEXT_PLAIN_VALUE + ";charset=UTF-8")
+    @GetMapping(POLICY)
     @Operation(summary = "What is published, when, and what never is")
-    String policy() {
-        return PublicationPolicy.text(data.ocidPrefix());
+    PublicationPolicy policy() {
+        return data.publicationPolicy();
     }
 
     /** The page number as typed: a clear sentence for anything but a whole number from 1. */

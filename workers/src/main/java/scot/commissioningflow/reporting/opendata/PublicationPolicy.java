@@ -2,35 +2,29 @@ package scot.commissioningflow.reporting.opendata;
 
 /**
  * The publication policy the packages link to: what is published, how often, under which licence, and what is never
- * published and why. Served as plain text so that it needs no page design to be read.
+ * published and why.
  */
-final class PublicationPolicy {
+public record PublicationPolicy(String title, String published, String when, String neverPublished, String licence) {
 
-    private PublicationPolicy() {
-    }
-
-    static String text(String ocidPrefix) {
-        return """
-                Open contracting data: publication policy
-
-                What is published. Every contracting process the product runs for a council or partnership, in the
-                Open Contracting Data Standard (OCDS) 1.1: a release for each stage as it happens (planning, tender,
-                award, contract, each contract amendment or variation, implementation) and a record of each process
-                with its compiled release. Every organisation named is listed in the parties of each release with its
-                roles (buyer, procuring entity, tenderer, supplier). Ocids start with %s.
-
-                When. As the product records each stage: the data is read from the product's records whenever it is
-                asked for, so it is as current as they are.
-
-                What is never published. Self-directed Support Option 2 individual service funds are agreements with
-                one person about their own support. Their existence, value, provider, dates or changes could identify
-                the person (few people in a council may use one provider) and would reveal that they receive social
-                care, which is health information. They are therefore not published as open contracting data at all:
-                not as processes, not as parties, not as amounts. They are counted only in the programme's own report,
-                which only entitled staff can read. No name, contact detail or words of a supported person or carer are
-                published for any process.
-
-                Licence. The data is published under the licence named in each package.
-                """.formatted(ocidPrefix);
+    public static PublicationPolicy of(String ocidPrefix, String licence) {
+        return new PublicationPolicy("Open contracting data: publication policy",
+                "Every contracting process the product runs for a council or partnership, in the Open Contracting"
+                        + " Data Standard (OCDS) 1.1: a release for each stage as it happens (planning, tender, award,"
+                        + " contract, each contract amendment or variation, implementation) and a record of each"
+                        + " process with its compiled release. Every organisation named is listed in the parties of"
+                        + " each release with its roles (buyer, procuring entity, tenderer, supplier). Ocids start"
+                        + " with " + ocidPrefix + ". Who responded to a tender is published only once its response"
+                        + " deadline has passed.",
+                "As the product records each stage: the data is read from the product's records whenever it is"
+                        + " asked for, so it is as current as they are.",
+                "Self-directed Support Option 2 individual service funds are agreements with one person about their"
+                        + " own support. Their existence, value, provider, dates or changes could identify the person"
+                        + " (few people in a council may use one provider) and would reveal that they receive social"
+                        + " care, which is health information. They are therefore not published as open contracting"
+                        + " data at all: not as processes, not as parties, not as amounts. They are counted only in"
+                        + " the programme's own report, which only entitled staff can read. No name, contact detail"
+                        + " or words of a supported person or carer are published for any process: who shaped a need"
+                        + " is told by kind (supported people, unpaid carers), never in their words.",
+                licence);
     }
 }
