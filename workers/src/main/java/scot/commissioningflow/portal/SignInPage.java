@@ -1,6 +1,7 @@
 package scot.commissioningflow.portal;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -9,22 +10,32 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * The sign-in page, drawn by the portal; the sign-in itself (POST /login, lockout, sessions) stays with identity. The
- * page offers the council's own sign-in too when one is registered ({@code signInOptions.councilSignIn()}).
+ * page offers a product account's password form when accounts are on, and the council's own sign-in when one is
+ * registered. With neither (a council-only installation whose provider is not configured yet) there is no page.
  */
 @Configuration(proxyBeanMethods = false)
 class SignInPage implements WebMvcConfigurer {
 
+    private final SignInOptions options;
+
+    SignInPage(ObjectProvider<ClientRegistrationRepository> councilLogin,
+            @Value("${commissioning.identity.accounts:true}") boolean productAccounts) {
+        this.options = new SignInOptions(productAccounts, councilLogin.getIfAvailable() != null);
+    }
+
     @Override
     public void addViewControllers(ViewControllerRegistry registry) {
-        registry.addViewController("/login").setViewName("portal/sign-in");
+        if (options.passwordSignIn() || options.councilSignIn()) {
+            registry.addViewController("/login").setViewName("portal/sign-in");
+        }
     }
 
     @Bean
-    SignInOptions signInOptions(ObjectProvider<ClientRegistrationRepository> councilLogin) {
-        return new SignInOptions(councilLogin.getIfAvailable() != null);
+    SignInOptions signInOptions() {
+        return options;
     }
 
-    /** What the sign-in page offers besides a product account. */
-    record SignInOptions(boolean councilSignIn) {
+    /** What the sign-in page offers. */
+    record SignInOptions(boolean passwordSignIn, boolean councilSignIn) {
     }
 }
