@@ -1,6 +1,7 @@
 package scot.commissioningflow.referencedata;
 
 import jakarta.persistence.EntityManager;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -8,10 +9,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import java.util.function.Predicate;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import scot.commissioningflow.identity.Refused;
 import scot.commissioningflow.identity.Role;
 import scot.commissioningflow.identity.SignedInPerson;
@@ -36,7 +40,24 @@ public abstract class ReferenceDataset<E extends EffectiveDated<S, F>, S extends
     private final Class<F> figuresType;
     private final Set<Role> owners;
 
+    /**
+     * How long a copy of the dataset read from the database answers without reading it again. A change made through
+     * this application is seen at once (its commit drops the copy); one made through another replica of the
+     * application, sharing the database, is seen here within this time.
+     */
+    static final Duration READ_AGAIN_AFTER = Duration.ofSeconds(5);
+
     private ObjectProvider<EntityManager> entities;
+
+    /** Read on nearly every step of every process, changed a few times a year: kept, not queried each time. */
+    private volatile Copy<E> copy;
+    /** Counts the changes committed through this application, so a copy read before one is never kept after it. */
+    private final AtomicLong committedChanges = new AtomicLong();
+    /** Bound to a transaction that changes this dataset: it reads its own changes, not the copy. */
+    private final Object changingKey = new Object();
+
+    private record Copy<E>(List<E> figures, long readAt, long committedChanges) {
+    }
 
     /**
      * @param name the dataset's name in the API path and the audit trail, e.g. {@code pay-rates}: never rename one
@@ -110,8 +131,27 @@ public abstract class ReferenceDataset<E extends EffectiveDated<S, F>, S extends
                 .thenComparing(figure -> figure.period().effectiveFrom());
     }
 
-    /** Every period of every series, in {@link #listOrder()}. Datasets are small: tens of rows, not thousands. */
+    /**
+     * Every period of every series, in {@link #listOrder()}. Datasets are small: tens of rows, not thousands. The
+     * figures are shared between callers: read them, never change them (changes go through {@link ReferenceData}).
+     */
     public List<E> all() {
+        if (TransactionSynchronizationManager.hasResource(changingKey)) {
+            return read();
+        }
+        Copy<E> held = copy;
+        long now = System.nanoTime();
+        long changes = committedChanges.get();
+        if (held != null && held.committedChanges() == changes
+                && now - held.readAt() < READ_AGAIN_AFTER.toNanos()) {
+            return held.figures();
+        }
+        List<E> figures = read();
+        copy = new Copy<>(figures, now, changes);
+        return figures;
+    }
+
+    private List<E> read() {
         EntityManager store = entities.getObject();
         String entityName = store.getMetamodel().entity(entityType).getName();
         return store.createQuery("select f from " + entityName + " f", entityType).getResultList().stream()
@@ -129,11 +169,14 @@ public abstract class ReferenceDataset<E extends EffectiveDated<S, F>, S extends
                 .sorted(Comparator.comparing((E figure) -> figure.period().effectiveFrom()).reversed()).toList();
     }
 
+    /** For a change: the series as the database holds it now, each figure this transaction's own to change. */
     List<E> series(S series) {
+        changing();
         return all().stream().filter(figure -> figure.series().equals(series)).toList();
     }
 
     E find(long id) {
+        changing();
         E figure = entities.getObject().find(entityType, id);
         if (figure == null) {
             throw new NotFound("There is no figure " + id + " in the " + name + " reference data.");
@@ -142,7 +185,28 @@ public abstract class ReferenceDataset<E extends EffectiveDated<S, F>, S extends
     }
 
     void save(E figure) {
+        changing();
         entities.getObject().persist(figure);
+    }
+
+    /** From here to its end the transaction reads the database itself; once it ends, every copy is read again. */
+    private void changing() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            committedChanges.incrementAndGet();
+            return;
+        }
+        if (TransactionSynchronizationManager.hasResource(changingKey)) {
+            return;
+        }
+        TransactionSynchronizationManager.bindResource(changingKey, Boolean.TRUE);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(changingKey);
+                committedChanges.incrementAndGet();
+                copy = null;
+            }
+        });
     }
 
     Class<S> seriesType() {

@@ -20,6 +20,7 @@ import scot.commissioningflow.contracts.SignatureSubmission;
 import scot.commissioningflow.contracts.SigningStatus;
 import scot.commissioningflow.contracts.documents.ContractGenerator;
 import scot.commissioningflow.contracts.documents.GeneratedDocument;
+import scot.commissioningflow.contracts.signing.ContractDocumentRepository.DocumentState;
 import scot.commissioningflow.identity.SignedInPerson;
 import scot.commissioningflow.notifications.Notification;
 import scot.commissioningflow.notifications.Notifications;
@@ -78,7 +79,7 @@ class ContractSigning implements ContractDocuments {
     @Override
     @Transactional(readOnly = true)
     public ContractDocumentView get(String reference) {
-        return view(load(reference));
+        return view(state(reference));
     }
 
     @Override
@@ -144,9 +145,10 @@ class ContractSigning implements ContractDocuments {
     /** The document's state, for its parties and the buying council's staff. */
     @Transactional(readOnly = true)
     ContractDocumentView get(String reference, SignedInPerson reader) {
-        ContractDocument document = load(reference);
-        ContractAccess.requireReader(reference, signatories.findByContractReferenceOrderById(reference), reader);
-        return view(document);
+        DocumentState document = state(reference);
+        List<Signatory> parties = signatories.findByContractReferenceOrderById(reference);
+        ContractAccess.requireReader(reference, parties, reader);
+        return view(document, parties);
     }
 
     /** The document's bytes, for its parties and the buying council's staff. */
@@ -206,10 +208,25 @@ class ContractSigning implements ContractDocuments {
                 .orElseThrow(() -> new NotFound("There is no contract document " + reference + "."));
     }
 
+    /** The state alone: the document's bytes and fields are read only where they are needed. */
+    private DocumentState state(String reference) {
+        return documents.findStateByReference(reference).stream().findFirst()
+                .orElseThrow(() -> new NotFound("There is no contract document " + reference + "."));
+    }
+
     private ContractDocumentView view(ContractDocument document) {
+        return view(new DocumentState(document.reference(), document.template(), document.sha256(),
+                document.status(), document.generatedAt(), document.signedAt()),
+                signatories.findByContractReferenceOrderById(document.reference()));
+    }
+
+    private ContractDocumentView view(DocumentState document) {
+        return view(document, signatories.findByContractReferenceOrderById(document.reference()));
+    }
+
+    private static ContractDocumentView view(DocumentState document, List<Signatory> parties) {
         return new ContractDocumentView(document.reference(), document.template(), document.sha256(),
                 document.status(), document.generatedAt(), document.signedAt(),
-                signatories.findByContractReferenceOrderById(document.reference()).stream()
-                        .map(Signatory::view).toList());
+                parties.stream().map(Signatory::view).toList());
     }
 }

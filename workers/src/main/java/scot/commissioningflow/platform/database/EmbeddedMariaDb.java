@@ -56,6 +56,13 @@ final class EmbeddedMariaDb {
                     // MariaDB 11.4 otherwise makes itself a new TLS certificate at every start, which costs some
                     // seven seconds of CPU on these machines; it listens on loopback only, where TLS protects nothing.
                     .addArg("--skip-ssl")
+                    // Sized for the product's own data rather than MariaDB's defaults (128 MB each for InnoDB's
+                    // pages, MyISAM's keys and Aria's pages, 16 MB of redo log buffer): the product's tables are
+                    // InnoDB, MyISAM is not used and Aria holds only the server's own tables. About 45 MB less memory.
+                    .addArg("--innodb-buffer-pool-size=32M")
+                    .addArg("--innodb-log-buffer-size=2M")
+                    .addArg("--key-buffer-size=8M")
+                    .addArg("--aria-pagecache-buffer-size=8M")
                     .addArg("--pid-file=" + LeftBehindServer.pidFile(data))
                     .addArg("--init-file=" + initFile);
             if ("root".equals(System.getProperty("user.name"))) {
