@@ -4,6 +4,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -21,6 +22,12 @@ record RecordCounts(Map<String, Long> rows) {
 
     static final String RETRIES_AUDITED = "audit_entry (incident.retried)";
 
+    /**
+     * Tables a timer fills when the engine's clock passes a date, whatever journeys run: the quarterly flexibility
+     * report is written once per quarter the clock enters, so only the first run that moves the clock past one adds it.
+     */
+    private static final Set<String> ON_THE_CALENDAR = Set.of("flexibility_report");
+
     static RecordCounts of(JdbcTemplate jdbc, WireMockServer services) {
         Map<String, Long> rows = new TreeMap<>();
         for (ServeEvent sent : services.getAllServeEvents()) {
@@ -31,7 +38,7 @@ record RecordCounts(Map<String, Long> rows) {
         }
         for (String table : jdbc.queryForList("SELECT table_name FROM information_schema.tables"
                 + " WHERE table_schema = DATABASE() AND table_type = 'BASE TABLE'", String.class)) {
-            if (table.startsWith("flyway")) {
+            if (table.startsWith("flyway") || ON_THE_CALENDAR.contains(table.toLowerCase())) {
                 continue;
             }
             String where = table.equalsIgnoreCase("audit_entry")

@@ -47,6 +47,20 @@ class RedeliveryFaultsTest extends JourneyTest {
 
     private final List<Long> started = new ArrayList<>();
 
+    /**
+     * The job types a registration, an ISF to its first statement and a tender to its live contract pass through:
+     * each must have been handed out twice, or the case proved nothing about it. (A share of all the product's worker
+     * types would not do: every feature added lowers it.)
+     */
+    private static final Set<String> OF_THE_JOURNEYS = Set.of("activate-isf-agreement",
+            "check-care-inspectorate-registration", "check-fair-work", "check-response-compliance",
+            "close-and-unseal-responses", "confirm-award", "generate-contract", "look-up-procurement-thresholds",
+            "open-tender-for-responses", "prepare-isf-agreement", "prepare-outcome-based-contract",
+            "publish-award-notice", "publish-contract-notice", "rank-responses", "record-award-decision",
+            "record-fair-work-result", "record-isf-choice", "record-isf-provider-answer", "record-isf-signing-outcome",
+            "record-procurement-route", "record-provider-registration", "record-registration-decision",
+            "register-live-contract", "request-signatures", "send-debrief-letters", "shortlist-evaluable-responses");
+
     @AfterEach
     void cleanUp() {
         lostCompletions.disarm();
@@ -81,7 +95,7 @@ class RedeliveryFaultsTest extends JourneyTest {
         assertThat(duplicated).as("rows and requests beyond the clean run").isEmpty();
         assertThat(lost).as("rows and requests the clean run made and this one did not").isEmpty();
         assertThat(lostCompletions.stillUncompleted()).as("jobs handed out again and completed").isEmpty();
-        assertThat(driven).as("worker types driven twice").hasSizeGreaterThan(every.size() / 2);
+        assertThat(driven).as("worker types of the three journeys driven twice").containsAll(OF_THE_JOURNEYS);
     }
 
     @Test

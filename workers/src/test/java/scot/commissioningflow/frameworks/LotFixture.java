@@ -1,5 +1,13 @@
 package scot.commissioningflow.frameworks;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Set;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import scot.commissioningflow.identity.Role;
+import scot.commissioningflow.identity.SignedInPerson;
+import scot.commissioningflow.referencedata.ReferenceData;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -24,6 +32,8 @@ public final class LotFixture {
     public final int lotNumber = 1;
     public final List<Member> members = new ArrayList<>();
     private final JdbcTemplate jdbc;
+    private final ReferenceData referenceData;
+    private final PlatformTransactionManager transactions;
     private final String suffix;
 
     /** A member: its provider reference, and what the fixture gave it. */
@@ -31,8 +41,11 @@ public final class LotFixture {
             BigDecimal frameworkScore, BigDecimal rate) {
     }
 
-    private LotFixture(JdbcTemplate jdbc, int qualityPercent) {
+    private LotFixture(JdbcTemplate jdbc, ReferenceData referenceData, PlatformTransactionManager transactions,
+            int qualityPercent) {
         this.jdbc = jdbc;
+        this.referenceData = referenceData;
+        this.transactions = transactions;
         this.suffix = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         this.frameworkReference = "FWK-" + suffix;
         Timestamp now = Timestamp.from(Instant.now());
@@ -54,8 +67,9 @@ public final class LotFixture {
     }
 
     /** A live framework weighing quality against price as the care and support framework does, 90/10. */
-    public static LotFixture liveFramework(JdbcTemplate jdbc) {
-        return new LotFixture(jdbc, 90);
+    public static LotFixture liveFramework(JdbcTemplate jdbc, ReferenceData referenceData,
+            PlatformTransactionManager transactions) {
+        return new LotFixture(jdbc, referenceData, transactions, 90);
     }
 
     /** A member with a service in the lot's area graded {@code grade}, its framework score and scheduled rate. */
@@ -96,12 +110,17 @@ public final class LotFixture {
                 values (?, 1, ?, ?, ?, ?, ?, ?, 'ADMITTED', ?)""",
                 frameworkReference, provider, name, "[\"" + service + "\"]", grade, new BigDecimal(frameworkScore),
                 weeklyCapacityHours, LocalDate.now().minusDays(20));
-        jdbc.update("""
-                insert into framework_price (effective_from, source_note, recorded_by, recorded_at, framework_reference,
-                  lot_number, provider_reference, priced_service, unit, rate)
-                values (?, 'Price schedule on admission (fixture)', 'fixture', ?, ?, 1, ?, ?, 'HOUR', ?)""",
-                LocalDate.now().minusDays(20), now, frameworkReference, provider, PRICED_SERVICE,
-                new BigDecimal(rate));
+        // Through the reference-data mechanism, as admission records a schedule: the application keeps a short-lived
+        // copy of each dataset, which a row written behind its back would not reach.
+        ObjectNode price = JsonNodeFactory.instance.objectNode()
+                .put("effectiveFrom", LocalDate.now().minusDays(20).toString())
+                .put("sourceNote", "Price schedule on admission (fixture)").put("reason", "Admitted to the lot")
+                .put("frameworkReference", frameworkReference).put("lotNumber", 1)
+                .put("providerReference", provider).put("pricedService", PRICED_SERVICE)
+                .put("unit", "HOUR").put("rate", new BigDecimal(rate));
+        new TransactionTemplate(transactions).executeWithoutResult(status -> referenceData.add("framework-prices",
+                price, new SignedInPerson("fixture", "Lot fixture", Set.of(Role.PROCUREMENT_LEAD), "SCOTLAND-EXCEL",
+                        null)));
         Member member = new Member(provider, name, service, grade, new BigDecimal(frameworkScore),
                 new BigDecimal(rate));
         members.add(member);

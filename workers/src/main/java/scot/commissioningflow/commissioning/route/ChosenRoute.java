@@ -11,7 +11,12 @@ public record ChosenRoute(String route, boolean seekOffers, boolean contractNoti
      * (null when none is kept) means: when it is chosen, and again when a lost tender process is resumed.
      */
     public static ChosenRoute of(ProcurementRoute route, String noticeDuty, Integer standstillDays) {
+        return of(route, noticeDuty, standstillDays != null, standstillDays == null ? 0 : standstillDays);
+    }
+
+    /** As chosen: the standstill the route's notices would carry, and whether it applies to this tender. */
+    static ChosenRoute of(ProcurementRoute route, String noticeDuty, boolean standstillApplies, int standstillDays) {
         return new ChosenRoute(route.name(), route.competitive(), "CONTRACT_AND_AWARD_NOTICES".equals(noticeDuty),
-                !"NONE".equals(noticeDuty), standstillDays != null, standstillDays == null ? 0 : standstillDays);
+                !"NONE".equals(noticeDuty), standstillApplies, standstillDays);
     }
 }

@@ -67,7 +67,7 @@ public class Routes {
         int days = tender.noticesElectronic() ? standstillDaysElectronic : standstillDaysOtherwise;
         if (tender.status() == TenderStatus.ROUTE_CHOSEN) {
             // A redelivered job: the route is recorded, and the trail keeps the decision once.
-            return ChosenRoute.of(route, decision.noticeDuty(), standstill ? days : null);
+            return ChosenRoute.of(route, decision.noticeDuty(), standstill, days);
         }
         tenders.routeChosen(tenderReference, route, decision.noticeDuty(), standstill ? days : null);
         audit.recordBySystem("procurement-route", AuditEntry.of("tender.route-chosen", "tender", tenderReference,
@@ -81,6 +81,6 @@ public class Routes {
                         + ".").inProcess(tender.processInstanceKey()));
         log.info("Procurement route {}: notices {}, standstill {}", route, decision.noticeDuty(),
                 standstill ? days + " days" : "none");
-        return ChosenRoute.of(route, decision.noticeDuty(), standstill ? days : null);
+        return ChosenRoute.of(route, decision.noticeDuty(), standstill, days);
     }
 }

@@ -1,5 +1,7 @@
 package scot.commissioningflow.frameworks.brokerage;
 
+import org.springframework.transaction.PlatformTransactionManager;
+import scot.commissioningflow.referencedata.ReferenceData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -32,6 +34,16 @@ class BrokerageBenchmark extends JourneyTest {
     @Autowired
     private JdbcTemplate jdbc;
 
+
+    @Autowired
+
+    ReferenceData referenceData;
+
+
+    @Autowired
+
+    PlatformTransactionManager transactions;
+
     @Test
     void offersPerSecondHeldWithNothingLost() throws Exception {
         int providers = Integer.getInteger("brokerage.benchmark.providers", 40);
@@ -42,7 +54,7 @@ class BrokerageBenchmark extends JourneyTest {
         long nanosTotal = 0;
         try {
             for (int round = 0; round <= packages; round++) {
-                LotFixture lot = LotFixture.liveFramework(jdbc);
+                LotFixture lot = LotFixture.liveFramework(jdbc, referenceData, transactions);
                 List<Member> members = new ArrayList<>();
                 for (int i = 0; i < providers; i++) {
                     members.add(lot.admit("Bench Care " + i, 4 + i % 3, (60 + i % 40) + ".00", "30.00", null));

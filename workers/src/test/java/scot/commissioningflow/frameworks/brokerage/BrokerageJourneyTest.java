@@ -1,5 +1,7 @@
 package scot.commissioningflow.frameworks.brokerage;
 
+import org.springframework.transaction.PlatformTransactionManager;
+import scot.commissioningflow.referencedata.ReferenceData;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,6 +47,16 @@ class BrokerageJourneyTest extends JourneyTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+
+    @Autowired
+
+    ReferenceData referenceData;
+
+
+    @Autowired
+
+    PlatformTransactionManager transactions;
 
     @Autowired
     ContractRegister register;
@@ -113,7 +125,7 @@ class BrokerageJourneyTest extends JourneyTest {
 
     @Test
     void competingOffersAreRankedAndThePersonsOwnChoiceIsAwardedWithHerReasonAndPlaced() {
-        LotFixture lot = LotFixture.liveFramework(jdbc);
+        LotFixture lot = LotFixture.liveFramework(jdbc, referenceData, transactions);
         Member best = lot.admit("Strath Care", 6, "88.00", "26.00", null);
         Member chosen = lot.admit("Cùram Gàidhlig", 5, "80.00", "25.00", 40);
         Member cheaper = lot.admit("Glen Support", 4, "70.00", "24.00", null);
@@ -188,7 +200,7 @@ class BrokerageJourneyTest extends JourneyTest {
 
     @Test
     void aPackageNobodyOffersForGoesToTheCommissioner() {
-        LotFixture lot = LotFixture.liveFramework(jdbc);
+        LotFixture lot = LotFixture.liveFramework(jdbc, referenceData, transactions);
         lot.admit("Quiet Care", 5, "75.00", "25.00", null);
         String reference = post(lot, "nobody.offers." + lot.frameworkReference.toLowerCase(), null);
         engine.awaitElementCompleted(started.getLast(), BrokerageProcess.INVITE_PROVIDERS);
@@ -206,7 +218,7 @@ class BrokerageJourneyTest extends JourneyTest {
 
     @Test
     void aSuspendedProviderIsNeverOfferedWork() {
-        LotFixture lot = LotFixture.liveFramework(jdbc);
+        LotFixture lot = LotFixture.liveFramework(jdbc, referenceData, transactions);
         Member suspended = lot.admit("Suspended Care", 6, "95.00", "22.00", null);
         Member admitted = lot.admit("Steady Care", 5, "70.00", "25.00", null);
         lot.suspend(suspended);
@@ -230,7 +242,7 @@ class BrokerageJourneyTest extends JourneyTest {
      */
     @Test
     void underManyOffersAtOnceNoAcceptedOfferIsLostAndExactlyOneAwardIsMade() throws Exception {
-        LotFixture lot = LotFixture.liveFramework(jdbc);
+        LotFixture lot = LotFixture.liveFramework(jdbc, referenceData, transactions);
         List<Member> members = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
             members.add(lot.admit("Provider " + i, 4 + i % 3, String.valueOf(60 + i % 30) + ".00", "30.00", null));

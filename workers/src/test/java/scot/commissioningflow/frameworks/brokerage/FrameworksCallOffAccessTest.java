@@ -1,5 +1,7 @@
 package scot.commissioningflow.frameworks.brokerage;
 
+import org.springframework.transaction.PlatformTransactionManager;
+import scot.commissioningflow.referencedata.ReferenceData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -30,6 +32,16 @@ class FrameworksCallOffAccessTest extends JourneyTest {
 
     @Autowired
     private JdbcTemplate jdbc;
+
+
+    @Autowired
+
+    ReferenceData referenceData;
+
+
+    @Autowired
+
+    PlatformTransactionManager transactions;
 
     private final List<Long> started = new ArrayList<>();
 
@@ -76,7 +88,7 @@ class FrameworksCallOffAccessTest extends JourneyTest {
     }
 
     private String ownPackage() {
-        LotFixture lot = LotFixture.liveFramework(jdbc);
+        LotFixture lot = LotFixture.liveFramework(jdbc, referenceData, transactions);
         lot.admitAs(AccessMatrix.OWN_PROVIDER, "Own Provider", LotFixture.AREA, 5, "80.00", "30.00", null);
         Map<String, Object> body = new HashMap<>(BrokerageJourneyTest.carePackage(lot, "supported-person", null));
         var posted = api.as(AccessMatrix.PEOPLE.get("social-worker")).post("/api/care-packages", body).expect(201)
@@ -87,7 +99,7 @@ class FrameworksCallOffAccessTest extends JourneyTest {
     }
 
     private String ownCallOff() {
-        LotFixture lot = LotFixture.liveFramework(jdbc);
+        LotFixture lot = LotFixture.liveFramework(jdbc, referenceData, transactions);
         lot.admit("Ranked Care", 5, "80.00", "30.00", null);
         Map<String, Object> body = new HashMap<>(callOffBody(lot.frameworkReference));
         var requested = api.as(AccessMatrix.PEOPLE.get("commissioner")).post("/api/call-offs", body).expect(201)

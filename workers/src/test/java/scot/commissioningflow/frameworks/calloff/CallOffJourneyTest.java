@@ -1,5 +1,7 @@
 package scot.commissioningflow.frameworks.calloff;
 
+import org.springframework.transaction.PlatformTransactionManager;
+import scot.commissioningflow.referencedata.ReferenceData;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -43,6 +45,16 @@ class CallOffJourneyTest extends JourneyTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+
+    @Autowired
+
+    ReferenceData referenceData;
+
+
+    @Autowired
+
+    PlatformTransactionManager transactions;
 
     @Autowired
     ContractRegister register;
@@ -103,7 +115,7 @@ class CallOffJourneyTest extends JourneyTest {
 
     @Test
     void aDirectAwardByThePersonsRecordedChoiceIsContractedWithoutCompetition() {
-        LotFixture lot = LotFixture.liveFramework(jdbc);
+        LotFixture lot = LotFixture.liveFramework(jdbc, referenceData, transactions);
         lot.admit("Top Ranked Care", 6, "92.00", "27.00", null);
         Member chosen = lot.admit("Taigh Support", 5, "78.00", "26.50", null);
         Map<String, Object> body = callOff(lot, "WITHOUT_REOPENING_COMPETITION", "60000.00");
@@ -136,7 +148,7 @@ class CallOffJourneyTest extends JourneyTest {
 
     @Test
     void aMiniCompetitionHasNoStandstillAndNoContractNoticeAndIsAwardedOnTheFrameworksWeights() {
-        LotFixture lot = LotFixture.liveFramework(jdbc);
+        LotFixture lot = LotFixture.liveFramework(jdbc, referenceData, transactions);
         Member strong = lot.admit("Strong Proposal Ltd", 5, "80.00", "28.00", null);
         Member cheap = lot.admit("Cheap Proposal Ltd", 5, "80.00", "24.00", null);
         Member silent = lot.admit("Silent Care", 5, "80.00", "25.00", null);
