@@ -1,7 +1,9 @@
 package scot.commissioningflow.faults;
 
 import io.camunda.client.CamundaClient;
-import io.camunda.client.annotation.JobWorker;
+import io.camunda.client.api.worker.JobWorker;
+import io.camunda.client.annotation.value.JobWorkerValue;
+import io.camunda.client.jobhandling.JobWorkerManager;
 import io.camunda.zeebe.gateway.protocol.GatewayOuterClass.ActivateJobsResponse;
 import io.camunda.zeebe.gateway.protocol.GatewayOuterClass.ActivatedJob;
 import io.camunda.zeebe.gateway.protocol.GatewayOuterClass.CompleteJobRequest;
@@ -34,6 +36,11 @@ import org.springframework.context.event.EventListener;
  * worker believes the job done; the engine still holds it as activated and hands it to a worker again once its
  * timeout has run out, with the same key and variables. Off unless a fault test arms it.
  *
+ * <p>The engine pushes new and failed jobs to the workers' job streams, but a timed-out one only to a poll (Zeebe 8.8),
+ * so a lost job would wait for the workers' fallback poll (10 s in tests). As a restarted application or a replica
+ * would ask for it, a second worker of the same type, polling every {@link #STAND_IN_POLL}, stands in while a lost
+ * job of its type is out, and is closed when none is: the job still comes back only when the engine has timed it out.
+ *
  * <p>Sits in the Camunda client as a gRPC interceptor: it sees every job the engine hands out (to count deliveries)
  * and every completion the workers send. Human tasks are never touched: the inbox completes them, not a worker.
  */
@@ -50,7 +57,12 @@ public class LostCompletions implements ClientInterceptor {
         AFTER_TIMEOUT
     }
 
+    /** How often a stand-in worker asks the engine for the lost jobs of its type. */
+    private static final Duration STAND_IN_POLL = Duration.ofMillis(200);
+
     private final ObjectProvider<CamundaClient> client;
+    private final ObjectProvider<JobWorkerManager> workers;
+    private final Map<String, JobWorker> standIns = new ConcurrentHashMap<>();
     private final Map<Long, String> typeOfJob = new ConcurrentHashMap<>();
     private final Map<Long, AtomicInteger> deliveries = new ConcurrentHashMap<>();
     private final Set<Long> lost = ConcurrentHashMap.newKeySet();
@@ -59,8 +71,9 @@ public class LostCompletions implements ClientInterceptor {
     private volatile boolean allTypes;
     private volatile Redelivery redelivery = Redelivery.AT_ONCE;
 
-    LostCompletions(ObjectProvider<CamundaClient> client) {
+    LostCompletions(ObjectProvider<CamundaClient> client, ObjectProvider<JobWorkerManager> workers) {
         this.client = client;
+        this.workers = workers;
         if (Boolean.getBoolean(EVERY_JOURNEY)) {
             loseFirstCompletionOfEveryJob(Redelivery.AT_ONCE);
         }
@@ -102,7 +115,7 @@ public class LostCompletions implements ClientInterceptor {
                 continue;
             }
             for (var method : AopUtils.getTargetClass(context.getBean(name)).getMethods()) {
-                JobWorker worker = method.getAnnotation(JobWorker.class);
+                var worker = method.getAnnotation(io.camunda.client.annotation.JobWorker.class);
                 if (worker != null && !USER_TASK.equals(worker.type())) {
                     types.add(worker.type());
                 }
@@ -125,9 +138,35 @@ public class LostCompletions implements ClientInterceptor {
         armedFor = Set.copyOf(jobTypes);
     }
 
-    void disarm() {
+    /** Stops losing completions, and closes any stand-in left (a lost job still out then waits for the fallback). */
+    synchronized void disarm() {
         allTypes = false;
         armedFor = Set.of();
+        standIns.values().forEach(workers.getObject()::closeWorker);
+        standIns.clear();
+    }
+
+    /** Opens a stand-in worker for the type, unless one is open; it takes the job from the engine once timed out. */
+    private synchronized void standInFor(String type) {
+        standIns.computeIfAbsent(type, forType -> {
+            JobWorkerManager manager = workers.getObject();
+            JobWorkerValue own = manager.findJobWorkerConfigByType(forType).orElseThrow();
+            JobWorkerValue standIn = new JobWorkerValue(own.getType(), own.getName() + "-stand-in", own.getTimeout(),
+                    own.getMaxJobsActive(), own.getRequestTimeout(), STAND_IN_POLL, own.getAutoComplete(),
+                    own.getFetchVariables(), true, own.getMethodInfo(), own.getTenantIds(),
+                    own.getForceFetchAllVariables(), false, own.getStreamTimeout(), own.getMaxRetries());
+            return manager.openWorker(client.getObject(), standIn);
+        });
+    }
+
+    /** Closes the type's stand-in once no lost job of the type is out. */
+    private synchronized void retireStandInOnceDone(String type) {
+        boolean outstanding = stillUncompleted().stream().anyMatch(key -> type.equals(typeOfJob.get(key)));
+        JobWorker standIn = outstanding ? null : standIns.remove(type);
+        if (standIn != null) {
+            // Not on the worker's own thread, which is still sending this completion.
+            CompletableFuture.runAsync(() -> workers.getObject().closeWorker(standIn));
+        }
     }
 
     /** Job types of which at least one job lost its completion and was then completed on a second delivery. */
@@ -236,15 +275,16 @@ public class LostCompletions implements ClientInterceptor {
                 losing = true;
                 return;
             }
-            if (lost.contains(jobKey)) {
-                completedAfterLoss.add(jobKey);
-            }
             real = next.newCall(method, options);
             real.start(listener, headers);
             if (requested > 0) {
                 real.request(requested);
             }
             real.sendMessage(message);
+            if (lost.contains(jobKey)) {
+                completedAfterLoss.add(jobKey);
+                retireStandInOnceDone(typeOfJob.get(jobKey));
+            }
         }
 
         @Override
@@ -263,6 +303,7 @@ public class LostCompletions implements ClientInterceptor {
                     // The engine times the job out and hands it out again, as when a worker's timeout runs out.
                     client.getObject().newUpdateTimeoutCommand(jobKey).timeout(Duration.ofMillis(1)).send();
                 }
+                standInFor(typeOfJob.get(jobKey));
             });
         }
 

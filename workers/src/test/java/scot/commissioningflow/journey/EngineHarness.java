@@ -88,9 +88,21 @@ public class EngineHarness {
         }
     }
 
+    /**
+     * The engine's records so far, copied. Its record source reads the engine's log on the caller's thread and is not
+     * safe for two threads at once, as when a fault case moves the clock from a second thread while a journey waits.
+     */
+    private RecordStream recordStream() {
+        List<Record<?>> copy = new java.util.ArrayList<>();
+        synchronized (engine) {
+            engine.getRecordStreamSource().getRecords().forEach(copy::add);
+        }
+        return RecordStream.of(() -> copy);
+    }
+
     private long meaningfulRecords() {
         long count = 0;
-        for (Record<?> record : RecordStream.of(engine.getRecordStreamSource()).records()) {
+        for (Record<?> record : recordStream().records()) {
             boolean emptyPoll = record.getValueType() == ValueType.JOB_BATCH
                     && ((JobBatchRecordValue) record.getValue()).getJobKeys().isEmpty();
             if (!emptyPoll) {
@@ -111,7 +123,7 @@ public class EngineHarness {
 
     private String latestRecords(int count) {
         List<String> lines = new java.util.ArrayList<>();
-        RecordStream.of(engine.getRecordStreamSource()).records().forEach(r -> lines.add(r.getRecordType() + " "
+        recordStream().records().forEach(r -> lines.add(r.getRecordType() + " "
                 + r.getValueType() + " " + r.getIntent() + " " + abbreviate(r.getValue().toString())));
         return String.join("\n", lines.subList(Math.max(0, lines.size() - count), lines.size()));
     }
@@ -150,7 +162,7 @@ public class EngineHarness {
     /** Incidents of the instance and of every instance its call activities started. */
     public List<String> incidents(long processInstanceKey) {
         Set<Long> family = family(processInstanceKey);
-        return new IncidentRecordStreamFilter(RecordStream.of(engine.getRecordStreamSource()).incidentRecords())
+        return new IncidentRecordStreamFilter(recordStream().incidentRecords())
                 .withIntent(IncidentIntent.CREATED)
                 .stream().filter(r -> family.contains(r.getValue().getProcessInstanceKey()))
                 .map(r -> r.getValue().getErrorMessage()).toList();
@@ -175,12 +187,12 @@ public class EngineHarness {
     }
 
     private Stream<Record<ProcessInstanceRecordValue>> processInstanceRecords() {
-        return StreamSupport.stream(RecordStream.of(engine.getRecordStreamSource()).processInstanceRecords()
+        return StreamSupport.stream(recordStream().processInstanceRecords()
                 .spliterator(), false);
     }
 
     private ProcessInstanceRecordStreamFilter instance(long processInstanceKey) {
-        return new ProcessInstanceRecordStreamFilter(RecordStream.of(engine.getRecordStreamSource())
+        return new ProcessInstanceRecordStreamFilter(recordStream()
                 .processInstanceRecords()).withProcessInstanceKey(processInstanceKey);
     }
 }
