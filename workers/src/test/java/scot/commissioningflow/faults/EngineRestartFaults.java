@@ -53,6 +53,8 @@ class EngineRestartFaults {
         // that clock and re-armed on the new engine's, which starts from the real time again.
         RecordCounts before = RecordCounts.of(app.jdbc(), services);
         Begun begun = begin(app, "RESTART");
+        long openAtStop = app.jdbc().queryForObject("SELECT COUNT(*) FROM human_task WHERE status = 'OPEN'",
+                Long.class);
         app.close();
         app = AppInstance.start("restart-2", server, url, services, null, SETTINGS);
         finish(app, begun);
@@ -61,6 +63,12 @@ class EngineRestartFaults {
         RecordCounts start = RecordCounts.of(app.jdbc(), services);
         finish(app, begin(app, "CLEAN"));
         RecordCounts clean = RecordCounts.of(app.jdbc(), services).since(start);
+        // The restart's bookkeeping, checked against what the restart left and then set apart: an audit entry for
+        // each process resumed, and each task open at the stop withdrawn (and open again under a new key).
+        long resumedAudited = restarted.rows().remove(RecordCounts.RESUMPTIONS_AUDITED);
+        long withdrawn = restarted.rows().remove(RecordCounts.TASKS_WITHDRAWN)
+                - clean.rows().remove(RecordCounts.TASKS_WITHDRAWN);
+        clean.rows().remove(RecordCounts.RESUMPTIONS_AUDITED);
         restarted.rows().remove(RESUMPTIONS);
         clean.rows().remove(RESUMPTIONS);
 
@@ -68,9 +76,12 @@ class EngineRestartFaults {
         var lost = restarted.shortfallUnder(clean);
         FaultTable.add(new FaultTable.Row("engine restart", "stopped the application (and its engine) with a"
                 + " registration in review, an ISF at signing and a tender open for responses; started it again on"
-                + " the same schema; " + resumed + " processes resumed; each journey finished",
+                + " the same schema; " + resumed + " processes resumed, " + withdrawn
+                + " open tasks withdrawn and given again; each journey finished",
                 restarted.total() + " rows in " + restarted.rows().size() + " tables and outside requests",
                 RecordCounts.sum(lost), RecordCounts.sum(duplicated)));
+        assertThat(resumedAudited).as("audit entries of the resumptions").isEqualTo(resumed);
+        assertThat(withdrawn).as("tasks withdrawn: those open when the application stopped").isEqualTo(openAtStop);
         assertThat(duplicated).as("rows and requests beyond the run without a restart").isEmpty();
         assertThat(lost).as("rows and requests the run without a restart made and this one did not").isEmpty();
     }

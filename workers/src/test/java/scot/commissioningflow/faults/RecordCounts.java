@@ -23,6 +23,15 @@ record RecordCounts(Map<String, Long> rows) {
     static final String RETRIES_AUDITED = "audit_entry (incident.retried)";
 
     /**
+     * A restart's own bookkeeping, counted apart so that a case can check it against what the restart left: the audit
+     * entry of each process resumed (or listed for an officer), and the tasks of lost processes, withdrawn and given
+     * again under new keys. Every case still compares them, like every table.
+     */
+    static final String RESUMPTIONS_AUDITED = "audit_entry (process.resumed, process.not-resumed)";
+    static final String TASKS_WITHDRAWN = "human_task (withdrawn)";
+    private static final String RESUMPTION_ACTIONS = "'process.resumed', 'process.not-resumed'";
+
+    /**
      * Tables a timer fills when the engine's clock passes a date, whatever journeys run: the quarterly flexibility
      * report is written once per quarter the clock enters, so only the first run that moves the clock past one adds it.
      */
@@ -41,13 +50,21 @@ record RecordCounts(Map<String, Long> rows) {
             if (table.startsWith("flyway") || ON_THE_CALENDAR.contains(table.toLowerCase())) {
                 continue;
             }
-            String where = table.equalsIgnoreCase("audit_entry")
-                    ? " WHERE action NOT IN ('incident.retried', 'access.refused')" : "";
+            String where = switch (table.toLowerCase()) {
+                case "audit_entry" -> " WHERE action NOT IN ('incident.retried', 'access.refused', "
+                        + RESUMPTION_ACTIONS + ")";
+                case "human_task" -> " WHERE status <> 'WITHDRAWN'";
+                default -> "";
+            };
             rows.put(table.toLowerCase(), jdbc.queryForObject("SELECT COUNT(*) FROM `" + table + "`" + where,
                     Long.class));
         }
         rows.put(RETRIES_AUDITED, jdbc.queryForObject(
                 "SELECT COUNT(*) FROM audit_entry WHERE action = 'incident.retried'", Long.class));
+        rows.put(RESUMPTIONS_AUDITED, jdbc.queryForObject(
+                "SELECT COUNT(*) FROM audit_entry WHERE action IN (" + RESUMPTION_ACTIONS + ")", Long.class));
+        rows.put(TASKS_WITHDRAWN, jdbc.queryForObject(
+                "SELECT COUNT(*) FROM human_task WHERE status = 'WITHDRAWN'", Long.class));
         return new RecordCounts(rows);
     }
 
