@@ -4,6 +4,7 @@ import io.camunda.client.annotation.Deployment;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import scot.commissioningflow.platform.OrderlyStop;
 
 /**
  * Everything under processes/ and forms/ at the top of the repository is deployed at start-up. The extensions are
@@ -20,7 +21,7 @@ public class CommissioningFlowApplication {
 
     public static void main(String[] args) {
         try {
-            SpringApplication.run(CommissioningFlowApplication.class, args);
+            OrderlyStop.onSignals(SpringApplication.run(CommissioningFlowApplication.class, args));
         } catch (RuntimeException startupFailed) {
             // Spring has reported why and closed the context; a helper thread of an embedded server must not keep a
             // failed start running.
