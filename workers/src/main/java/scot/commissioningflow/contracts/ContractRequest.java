@@ -1,5 +1,6 @@
 package scot.commissioningflow.contracts;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -20,5 +21,10 @@ public record ContractRequest(String contractReference, String template, Object 
         // A request read back from the engine without signatories is refused by the signing step with a sentence,
         // not by a NullPointerException while the variable is read.
         signatories = signatories == null ? List.of() : List.copyOf(signatories);
+    }
+
+    /** How long the parties have to sign from when they are first asked: these days, 14 when not above zero. */
+    public static Duration timeToSign(int signingDeadlineDays) {
+        return Duration.ofDays(signingDeadlineDays > 0 ? signingDeadlineDays : 14);
     }
 }

@@ -31,7 +31,7 @@ class CollaborationPathsTest {
         paths.answer("record-collaboration-eligibility", job -> Map.of("eligible", true));
         paths.answer("rank-collaboration-applications", job -> null);
         paths.answer("generate-contract", job -> null);
-        paths.answer("request-signatures", job -> null);
+        paths.answerSignatureRequests();
         paths.answer("send-signature-reminder", job -> null);
         paths.answer("remind-collaboration-report", job -> null);
         paths.answer("escalate-collaboration-report", job -> null);

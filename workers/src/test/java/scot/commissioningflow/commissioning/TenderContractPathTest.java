@@ -22,7 +22,7 @@ class TenderContractPathTest {
     void stepsThePathsPassThrough() {
         paths.answer("generate-contract", job -> Map.of("contractDocumentId", "DOC-1",
                 "contractDocumentSha256", "abc"));
-        paths.answer("request-signatures", job -> null);
+        paths.answerSignatureRequests();
         paths.answer("send-signature-reminder", job -> null);
         paths.answer("register-live-contract", job -> Map.of("registeredContract", "TND-C1-C1"));
         paths.answer("record-contract-not-signed", job -> null);

@@ -10,7 +10,9 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.camunda.client.CamundaClient;
 import java.io.ByteArrayInputStream;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +20,7 @@ import org.docx4j.TextUtils;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import scot.commissioningflow.audit.AuditTrail;
 import scot.commissioningflow.audit.AuditedDecision;
 import scot.commissioningflow.identity.Role;
@@ -43,6 +46,9 @@ class ContractSigningJourneyTest extends JourneyTest {
 
     @Autowired
     private ContractDocuments documents;
+
+    @Autowired
+    private JdbcTemplate jdbc;
 
     @Test
     void everyPartySignsTheGeneratedDocumentAndTheProcessCompletes() throws Exception {
@@ -184,6 +190,55 @@ class ContractSigningJourneyTest extends JourneyTest {
         assertThat(documents.get("VAR-SIGN-4").status()).isEqualTo(SigningStatus.LAPSED);
         assertThat(api.as(ANN).post("/api/contracts/VAR-SIGN-4/signatures", signature("provider", "Ann Provider", sha))
                 .expect(409).body().path("detail").asText()).contains("not awaiting signatures: it is lapsed");
+    }
+
+    /**
+     * After a restart the engine knows no process and the record's process starts again, signing included: the
+     * parties keep the deadline they were given when first asked, not a fresh fourteen days. The wall clock the
+     * deadline is stored by cannot be moved in a test, so the stored deadline is brought forward instead, as if twelve
+     * of the fourteen days had passed while the application was down.
+     */
+    @Test
+    void aSigningRunStartedAgainAfterARestartKeepsTheDeadlineThePartiesWereGiven() {
+        long lost = startSigning("VAR-SIGN-7", variationFields());
+        awaitAwaitingSignatures("VAR-SIGN-7");
+        Instant firstAsked = storedDeadline("VAR-SIGN-7");
+        assertThat(firstAsked).isBetween(Instant.now().plus(Duration.ofDays(14)).minus(Duration.ofMinutes(5)),
+                Instant.now().plus(Duration.ofDays(14)));
+        engine.cancelIfRunning(lost);
+        jdbc.update("UPDATE contract_document SET signing_deadline = ? WHERE reference = 'VAR-SIGN-7'",
+                Timestamp.from(firstAsked.minus(Duration.ofDays(12))));
+
+        long resumed = startSigning("VAR-SIGN-7", variationFields());
+        engine.awaitElementCompleted(resumed, ContractSigningProcess.REQUEST_SIGNATURES);
+        assertThat(storedDeadline("VAR-SIGN-7")).isEqualTo(firstAsked.minus(Duration.ofDays(12)));
+
+        engine.passTime(Duration.ofDays(1));
+        assertThat(engine.completed(resumed)).as("lapsed a day before its deadline").isFalse();
+        engine.passTime(Duration.ofDays(1).plusMinutes(1));
+        engine.awaitCompleted(resumed);
+        assertThat(engine.completedElements(resumed)).contains(ContractSigningProcess.CONTRACT_NOT_SIGNED);
+        assertThat(documents.get("VAR-SIGN-7").status()).isEqualTo(SigningStatus.LAPSED);
+    }
+
+    /** A run started again after its deadline passed while the application was down lapses at once. */
+    @Test
+    void aSigningRunStartedAgainAfterItsDeadlinePassedLapsesAtOnce() {
+        long lost = startSigning("VAR-SIGN-8", variationFields());
+        awaitAwaitingSignatures("VAR-SIGN-8");
+        engine.cancelIfRunning(lost);
+        jdbc.update("UPDATE contract_document SET signing_deadline = ? WHERE reference = 'VAR-SIGN-8'",
+                Timestamp.from(Instant.now().minus(Duration.ofHours(1))));
+
+        long resumed = startSigning("VAR-SIGN-8", variationFields());
+        engine.awaitCompleted(resumed);
+        assertThat(engine.completedElements(resumed)).contains(ContractSigningProcess.CONTRACT_NOT_SIGNED);
+        assertThat(documents.get("VAR-SIGN-8").status()).isEqualTo(SigningStatus.LAPSED);
+    }
+
+    private Instant storedDeadline(String reference) {
+        return jdbc.queryForObject("SELECT signing_deadline FROM contract_document WHERE reference = ?",
+                Timestamp.class, reference).toInstant();
     }
 
     @Test

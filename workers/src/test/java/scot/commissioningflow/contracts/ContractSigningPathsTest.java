@@ -72,6 +72,23 @@ class ContractSigningPathsTest {
         paths.assertPassed(signing, CONTRACT_NOT_SIGNED);
     }
 
+    /** Asked again after a restart, the step answers the time left to the stored deadline, which the timer counts. */
+    @Test
+    void signingLapsesWhenTheTimeLeftTheAskingStepAnsweredRunsOutNotTheRequestsDays() {
+        paths.answer("generate-contract", job -> Map.of("contractDocumentId", "C-PATH-5",
+                "contractDocumentSha256", "a".repeat(64)));
+        paths.answer("request-signatures", job -> Map.of("signingTimeLeft", "P2D"));
+        paths.answer("send-signature-reminder", job -> null);
+        long signing = paths.start(ContractSigningProcess.PROCESS_ID, Map.of("businessKey", "C-PATH-5",
+                ContractSigningProcess.REQUEST, request("C-PATH-5", 14)));
+        paths.assertWaitingAt(signing, ALL_PARTIES_SIGNED);
+
+        paths.passTime(Duration.ofDays(2).plusMinutes(1));
+        paths.complete(signing, "lapse-contract-signing", Map.of("contractSigned", false));
+        paths.awaitCompleted(signing);
+        paths.assertPassed(signing, LAPSE_SIGNING, CONTRACT_NOT_SIGNED);
+    }
+
     @Test
     void aTemplateThatCannotBeFilledStopsTheProcessWithAnIncidentBeforeAnyoneIsAsked() {
         long signing = paths.start(ContractSigningProcess.PROCESS_ID, Map.of("businessKey", "C-PATH-4",
@@ -86,7 +103,7 @@ class ContractSigningPathsTest {
     private long start(String reference, int signingDeadlineDays) {
         paths.answer("generate-contract", job -> Map.of("contractDocumentId", reference,
                 "contractDocumentSha256", "a".repeat(64)));
-        paths.answer("request-signatures", job -> null);
+        paths.answerSignatureRequests();
         long signing = paths.start(ContractSigningProcess.PROCESS_ID, Map.of("businessKey", reference,
                 ContractSigningProcess.REQUEST, request(reference, signingDeadlineDays)));
         // The reminder and deadline timers start when the parties are asked; the clock moves only after that.

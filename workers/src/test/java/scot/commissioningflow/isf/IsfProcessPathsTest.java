@@ -31,7 +31,7 @@ class IsfProcessPathsTest {
         paths.answer("record-isf-provider-unavailable", job -> null);
         paths.answer("check-fair-work", job -> Map.of("fairWorkOutcome", "MET", "fairWorkSummary", "Met."));
         paths.answer("generate-contract", job -> null);
-        paths.answer("request-signatures", job -> null);
+        paths.answerSignatureRequests();
         paths.answer("send-signature-reminder", job -> null);
         paths.answer("record-isf-signing-outcome", job -> null);
         paths.answer("activate-isf-agreement", job -> Map.of("reviewInterval", "P12M"));

@@ -39,6 +39,8 @@ import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import scot.commissioningflow.contracts.ContractRequest;
+import scot.commissioningflow.contracts.ContractSigningProcess;
 
 /**
  * Runs a process's paths on the real Zeebe engine with no application around it: the test answers each job the
@@ -124,6 +126,18 @@ public final class ProcessPaths implements BeforeAllCallback, AfterEachCallback,
                 .variables(variables).send().join().getProcessInstanceKey();
         startedInstances.add(key);
         return key;
+    }
+
+    /**
+     * Answers request-signatures as the real step does when it first asks: the request's whole time to sign, which
+     * the signing deadline's timer then counts.
+     */
+    public void answerSignatureRequests() {
+        answer("request-signatures", job -> {
+            Object days = ((Map<?, ?>) job.getVariable(ContractSigningProcess.REQUEST)).get("signingDeadlineDays");
+            return Map.of("signingTimeLeft", ContractRequest.timeToSign(days == null ? 0 : ((Number) days).intValue())
+                    .toString());
+        });
     }
 
     /**

@@ -38,6 +38,7 @@ class ContractDocument {
     private String envelopeId;
     private Instant generatedAt;
     private Instant signedAt;
+    private Instant signingDeadline;
 
     protected ContractDocument() {
     }
@@ -53,10 +54,18 @@ class ContractDocument {
         this.generatedAt = generatedAt;
     }
 
-    void awaitSignatures(String envelopeId) {
+    void awaitSignatures(String envelopeId, Instant signingDeadline) {
         if (status == SigningStatus.GENERATED) {
             this.status = SigningStatus.AWAITING_SIGNATURES;
             this.envelopeId = envelopeId;
+            this.signingDeadline = signingDeadline;
+        }
+    }
+
+    /** Sets the deadline only where none is stored. */
+    void keepSigningDeadline(Instant deadline) {
+        if (signingDeadline == null) {
+            this.signingDeadline = deadline;
         }
     }
 
@@ -101,5 +110,10 @@ class ContractDocument {
 
     Instant signedAt() {
         return signedAt;
+    }
+
+    /** When the parties' time to sign runs out, fixed when they were first asked. */
+    Instant signingDeadline() {
+        return signingDeadline;
     }
 }

@@ -2,6 +2,7 @@ package scot.commissioningflow.contracts.signing;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -88,12 +89,19 @@ class ContractSigning implements ContractDocuments {
         return load(reference).content();
     }
 
-    /** Asks every party to sign: through the e-signature service when one is configured, otherwise in the product. */
+    /**
+     * Asks every party to sign: through the e-signature service when one is configured, otherwise in the product.
+     * The deadline is fixed when they are first asked and kept with the document; asked again (the job delivered
+     * twice, or the process resumed after a restart) the parties keep the deadline they were given. Answers the time
+     * left until it, nothing when it has passed.
+     */
     @Transactional
-    void requestSignatures(String reference, List<SignatoryRequest> requested) {
+    Duration requestSignatures(String reference, List<SignatoryRequest> requested, Duration timeToSign) {
         ContractDocument document = load(reference);
         if (document.status() != SigningStatus.GENERATED) {
-            return;
+            // Asked before signing deadlines were stored: the deadline counts from now, as it did then.
+            document.keepSigningDeadline(clock.instant().plus(timeToSign));
+            return timeLeft(document);
         }
         for (SignatoryRequest party : requested) {
             signatories.save(new Signatory(reference, party));
@@ -102,7 +110,7 @@ class ContractSigning implements ContractDocuments {
                 ? eSignature.createEnvelope(reference, reference + ".docx", document.content(), document.sha256(),
                         requested)
                 : null;
-        document.awaitSignatures(envelopeId);
+        document.awaitSignatures(envelopeId, clock.instant().plus(timeToSign));
         if (envelopeId == null) {
             for (SignatoryRequest party : requested) {
                 notifications.send(new Notification("signature-request/" + reference + "/" + party.role(),
@@ -111,6 +119,12 @@ class ContractSigning implements ContractDocuments {
                                 + "The document's fingerprint (SHA-256) is " + document.sha256() + "."));
             }
         }
+        return timeLeft(document);
+    }
+
+    private Duration timeLeft(ContractDocument document) {
+        Duration left = Duration.between(clock.instant(), document.signingDeadline());
+        return left.isNegative() ? Duration.ZERO : left;
     }
 
     @Override

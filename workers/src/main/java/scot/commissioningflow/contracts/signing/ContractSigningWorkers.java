@@ -4,6 +4,7 @@ import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 import io.camunda.client.api.response.ActivatedJob;
 import io.camunda.client.exception.CamundaError;
+import java.time.Duration;
 import org.springframework.stereotype.Component;
 import scot.commissioningflow.contracts.ContractDocumentView;
 import scot.commissioningflow.contracts.ContractRequest;
@@ -22,6 +23,14 @@ public class ContractSigningWorkers {
 
     /** What generating tells the process: the document signatures will be bound to. */
     public record GeneratedContract(String contractDocumentId, String contractDocumentSha256) {
+    }
+
+    /**
+     * What asking the parties tells the process: how long they have left to sign, as an ISO-8601 duration the
+     * signing deadline's timer counts on the engine's own clock. The deadline itself is fixed and stored when the
+     * parties are first asked, so a process resumed after a restart counts to the same deadline.
+     */
+    public record SignaturesRequested(String signingTimeLeft) {
     }
 
     /** What the signing deadline tells the process. */
@@ -52,13 +61,15 @@ public class ContractSigningWorkers {
     }
 
     @JobWorker(type = "request-signatures")
-    public void requestSignatures(ActivatedJob job, @Variable ContractRequest contractRequest) {
+    public SignaturesRequested requestSignatures(ActivatedJob job, @Variable ContractRequest contractRequest) {
         try (var ignored = ProcessLog.forJob(job)) {
             if (contractRequest.signatories().isEmpty()) {
                 throw CamundaError.jobError("Contract " + contractRequest.contractReference() + " names no "
                         + "signatories: set contractRequest.signatories to a list of {role, name, email}.", null, 0);
             }
-            signing.requestSignatures(contractRequest.contractReference(), contractRequest.signatories());
+            Duration timeLeft = signing.requestSignatures(contractRequest.contractReference(),
+                    contractRequest.signatories(), ContractRequest.timeToSign(contractRequest.signingDeadlineDays()));
+            return new SignaturesRequested(timeLeft.toString());
         }
     }
 

@@ -19,6 +19,7 @@ import scot.commissioningflow.platform.web.InvalidInput;
 class SigningRulesTest {
 
     private static final Instant NOW = Instant.parse("2026-04-01T10:00:00Z");
+    private static final Instant SIGNING_DEADLINE = NOW.plusSeconds(14 * 24 * 3600);
 
     private final GeneratedDocument generated = GeneratedDocument.of("the contract".getBytes(StandardCharsets.UTF_8));
     private final ContractDocument document = new ContractDocument("C-1", "contract-variation.docx",
@@ -31,7 +32,7 @@ class SigningRulesTest {
 
     @Test
     void aPartyAskedToSignSignsTheDocumentItRead() {
-        document.awaitSignatures(null);
+        document.awaitSignatures(null, SIGNING_DEADLINE);
 
         assertThat(signing(signature("council", generated.sha256())))
                 .isSameAs(council);
@@ -39,7 +40,7 @@ class SigningRulesTest {
 
     @Test
     void aSignatureQuotingAnotherDocumentsFingerprintIsRefused() {
-        document.awaitSignatures(null);
+        document.awaitSignatures(null, SIGNING_DEADLINE);
 
         assertThatThrownBy(() -> signing(signature("provider", "0".repeat(64))))
                 .isInstanceOf(InvalidInput.class)
@@ -48,7 +49,7 @@ class SigningRulesTest {
 
     @Test
     void someoneWhoIsNotAPartyIsToldWhoThePartiesAre() {
-        document.awaitSignatures(null);
+        document.awaitSignatures(null, SIGNING_DEADLINE);
 
         assertThatThrownBy(() -> signing(signature("landlord", generated.sha256())))
                 .isInstanceOf(InvalidInput.class)
@@ -58,7 +59,7 @@ class SigningRulesTest {
 
     @Test
     void nobodySignsTwice() {
-        document.awaitSignatures(null);
+        document.awaitSignatures(null, SIGNING_DEADLINE);
         provider.sign("Ann Provider", null, null, generated.sha256(), "IN_PRODUCT", NOW);
 
         assertThatThrownBy(() -> signing(signature("provider", generated.sha256())))
@@ -67,7 +68,7 @@ class SigningRulesTest {
 
     @Test
     void signingForAnotherPersonNeedsTheAuthorityToDoSo() {
-        document.awaitSignatures(null);
+        document.awaitSignatures(null, SIGNING_DEADLINE);
         var forAnother = new SignatureSubmission("provider", "Jo Attorney", generated.sha256(), "Ann Provider", null);
 
         assertThatThrownBy(() -> signing(forAnother))
@@ -80,7 +81,7 @@ class SigningRulesTest {
         assertThatThrownBy(() -> signing(signature("provider", generated.sha256())))
                 .isInstanceOf(Conflict.class).hasMessage("Contract C-1 is not awaiting signatures: it is generated.");
 
-        document.awaitSignatures(null);
+        document.awaitSignatures(null, SIGNING_DEADLINE);
         document.lapse();
         assertThatThrownBy(() -> signing(signature("provider", generated.sha256())))
                 .isInstanceOf(Conflict.class).hasMessage("Contract C-1 is not awaiting signatures: it is lapsed.");

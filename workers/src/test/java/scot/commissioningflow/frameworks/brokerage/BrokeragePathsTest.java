@@ -87,7 +87,7 @@ class BrokeragePathsTest {
         paths.complete(instance, "tell-other-providers", null);
         paths.answer("generate-contract", job -> Map.of("contractDocumentId", reference + "-IPA",
                 "contractDocumentSha256", "a".repeat(64)));
-        paths.answer("request-signatures", job -> null);
+        paths.answerSignatureRequests();
         paths.complete(instance, "prepare-placement-agreement", Map.of("contractRequest",
                 new ContractRequest(reference + "-IPA", "individual-placement-agreement.docx", Map.of(),
                         List.of(new SignatoryRequest("provider", "P", "p@example.org", Signer.provider("PRV-1"))),

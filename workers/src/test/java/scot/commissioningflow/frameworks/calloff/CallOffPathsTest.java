@@ -56,7 +56,7 @@ class CallOffPathsTest {
     private void contractSigned(long instance, String reference) {
         paths.answer("generate-contract", job -> Map.of("contractDocumentId", reference + "-C1",
                 "contractDocumentSha256", "a".repeat(64)));
-        paths.answer("request-signatures", job -> null);
+        paths.answerSignatureRequests();
         paths.complete(instance, "prepare-call-off-contract", Map.of("contractRequest",
                 new ContractRequest(reference + "-C1", "outcome-based-contract.docx", Map.of(),
                         List.of(new SignatoryRequest("provider", "P", "p@example.org", Signer.provider("PRV-1"))),
