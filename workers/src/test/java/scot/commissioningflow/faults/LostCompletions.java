@@ -164,8 +164,13 @@ public class LostCompletions implements ClientInterceptor {
         boolean outstanding = stillUncompleted().stream().anyMatch(key -> type.equals(typeOfJob.get(key)));
         JobWorker standIn = outstanding ? null : standIns.remove(type);
         if (standIn != null) {
-            // Not on the worker's own thread, which is still sending this completion.
-            CompletableFuture.runAsync(() -> workers.getObject().closeWorker(standIn));
+            // Not on the worker's own thread, which is still sending this completion; under this object's lock, as
+            // the manager's list of open workers is not safe for two threads at once.
+            CompletableFuture.runAsync(() -> {
+                synchronized (this) {
+                    workers.getObject().closeWorker(standIn);
+                }
+            });
         }
     }
 
