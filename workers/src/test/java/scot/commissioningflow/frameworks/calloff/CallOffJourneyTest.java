@@ -190,15 +190,55 @@ class CallOffJourneyTest extends JourneyTest {
                 && n.contains("withReopeningCompetition") && !n.contains("CONTRACT_NOTICE"));
     }
 
-    private static Map<String, Object> response(String rate, String total) {
+    @Test
+    void aMiniCompetitionWhereNoResponseMeetsFairWorkEndsNotAwardedAndTellsTheCommissionerWhy() {
+        LotFixture lot = LotFixture.liveFramework(jdbc, referenceData, transactions);
+        Member first = lot.admit("Low Pay Homecare", 5, "80.00", "22.00", null);
+        Member second = lot.admit("Minimum Wage Care", 5, "80.00", "21.00", null);
+        String reference = request(callOff(lot, "WITH_REOPENING_COMPETITION", "120000.00"));
+        engine.awaitElementCompleted(started.getLast(), CallOffProcess.MiniCompetition.INVITE_MEMBERS);
+
+        // Both pay support workers less than the real Living Wage in force, so neither meets fair work.
+        respond(reference, first, "22.00", "90000.00", 10.00);
+        respond(reference, second, "21.00", "88000.00", 10.00);
+        engine.passTime(PAST_RESPONSES);
+        engine.awaitCompleted(started.getLast());
+
+        JsonNode done = callOff(reference);
+        assertThat(done.path("status").asText()).isEqualTo("NOT_AWARDED");
+        assertThat(done.path("awardRationale").asText()).contains("No response met fair work");
+        assertThat(done.path("responses").findValuesAsText("fairWorkOutcome")).containsOnly("NOT_MET");
+        assertThat(engine.completedElements(started.getLast()))
+                .contains(CallOffProcess.MiniCompetition.NO_FAIR_RESPONSES, CallOffProcess.NOT_AWARDED)
+                .doesNotContain(CallOffProcess.MiniCompetition.DECIDE_AWARD, CallOffProcess.CONTRACT);
+        assertThat(notices(reference)).as("nothing awarded, nothing to give notice of").isEmpty();
+        assertThat(EXTERNAL_SERVICES.findAll(postRequestedFor(urlEqualTo("/notifications/messages"))).stream()
+                .map(LoggedRequest::getBodyAsString).filter(b -> b.contains("call-off-no-fair-work/" + reference)))
+                .as("the commissioner is told once, naming each provider").hasSize(1)
+                .allMatch(b -> b.contains("cora.calloff@council.example") && b.contains("Low Pay Homecare")
+                        && b.contains("Minimum Wage Care"));
+        api.as(commissioner()).post("/api/call-offs/" + reference + "/award", Map.of("rationale", "None",
+                "marks", List.of(Map.of("providerReference", first.providerReference(), "qualityScore", 50))))
+                .expect(409);
+    }
+
+    private static Map<String, Object> response(String rate, String total, double hourlyPay) {
         return Map.of("proposal", "We already support one of the tenants; the same team of four would cover the"
                         + " house, with a waking night when needed.", "hourlyRate", rate, "totalPrice", total,
-                "fairWorkDeclaration", fairWorkDeclaration(13.45));
+                "fairWorkDeclaration", fairWorkDeclaration(hourlyPay));
+    }
+
+    private static Map<String, Object> response(String rate, String total) {
+        return response(rate, total, 13.45);
     }
 
     private void respond(String reference, Member member, String rate, String total) {
-        api.as(provider(member)).post("/api/call-offs/" + reference + "/responses", response(rate, total))
-                .expect(200);
+        respond(reference, member, rate, total, 13.45);
+    }
+
+    private void respond(String reference, Member member, String rate, String total, double hourlyPay) {
+        api.as(provider(member)).post("/api/call-offs/" + reference + "/responses",
+                response(rate, total, hourlyPay)).expect(200);
     }
 
     private List<String> notices(String reference) {
