@@ -12,6 +12,7 @@ import static scot.commissioningflow.commissioning.TenderFixtures.fairWorkDeclar
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,6 +20,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,6 +35,10 @@ import scot.commissioningflow.identity.Role;
 import scot.commissioningflow.identity.SignedInPerson;
 import scot.commissioningflow.journey.EngineHarness;
 import scot.commissioningflow.journey.JourneyTest;
+import scot.commissioningflow.reporting.Measure;
+import scot.commissioningflow.reporting.ReportingPeriod;
+import scot.commissioningflow.reporting.opendata.OcdsSchemas;
+import scot.commissioningflow.reporting.opendata.OpenDataSettings;
 
 /**
  * Call-offs end to end on the real engine and database: a direct award by the supported person's recorded choice,
@@ -58,6 +65,12 @@ class CallOffJourneyTest extends JourneyTest {
 
     @Autowired
     ContractRegister register;
+
+    @Autowired
+    OpenDataSettings openData;
+
+    @Autowired
+    CallOffMeasures callOffMeasures;
 
     private final List<Long> started = new ArrayList<>();
 
@@ -188,6 +201,40 @@ class CallOffJourneyTest extends JourneyTest {
                 .noneMatch(e -> e.toLowerCase().contains("standstill") || e.contains("ContractNotice"));
         assertThat(notices(reference)).hasSize(1).allMatch(n -> n.contains("AWARD_NOTICE")
                 && n.contains("withReopeningCompetition") && !n.contains("CONTRACT_NOTICE"));
+
+        // Open data: the call-off with the techniques extension, naming its framework as a related process.
+        String frameworkOcid = openData.ocidPrefix() + "-framework-" + lot.frameworkReference;
+        String callOffOcid = openData.ocidPrefix() + "-framework-" + reference;
+        for (String ocid : List.of(frameworkOcid, callOffOcid)) {
+            assertThat(OcdsSchemas.releasePackageProblems(api.get("/api/open-data/releases/" + ocid).expect(200)
+                    .body())).as(ocid).isEmpty();
+            assertThat(OcdsSchemas.recordPackageProblems(api.get("/api/open-data/records/" + ocid).expect(200)
+                    .body())).as(ocid).isEmpty();
+        }
+        JsonNode released = api.get("/api/open-data/releases/" + callOffOcid).expect(200).body();
+        assertThat(released.path("extensions").toString()).contains("ocds_techniques_extension");
+        JsonNode awardRelease = released.path("releases").get(1);
+        assertThat(awardRelease.path("tag").get(0).asText()).isEqualTo("award");
+        assertThat(awardRelease.path("awards").get(0).path("suppliers").get(0).path("name").asText())
+                .isEqualTo("Strong Proposal Ltd");
+        JsonNode related = awardRelease.path("relatedProcesses").get(0);
+        assertThat(related.path("relationship").get(0).asText()).isEqualTo("framework");
+        assertThat(related.path("identifier").asText()).isEqualTo(frameworkOcid);
+        JsonNode techniques = released.path("releases").get(0).path("tender").path("techniques");
+        assertThat(techniques.path("hasFrameworkAgreement").asBoolean()).isTrue();
+        assertThat(techniques.path("frameworkAgreement").path("method").asText())
+                .isEqualTo("withReopeningCompetition");
+        assertThat(released.toString()).as("nothing the people involved said").doesNotContain("met us twice");
+
+        // The flexibility report counts it for the council that called off.
+        Map<String, Measure> measures = callOffMeasures.measures(new ReportingPeriod(LocalDate.now().minusDays(1),
+                LocalDate.now().plusYears(1), "around now")).stream()
+                .collect(Collectors.toMap(Measure::id, Function.identity()));
+        assertThat(measures.get("frameworks.call-offs.count").valueFor(COUNCIL))
+                .isGreaterThanOrEqualTo(BigDecimal.ONE);
+        assertThat(measures.get("frameworks.call-offs.value").valueFor(COUNCIL))
+                .isGreaterThanOrEqualTo(new BigDecimal("120000.00"));
+        assertThat(measures.get("frameworks.call-offs.mini-competition.share").valueFor(COUNCIL)).isPositive();
     }
 
     @Test
