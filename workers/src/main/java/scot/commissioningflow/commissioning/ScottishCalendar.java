@@ -25,6 +25,8 @@ import scot.commissioningflow.referencedata.ReferenceDataset;
 @Service
 public class ScottishCalendar {
 
+    private static final int AWARD_NOTICE_DAYS = 30;
+
     public static final ZoneId SCOTLAND = ZoneId.of("Europe/London");
 
     private final Dataset holidays;
@@ -35,6 +37,14 @@ public class ScottishCalendar {
 
     /** @throws ReferenceDataNotHeld naming the day when no bank holidays are held for a year the answer crosses */
     @Transactional(readOnly = true)
+    /**
+     * The last day for an award notice: the Procurement Reform (Scotland) Act 2014 (s.23) gives 30 days from the
+     * award, the day moved on to a working day. A tender's award and a framework call-off's are held to it alike.
+     */
+    public LocalDate awardNoticeDueOn(LocalDate awardedOn) {
+        return workingDayOnOrAfter(awardedOn.plusDays(AWARD_NOTICE_DAYS));
+    }
+
     public LocalDate workingDayOnOrAfter(LocalDate day) {
         return WorkingDays.onOrAfter(day,
                 holidays.all().stream().map(BankHoliday::date).collect(Collectors.toSet()));

@@ -103,6 +103,7 @@ public class ReferenceData {
         validate(series, problems);
         validate(figures, problems);
         refuseIf(problems);
+        dataset.requireKeeperOf(series, by);
         Period period = dataset.shape(PeriodRules.period(entry.effectiveFrom(), entry.effectiveTo()));
         List<E> held = dataset.series(series);
         String what = dataset.describe(series);
@@ -147,6 +148,7 @@ public class ReferenceData {
         F figures = read(body, dataset.figuresType(), problems);
         refuseIf(problems);
         E figure = dataset.find(id);
+        dataset.requireKeeperOf(figure.series(), by);
         Period period = dataset.shape(PeriodRules.period(entry.effectiveFrom(), entry.effectiveTo()));
         PeriodRules.refuseOverlap(dataset.series(figure.series()), E::period, figure, period,
                 dataset.describe(figure.series()));
@@ -163,6 +165,7 @@ public class ReferenceData {
             ReferenceDataset<E, S, F, V> dataset, long id, PeriodEnd end, SignedInPerson by) {
         dataset.requireOwner(by);
         E figure = dataset.find(id);
+        dataset.requireKeeperOf(figure.series(), by);
         Snapshot before = Snapshot.of(figure);
         figure.restate(PeriodRules.ending(figure.period(), end.effectiveTo(), dataset.describe(figure.series())),
                 figure.sourceNote());

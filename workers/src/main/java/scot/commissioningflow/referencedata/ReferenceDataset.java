@@ -119,6 +119,16 @@ public abstract class ReferenceDataset<E extends EffectiveDated<S, F>, S extends
         }
     }
 
+    /**
+     * Refuses a keeper of the dataset who does not keep this series: a dataset whose series belong to someone (a
+     * framework's price schedules to the national body that runs the framework) narrows who keeps each. By default
+     * every keeper of the dataset keeps every series. Called after {@link #requireOwner}, before anything changes.
+     *
+     * @throws Refused naming who keeps the series
+     */
+    protected void requireKeeperOf(S series, SignedInPerson person) {
+    }
+
     /** A role as a person reads it: "an administrator", "a procurement lead". */
     private static String someone(Role role) {
         String words = role.name().toLowerCase(Locale.ROOT).replace('_', ' ');

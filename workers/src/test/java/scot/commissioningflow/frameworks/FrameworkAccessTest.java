@@ -56,16 +56,26 @@ class FrameworkAccessTest extends JourneyTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("rows")
     void answersAsTheMatrixSays(Row row) {
-        String path = row.path().replace("{reference}", row.situation().equals("other-framework") ? other : own)
+        String framework = row.situation().equals("other-framework") ? other : own;
+        String path = row.path().replace("{reference}", framework).replace("{dataset}", "framework-prices")
                 .replace("{lotNumber}", "1")
                 .replace("{providerReference}", row.situation().equals("others-prices") ? AccessMatrix.OTHER_PROVIDER
                         : AccessMatrix.OWN_PROVIDER);
         // An uplift's body must be valid for the framework's organisation to be checked at all.
+        // A price's body must be valid too: whose framework it prices is checked once it is read.
         Object body = !row.method().name().equals("POST") ? null : row.path().endsWith("/uplifts")
                 ? Map.of("effectiveFrom", LocalDate.now().plusDays(10).toString(), "upliftPercent", 1, "reason",
                         "Access matrix")
+                : row.path().startsWith("/api/reference-data") ? price(framework)
                 : Map.of("reason", "Access matrix");
         assertThat(AccessMatrix.complaint(row, AccessMatrix.call(api, row, path, body).status())).isNull();
+    }
+
+    /** A line of a member's price schedule on lot 1 of the framework, from tomorrow. */
+    private static Map<String, Object> price(String framework) {
+        return Map.of("effectiveFrom", LocalDate.now().plusDays(1).toString(), "sourceNote", "Access matrix",
+                "reason", "Access matrix", "frameworkReference", framework, "lotNumber", 1, "providerReference",
+                AccessMatrix.OWN_PROVIDER, "pricedService", "Care at home hour", "unit", "HOUR", "rate", "25.00");
     }
 
     private String setUp(scot.commissioningflow.identity.SignedInPerson lead) {

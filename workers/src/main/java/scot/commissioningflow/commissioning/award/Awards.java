@@ -41,7 +41,6 @@ import scot.commissioningflow.tasks.TaskView;
 @Service
 public class Awards {
 
-    private static final int AWARD_NOTICE_DAYS = 30;
     private static final Logger log = LoggerFactory.getLogger(Awards.class);
 
     private final Tenders tenders;
@@ -221,7 +220,7 @@ public class Awards {
     }
 
     private LocalDate noticeDue(LocalDate decidedOn) {
-        return calendar.workingDayOnOrAfter(decidedOn.plusDays(AWARD_NOTICE_DAYS));
+        return calendar.awardNoticeDueOn(decidedOn);
     }
 
     private static AwardMade made(AwardDecision award) {

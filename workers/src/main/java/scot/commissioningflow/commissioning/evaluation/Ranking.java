@@ -2,56 +2,44 @@ package scot.commissioningflow.commissioning.evaluation;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import scot.commissioningflow.commissioning.EvaluationRules;
+import scot.commissioningflow.commissioning.EvaluationRules.Marked;
+import scot.commissioningflow.commissioning.EvaluationRules.Weights;
 import scot.commissioningflow.commissioning.responses.ResponseView;
 import scot.commissioningflow.commissioning.tender.AwardWeights;
 
 /**
- * Ranks responses on the most economically advantageous tender: quality and fair work as the evaluators marked them
- * (the latest moderated consensus where there is one, otherwise the evaluators' average), price scored relative to
- * the lowest price, each weighted as the tender set.
+ * Ranks responses on the most economically advantageous tender ({@link EvaluationRules}): quality and fair work as
+ * the evaluators marked them (the latest moderated consensus where there is one, otherwise the evaluators' average),
+ * price scored relative to the lowest price, each weighted as the tender set.
  */
 final class Ranking {
-
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private Ranking() {
     }
 
     static List<RankedResponse> rank(AwardWeights weights, List<ResponseView> responses,
             List<EvaluationScore> scores) {
-        BigDecimal lowestPrice = responses.stream().map(ResponseView::totalPrice).min(Comparator.naturalOrder())
-                .orElse(BigDecimal.ONE);
         Map<Long, List<EvaluationScore>> byResponse = scores.stream()
                 .collect(Collectors.groupingBy(EvaluationScore::responseId));
-        List<RankedResponse> unranked = new ArrayList<>();
-        for (ResponseView response : responses) {
+        Map<Long, ResponseView> byId = responses.stream()
+                .collect(Collectors.toMap(ResponseView::id, Function.identity()));
+        List<Marked> marked = responses.stream().map(response -> {
             List<EvaluationScore> counted = counted(byResponse.getOrDefault(response.id(), List.of()));
-            BigDecimal quality = average(counted.stream().map(EvaluationScore::qualityScore).toList());
-            BigDecimal fairWork = average(counted.stream().map(EvaluationScore::fairWorkScore).toList());
-            BigDecimal price = lowestPrice.multiply(HUNDRED).divide(response.totalPrice(), 2, RoundingMode.HALF_UP);
-            BigDecimal total = quality.multiply(BigDecimal.valueOf(weights.quality()))
-                    .add(price.multiply(BigDecimal.valueOf(weights.price())))
-                    .add(fairWork.multiply(BigDecimal.valueOf(weights.fairWork())))
-                    .divide(HUNDRED, 2, RoundingMode.HALF_UP);
-            unranked.add(new RankedResponse(response.id(), response.providerReference(), response.providerName(),
-                    response.totalPrice(), response.hourlyRate(), quality, price, fairWork, total, 0));
-        }
-        // Ties go to the better quality score, then to the earlier response, so the order never depends on chance.
-        unranked.sort(Comparator.comparing(RankedResponse::totalScore).reversed()
-                .thenComparing(Comparator.comparing(RankedResponse::qualityScore).reversed())
-                .thenComparing(RankedResponse::responseId));
-        List<RankedResponse> ranked = new ArrayList<>();
-        for (int i = 0; i < unranked.size(); i++) {
-            RankedResponse r = unranked.get(i);
-            ranked.add(new RankedResponse(r.responseId(), r.providerReference(), r.providerName(), r.totalPrice(),
-                    r.hourlyRate(), r.qualityScore(), r.priceScore(), r.fairWorkScore(), r.totalScore(), i + 1));
-        }
-        return ranked;
+            return new Marked(response.id(), average(counted.stream().map(EvaluationScore::qualityScore).toList()),
+                    average(counted.stream().map(EvaluationScore::fairWorkScore).toList()), response.totalPrice());
+        }).toList();
+        return EvaluationRules.rank(new Weights(weights.quality(), weights.price(), weights.fairWork()), marked)
+                .stream().map(placed -> {
+                    ResponseView r = byId.get(placed.arrival());
+                    return new RankedResponse(r.id(), r.providerReference(), r.providerName(), r.totalPrice(),
+                            r.hourlyRate(), placed.qualityScore(), placed.priceScore(), placed.fairWorkScore(),
+                            placed.totalScore(), placed.rank());
+                }).toList();
     }
 
     /** The latest moderation round where the panel has moderated, otherwise every evaluator's own marks. */

@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import scot.commissioningflow.commissioning.PublicContractsScotland;
 import scot.commissioningflow.commissioning.award.AwardView;
 import scot.commissioningflow.commissioning.award.Awards;
 import scot.commissioningflow.commissioning.notices.NoticeWorkers.AwardNoticePublished;
@@ -25,9 +26,9 @@ public class Notices {
 
     private final Tenders tenders;
     private final Awards awards;
-    private final PublicContractsScotlandClient pcs;
+    private final PublicContractsScotland pcs;
 
-    Notices(Tenders tenders, Awards awards, PublicContractsScotlandClient pcs) {
+    Notices(Tenders tenders, Awards awards, PublicContractsScotland pcs) {
         this.tenders = tenders;
         this.awards = awards;
         this.pcs = pcs;
@@ -55,7 +56,7 @@ public class Notices {
                 tender.commissioningBody(), tender.title(), tender.needDescription(), tender.procurementRoute().name(),
                 tender.estimatedValueExVat(), tender.contractStartDate().toString(), tender.contractMonths(),
                 tender.responseDeadline().toString(), tender.weights());
-        String noticeId = publish(buyerReference + "-contract", notice);
+        String noticeId = pcs.publish(buyerReference + "-contract", notice);
         tenders.contractNoticePublished(tenderReference, noticeId);
         log.info("Contract notice for {}: {}", tenderReference, noticeId);
         return noticeId;
@@ -71,16 +72,12 @@ public class Notices {
                     tender.commissioningBody(), tender.title(), tender.procurementRoute().name(),
                     tender.contractNoticeId(), award.winnerName(), award.contractValue(),
                     award.decidedOn().toString());
-            award = awards.awardNoticePublished(tenderReference, publish(tenderReference + "-award", notice),
+            award = awards.awardNoticePublished(tenderReference, pcs.publish(tenderReference + "-award", notice),
                     publishedOn);
             log.info("Award notice for {} published", tenderReference);
         }
         return new AwardNoticePublished(award.awardNoticeId(),
                 !award.awardNoticePublishedOn().isAfter(award.awardNoticeDueOn()));
-    }
-
-    private String publish(String idempotencyKey, Object notice) {
-        return pcs.configured() ? pcs.publish(idempotencyKey, notice) : PublicContractsScotlandClient.NOT_CONFIGURED;
     }
 
     /** PCS form F21 is for social and other specific services; other services use the standard notice forms. */

@@ -1,6 +1,7 @@
 package scot.commissioningflow.commissioning.notices;
 
 import org.springframework.stereotype.Component;
+import scot.commissioningflow.commissioning.PublicContractsScotland;
 import scot.commissioningflow.platform.ExternalService;
 import scot.commissioningflow.platform.ExternalServices;
 
@@ -11,10 +12,7 @@ import scot.commissioningflow.platform.ExternalServices;
  * that a notice retried after a lost answer is not published twice.
  */
 @Component
-class PublicContractsScotlandClient {
-
-    /** What the product records when no PCS service is configured: the officer publishes by hand. */
-    static final String NOT_CONFIGURED = "NOT_CONFIGURED";
+class PublicContractsScotlandClient implements PublicContractsScotland {
 
     record PublishedNotice(String noticeId) {
     }
@@ -25,12 +23,11 @@ class PublicContractsScotlandClient {
         this.service = services.get("public-contracts-scotland");
     }
 
-    boolean configured() {
-        return service.configured();
-    }
-
-    /** Any failure is thrown, so the job is retried with backoff and ends as an incident if PCS stays down. */
-    String publish(String idempotencyKey, Object notice) {
+    @Override
+    public String publish(String idempotencyKey, Object notice) {
+        if (!service.configured()) {
+            return NOT_CONFIGURED;
+        }
         PublishedNotice published = service.http().post().uri("/notices")
                 .header("Idempotency-Key", idempotencyKey)
                 .body(notice)

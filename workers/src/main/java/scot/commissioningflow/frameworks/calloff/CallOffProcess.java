@@ -31,9 +31,29 @@ public final class CallOffProcess {
         public static final String CHECK_FAIR_WORK = "CheckResponseFairWork";
         public static final String DECIDE_AWARD = "DecideCallOffAward";
         public static final String NO_RESPONSES = "NoResponses";
+        public static final String SHORTLIST = "ShortlistFairResponses";
+        public static final String NO_FAIR_RESPONSES = "NoFairResponses";
         public static final String AWARD_DECIDED = "AwardDecided";
 
         private MiniCompetition() {
+        }
+    }
+
+    /**
+     * processes/frameworks/call-off-award-notice.bpmn: the award notice, with commissioning's reminders while it is
+     * not yet published.
+     */
+    public static final class AwardNotice {
+
+        public static final String PROCESS_ID = "call-off-award-notice";
+        public static final String FIX_DUE_DAY = "FixAwardNoticeDue";
+        public static final String PUBLISH = "PublishTheAwardNotice";
+        public static final String REMINDER = "AwardNoticeReminder";
+        public static final String OVERDUE = "AwardNoticeOverdue";
+        public static final String COMMISSIONER_REMINDED = "CommissionerReminded";
+        public static final String OVERDUE_ESCALATED = "OverdueNoticeEscalated";
+
+        private AwardNotice() {
         }
     }
 

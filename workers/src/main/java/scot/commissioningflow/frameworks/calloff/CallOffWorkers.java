@@ -6,6 +6,7 @@ import io.camunda.client.api.response.ActivatedJob;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import scot.commissioningflow.contracts.ContractRequest;
+import scot.commissioningflow.frameworks.calloff.CallOffs.AwardNoticeDue;
 import scot.commissioningflow.frameworks.calloff.CallOffs.ResponseToCheck;
 import scot.commissioningflow.platform.process.ProcessLog;
 
@@ -29,6 +30,9 @@ public class CallOffWorkers {
     }
 
     record Closed(List<ResponseToCheck> responses, int responseCount) {
+    }
+
+    record Shortlisted(int evaluableCount) {
     }
 
     record Prepared(ContractRequest contractRequest) {
@@ -75,11 +79,33 @@ public class CallOffWorkers {
         }
     }
 
+    @JobWorker(type = "shortlist-call-off-responses")
+    public Shortlisted shortlist(ActivatedJob job, @Variable String callOffReference) {
+        try (var ignored = ProcessLog.forJob(job)) {
+            return new Shortlisted(callOffs.evaluableCount(callOffReference));
+        }
+    }
+
+    @JobWorker(type = "record-no-fair-call-off-responses")
+    public Awarded noFairResponses(ActivatedJob job, @Variable String callOffReference) {
+        try (var ignored = ProcessLog.forJob(job)) {
+            callOffs.noFairResponses(callOffReference);
+            return new Awarded(false);
+        }
+    }
+
     @JobWorker(type = "record-no-call-off-responses")
     public Awarded noResponses(ActivatedJob job, @Variable String callOffReference) {
         try (var ignored = ProcessLog.forJob(job)) {
             callOffs.noResponses(callOffReference);
             return new Awarded(false);
+        }
+    }
+
+    @JobWorker(type = "fix-call-off-award-notice-due")
+    public AwardNoticeDue awardNoticeDue(ActivatedJob job, @Variable String callOffReference) {
+        try (var ignored = ProcessLog.forJob(job)) {
+            return callOffs.awardNoticeDue(callOffReference);
         }
     }
 

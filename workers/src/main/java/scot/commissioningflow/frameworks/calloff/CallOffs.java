@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import scot.commissioningflow.audit.AuditEntry;
 import scot.commissioningflow.audit.AuditTrail;
+import scot.commissioningflow.commissioning.PublicContractsScotland;
 import scot.commissioningflow.commissioning.ScottishCalendar;
 import scot.commissioningflow.contracts.ContractEntry;
 import scot.commissioningflow.contracts.ContractKind;
@@ -34,7 +35,6 @@ import scot.commissioningflow.frameworks.FrameworkStatus;
 import scot.commissioningflow.frameworks.Frameworks;
 import scot.commissioningflow.frameworks.LotMember;
 import scot.commissioningflow.frameworks.ScheduledPrice;
-import scot.commissioningflow.frameworks.calloff.AwardNotices.CallOffAwardNotice;
 import scot.commissioningflow.frameworks.calloff.QualityPriceRanking.Candidate;
 import scot.commissioningflow.frameworks.calloff.QualityPriceRanking.Ranked;
 import scot.commissioningflow.identity.Refused;
@@ -72,7 +72,7 @@ public class CallOffs {
     private final ProcessEngine engine;
     private final TaskInbox inbox;
     private final Notifications notifications;
-    private final AwardNotices awardNotices;
+    private final PublicContractsScotland pcs;
     private final ContractRegister register;
     private final AuditTrail audit;
     private final TransactionTemplate transaction;
@@ -82,7 +82,7 @@ public class CallOffs {
 
     CallOffs(CallOffRepository callOffs, CallOffResponseRepository responses, Frameworks frameworks,
             ProviderRegister providers, ScottishCalendar calendar, ProcessEngine engine, TaskInbox inbox,
-            Notifications notifications, AwardNotices awardNotices, ContractRegister register, AuditTrail audit,
+            Notifications notifications, PublicContractsScotland pcs, ContractRegister register, AuditTrail audit,
             TransactionTemplate transaction, Clock clock,
             @Value("${commissioning.call-offs.response-days:7}") int defaultResponseDays,
             @Value("${commissioning.call-offs.signing-deadline-days:14}") int signingDeadlineDays) {
@@ -94,7 +94,7 @@ public class CallOffs {
         this.engine = engine;
         this.inbox = inbox;
         this.notifications = notifications;
-        this.awardNotices = awardNotices;
+        this.pcs = pcs;
         this.register = register;
         this.audit = audit;
         this.transaction = transaction;
@@ -319,6 +319,35 @@ public class CallOffs {
         responses.findById(responseId).orElseThrow().fairWorkChecked(outcome, summary);
     }
 
+    /** How many responses may be evaluated: those that came and met fair work. */
+    @Transactional(readOnly = true)
+    int evaluableCount(String reference) {
+        return (int) responses.findByCallOffIdOrderById(load(reference).id()).stream()
+                .filter(CallOffResponse::responded).filter(CallOffResponse::fairWorkMet).count();
+    }
+
+    /**
+     * Responses came but none met fair work: nothing is awarded, and the commissioner is told why, response by
+     * response, so that they can call off again (by direct award on the framework's ranking, or a new mini-competition
+     * once providers meet fair work). Asking the same members again at once would only bring the same answers.
+     */
+    @Transactional
+    void noFairResponses(String reference) {
+        CallOff callOff = load(reference);
+        String findings = responses.findByCallOffIdOrderById(callOff.id()).stream()
+                .filter(CallOffResponse::responded)
+                .map(r -> r.providerName() + ": " + r.fairWorkSummary()).collect(Collectors.joining("\n"));
+        callOff.notAwarded("No response met fair work, so none could be evaluated.");
+        audit.recordBySystem("call-off", AuditEntry.of("call-off.not-awarded", "call-off", reference,
+                "No response met fair work. " + findings).inProcess(callOff.processInstanceKey()));
+        notifications.send(new Notification("call-off-no-fair-work/" + reference, callOff.commissionerName(),
+                callOff.commissionerEmail(), "Call-off " + reference + " not awarded: no response met fair work",
+                "None of the responses to the mini-competition for " + callOff.title() + " (" + reference + ") met"
+                        + " fair work, so none could be evaluated and nothing was awarded.\n\n" + findings
+                        + "\n\nYou can call off again: by direct award on the framework's ranking, or by a new"
+                        + " mini-competition once the providers meet fair work."));
+    }
+
     @Transactional
     void noResponses(String reference) {
         CallOff callOff = load(reference);
@@ -341,6 +370,10 @@ public class CallOffs {
         Map<String, CallOffResponse> evaluable = responses.findByCallOffIdOrderById(callOff.id()).stream()
                 .filter(CallOffResponse::responded).filter(CallOffResponse::fairWorkMet)
                 .collect(Collectors.toMap(CallOffResponse::providerReference, Function.identity()));
+        if (evaluable.isEmpty()) {
+            throw new Conflict("Call-off " + reference + " has no response that met fair work, so there is nothing"
+                    + " to evaluate.");
+        }
         List<FieldProblem> problems = new java.util.ArrayList<>();
         decision.marks().stream().filter(mark -> !evaluable.containsKey(mark.providerReference()))
                 .forEach(mark -> problems.add(new FieldProblem("marks", mark.providerReference()
@@ -370,14 +403,38 @@ public class CallOffs {
     record AwardDecided(boolean callOffAwarded, String awardedProviderReference, String rationale) {
     }
 
+    /**
+     * A call-off's award notice as PCS takes it: it names its framework and lot, so PCS (and OCDS) link the award to
+     * the framework.
+     */
+    record CallOffAwardNotice(String noticeType, String form, String buyerReference, String buyer, String title,
+            String procurementRoute, String frameworkReference, int lotNumber, String frameworkMethod,
+            String awardedTo, BigDecimal contractValue, String awardDate) {
+    }
+
+    /**
+     * What commissioning's award notice reminders read (remind-award-notice-due, escalate-overdue-award-notice): the
+     * call-off's award notice is held to the same 30 days as a tender's.
+     */
+    record AwardNoticeDue(String title, String commissionerName, String commissionerEmail, String awardedProvider,
+            String awardNoticeDueOn) {
+    }
+
+    @Transactional(readOnly = true)
+    AwardNoticeDue awardNoticeDue(String reference) {
+        CallOff callOff = load(reference);
+        return new AwardNoticeDue(callOff.title(), callOff.commissionerName(), callOff.commissionerEmail(),
+                callOff.awardedProviderName(), calendar.awardNoticeDueOn(callOff.awardedOn()).toString());
+    }
+
     @Transactional
     void publishAwardNotice(String reference) {
         CallOff callOff = load(reference);
         if (callOff.awardNoticeId() != null) {
             return;
         }
-        String noticeId = awardNotices.publish(new CallOffAwardNotice("AWARD_NOTICE", "F21", reference,
-                callOff.commissioningBody(), callOff.title(), callOff.route(), callOff.frameworkReference(),
+        String noticeId = pcs.publish(reference + "-award", new CallOffAwardNotice("AWARD_NOTICE", "F21",
+                reference, callOff.commissioningBody(), callOff.title(), callOff.route(), callOff.frameworkReference(),
                 callOff.lotNumber(), callOff.method().ocdsCode(), callOff.awardedProviderName(),
                 callOff.valueExVat(), callOff.awardedOn().toString()));
         callOff.awardNoticePublished(noticeId);

@@ -2,17 +2,21 @@ package scot.commissioningflow.frameworks.calloff;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import scot.commissioningflow.commissioning.EvaluationRules;
+import scot.commissioningflow.commissioning.EvaluationRules.Marked;
+import scot.commissioningflow.commissioning.EvaluationRules.Weights;
 import scot.commissioningflow.frameworks.FrameworkWeights;
 
 /**
- * Ranks what lot members offer on the framework's weights: quality (0-100) weighted against price, the price scored
- * against the lowest price offered (lowest = 100), as the tender's evaluation scores it. Used by a mini-competition
- * (quality as the commissioner marked each proposal) and by care package brokerage (quality from the member's
- * Care Inspectorate grades and framework score). Ties go to the better quality, then to the earlier offer, so the
- * order never depends on chance.
+ * Ranks what lot members offer on the framework's quality and price weights through the tender's own evaluation rule
+ * ({@link EvaluationRules}; fair work is a pass or fail for a framework, so it weighs nought here). Used by a
+ * mini-competition (quality as the commissioner marked each proposal) and by care package brokerage (quality from the
+ * member's Care Inspectorate grades and framework score). {@code arrival} orders ties and must differ between
+ * candidates (an offer or response id).
  */
 public final class QualityPriceRanking {
 
@@ -50,27 +54,13 @@ public final class QualityPriceRanking {
     }
 
     public static List<Ranked> rank(FrameworkWeights weights, List<Candidate> candidates) {
-        BigDecimal lowest = candidates.stream().map(Candidate::price).min(Comparator.naturalOrder())
-                .orElse(BigDecimal.ONE);
-        record Scored(Candidate candidate, BigDecimal quality, BigDecimal price, BigDecimal total) {
-        }
-        List<Scored> scored = new ArrayList<>();
-        for (Candidate c : candidates) {
-            BigDecimal price = lowest.multiply(HUNDRED).divide(c.price(), 2, RoundingMode.HALF_UP);
-            BigDecimal quality = c.quality().setScale(2, RoundingMode.HALF_UP);
-            BigDecimal total = quality.multiply(BigDecimal.valueOf(weights.qualityPercent()))
-                    .add(price.multiply(BigDecimal.valueOf(weights.pricePercent())))
-                    .divide(HUNDRED, 2, RoundingMode.HALF_UP);
-            scored.add(new Scored(c, quality, price, total));
-        }
-        scored.sort(Comparator.comparing(Scored::total).reversed()
-                .thenComparing(Comparator.comparing(Scored::quality).reversed())
-                .thenComparingLong(s -> s.candidate().arrival()));
-        List<Ranked> ranked = new ArrayList<>();
-        for (int i = 0; i < scored.size(); i++) {
-            Scored s = scored.get(i);
-            ranked.add(new Ranked(s.candidate().providerReference(), s.quality(), s.price(), s.total(), i + 1));
-        }
-        return ranked;
+        Map<Long, Candidate> byArrival = candidates.stream()
+                .collect(Collectors.toMap(Candidate::arrival, Function.identity()));
+        return EvaluationRules.rank(new Weights(weights.qualityPercent(), weights.pricePercent(), 0),
+                candidates.stream().map(c -> new Marked(c.arrival(), c.quality(), BigDecimal.ZERO, c.price()))
+                        .toList())
+                .stream().map(placed -> new Ranked(byArrival.get(placed.arrival()).providerReference(),
+                        placed.qualityScore(), placed.priceScore(), placed.totalScore(), placed.rank()))
+                .toList();
     }
 }

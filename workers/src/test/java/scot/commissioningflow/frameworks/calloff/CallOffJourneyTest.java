@@ -12,6 +12,7 @@ import static scot.commissioningflow.commissioning.TenderFixtures.fairWorkDeclar
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,6 +20,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,6 +35,10 @@ import scot.commissioningflow.identity.Role;
 import scot.commissioningflow.identity.SignedInPerson;
 import scot.commissioningflow.journey.EngineHarness;
 import scot.commissioningflow.journey.JourneyTest;
+import scot.commissioningflow.reporting.Measure;
+import scot.commissioningflow.reporting.ReportingPeriod;
+import scot.commissioningflow.reporting.opendata.OcdsSchemas;
+import scot.commissioningflow.reporting.opendata.OpenDataSettings;
 
 /**
  * Call-offs end to end on the real engine and database: a direct award by the supported person's recorded choice,
@@ -58,6 +65,12 @@ class CallOffJourneyTest extends JourneyTest {
 
     @Autowired
     ContractRegister register;
+
+    @Autowired
+    OpenDataSettings openData;
+
+    @Autowired
+    CallOffMeasures callOffMeasures;
 
     private final List<Long> started = new ArrayList<>();
 
@@ -188,17 +201,91 @@ class CallOffJourneyTest extends JourneyTest {
                 .noneMatch(e -> e.toLowerCase().contains("standstill") || e.contains("ContractNotice"));
         assertThat(notices(reference)).hasSize(1).allMatch(n -> n.contains("AWARD_NOTICE")
                 && n.contains("withReopeningCompetition") && !n.contains("CONTRACT_NOTICE"));
+
+        // Open data: the call-off with the techniques extension, naming its framework as a related process.
+        String frameworkOcid = openData.ocidPrefix() + "-framework-" + lot.frameworkReference;
+        String callOffOcid = openData.ocidPrefix() + "-framework-" + reference;
+        for (String ocid : List.of(frameworkOcid, callOffOcid)) {
+            assertThat(OcdsSchemas.releasePackageProblems(api.get("/api/open-data/releases/" + ocid).expect(200)
+                    .body())).as(ocid).isEmpty();
+            assertThat(OcdsSchemas.recordPackageProblems(api.get("/api/open-data/records/" + ocid).expect(200)
+                    .body())).as(ocid).isEmpty();
+        }
+        JsonNode released = api.get("/api/open-data/releases/" + callOffOcid).expect(200).body();
+        assertThat(released.path("extensions").toString()).contains("ocds_techniques_extension");
+        JsonNode awardRelease = released.path("releases").get(1);
+        assertThat(awardRelease.path("tag").get(0).asText()).isEqualTo("award");
+        assertThat(awardRelease.path("awards").get(0).path("suppliers").get(0).path("name").asText())
+                .isEqualTo("Strong Proposal Ltd");
+        JsonNode related = awardRelease.path("relatedProcesses").get(0);
+        assertThat(related.path("relationship").get(0).asText()).isEqualTo("framework");
+        assertThat(related.path("identifier").asText()).isEqualTo(frameworkOcid);
+        JsonNode techniques = released.path("releases").get(0).path("tender").path("techniques");
+        assertThat(techniques.path("hasFrameworkAgreement").asBoolean()).isTrue();
+        assertThat(techniques.path("frameworkAgreement").path("method").asText())
+                .isEqualTo("withReopeningCompetition");
+        assertThat(released.toString()).as("nothing the people involved said").doesNotContain("met us twice");
+
+        // The flexibility report counts it for the council that called off.
+        Map<String, Measure> measures = callOffMeasures.measures(new ReportingPeriod(LocalDate.now().minusDays(1),
+                LocalDate.now().plusYears(1), "around now")).stream()
+                .collect(Collectors.toMap(Measure::id, Function.identity()));
+        assertThat(measures.get("frameworks.call-offs.count").valueFor(COUNCIL))
+                .isGreaterThanOrEqualTo(BigDecimal.ONE);
+        assertThat(measures.get("frameworks.call-offs.value").valueFor(COUNCIL))
+                .isGreaterThanOrEqualTo(new BigDecimal("120000.00"));
+        assertThat(measures.get("frameworks.call-offs.mini-competition.share").valueFor(COUNCIL)).isPositive();
+    }
+
+    @Test
+    void aMiniCompetitionWhereNoResponseMeetsFairWorkEndsNotAwardedAndTellsTheCommissionerWhy() {
+        LotFixture lot = LotFixture.liveFramework(jdbc, referenceData, transactions);
+        Member first = lot.admit("Low Pay Homecare", 5, "80.00", "22.00", null);
+        Member second = lot.admit("Minimum Wage Care", 5, "80.00", "21.00", null);
+        String reference = request(callOff(lot, "WITH_REOPENING_COMPETITION", "120000.00"));
+        engine.awaitElementCompleted(started.getLast(), CallOffProcess.MiniCompetition.INVITE_MEMBERS);
+
+        // Both pay support workers less than the real Living Wage in force, so neither meets fair work.
+        respond(reference, first, "22.00", "90000.00", 10.00);
+        respond(reference, second, "21.00", "88000.00", 10.00);
+        engine.passTime(PAST_RESPONSES);
+        engine.awaitCompleted(started.getLast());
+
+        JsonNode done = callOff(reference);
+        assertThat(done.path("status").asText()).isEqualTo("NOT_AWARDED");
+        assertThat(done.path("awardRationale").asText()).contains("No response met fair work");
+        assertThat(done.path("responses").findValuesAsText("fairWorkOutcome")).containsOnly("NOT_MET");
+        assertThat(engine.completedElements(started.getLast()))
+                .contains(CallOffProcess.MiniCompetition.NO_FAIR_RESPONSES, CallOffProcess.NOT_AWARDED)
+                .doesNotContain(CallOffProcess.MiniCompetition.DECIDE_AWARD, CallOffProcess.CONTRACT);
+        assertThat(notices(reference)).as("nothing awarded, nothing to give notice of").isEmpty();
+        assertThat(EXTERNAL_SERVICES.findAll(postRequestedFor(urlEqualTo("/notifications/messages"))).stream()
+                .map(LoggedRequest::getBodyAsString).filter(b -> b.contains("call-off-no-fair-work/" + reference)))
+                .as("the commissioner is told once, naming each provider").hasSize(1)
+                .allMatch(b -> b.contains("cora.calloff@council.example") && b.contains("Low Pay Homecare")
+                        && b.contains("Minimum Wage Care"));
+        api.as(commissioner()).post("/api/call-offs/" + reference + "/award", Map.of("rationale", "None",
+                "marks", List.of(Map.of("providerReference", first.providerReference(), "qualityScore", 50))))
+                .expect(409);
+    }
+
+    private static Map<String, Object> response(String rate, String total, double hourlyPay) {
+        return Map.of("proposal", "We already support one of the tenants; the same team of four would cover the"
+                        + " house, with a waking night when needed.", "hourlyRate", rate, "totalPrice", total,
+                "fairWorkDeclaration", fairWorkDeclaration(hourlyPay));
     }
 
     private static Map<String, Object> response(String rate, String total) {
-        return Map.of("proposal", "We already support one of the tenants; the same team of four would cover the"
-                        + " house, with a waking night when needed.", "hourlyRate", rate, "totalPrice", total,
-                "fairWorkDeclaration", fairWorkDeclaration(13.45));
+        return response(rate, total, 13.45);
     }
 
     private void respond(String reference, Member member, String rate, String total) {
-        api.as(provider(member)).post("/api/call-offs/" + reference + "/responses", response(rate, total))
-                .expect(200);
+        respond(reference, member, rate, total, 13.45);
+    }
+
+    private void respond(String reference, Member member, String rate, String total, double hourlyPay) {
+        api.as(provider(member)).post("/api/call-offs/" + reference + "/responses",
+                response(rate, total, hourlyPay)).expect(200);
     }
 
     private List<String> notices(String reference) {

@@ -104,7 +104,9 @@ class CallOffPathsTest {
         paths.complete(instance, "close-call-off-responses", Map.of("responseCount", 2, "responses", List.of(
                 Map.of("responseId", 1, "providerReference", "PRV-1", "fairWorkCheckKey", "CO-PATH-3/PRV-1"),
                 Map.of("responseId", 2, "providerReference", "PRV-2", "fairWorkCheckKey", "CO-PATH-3/PRV-2"))));
+        paths.complete(instance, "shortlist-call-off-responses", Map.of("evaluableCount", 2));
         paths.completeUserTask(instance, MiniCompetition.DECIDE_AWARD, Map.of("callOffAwarded", true));
+        paths.complete(instance, "fix-call-off-award-notice-due", awardNoticeDue(LocalDate.now().plusDays(30)));
         paths.complete(instance, "publish-call-off-award-notice", null);
         contractSigned(instance, "CO-PATH-3");
         paths.awaitCompleted(instance);
@@ -112,6 +114,32 @@ class CallOffPathsTest {
                 CallOffProcess.PUBLISH_AWARD_NOTICE, CallOffProcess.CALLED_OFF);
         assertThat(paths.completedElements(instance)).noneMatch(e -> e.contains("Standstill")
                 || e.contains("ContractNotice"));
+    }
+
+    @Test
+    void aMiniCompetitionWhereNoResponseMeetsFairWorkEndsNotAwardedAndTellsTheCommissioner() {
+        long instance = start("CO-PATH-5", "WITH_REOPENING_COMPETITION", "120000");
+        route(instance, true);
+        paths.complete(instance, "invite-call-off-members", Map.of("responsesCloseIn", "P5D"));
+        paths.passTime(Duration.ofDays(5).plusMinutes(1));
+        paths.answer("check-fair-work", job -> Map.of("fairWorkOutcome", "NOT_MET", "fairWorkSummary", "Below the"
+                + " real Living Wage", "fairWorkResults", List.of()));
+        paths.answer("record-call-off-fair-work", job -> null);
+        paths.complete(instance, "close-call-off-responses", Map.of("responseCount", 2, "responses", List.of(
+                Map.of("responseId", 1, "providerReference", "PRV-1", "fairWorkCheckKey", "CO-PATH-5/PRV-1"),
+                Map.of("responseId", 2, "providerReference", "PRV-2", "fairWorkCheckKey", "CO-PATH-5/PRV-2"))));
+        paths.complete(instance, "shortlist-call-off-responses", Map.of("evaluableCount", 0));
+        paths.complete(instance, "record-no-fair-call-off-responses", Map.of("callOffAwarded", false));
+        paths.awaitCompleted(instance);
+        paths.assertPassed(instance, MiniCompetition.CHECK_FAIR_WORK, MiniCompetition.NO_FAIR_RESPONSES,
+                CallOffProcess.NOT_AWARDED);
+        paths.assertNotPassed(instance, MiniCompetition.DECIDE_AWARD, CallOffProcess.PUBLISH_AWARD_NOTICE,
+                CallOffProcess.CONTRACT);
+    }
+
+    private static Map<String, Object> awardNoticeDue(LocalDate dueOn) {
+        return Map.of("awardNoticeDueOn", dueOn.toString(), "title", "Home support", "commissionerName", "Moira",
+                "commissionerEmail", "moira@council.example", "awardedProvider", "Spey Support");
     }
 
     @Test
