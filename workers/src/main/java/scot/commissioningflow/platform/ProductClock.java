@@ -15,10 +15,18 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class ProductClock extends Clock {
 
     private final Clock system;
-    private final AtomicReference<Duration> movedBy = new AtomicReference<>(Duration.ZERO);
+    private final ZoneId zone;
+    /** Shared by this clock and every view of it in another zone, so that all of them move together. */
+    private final AtomicReference<Duration> movedBy;
 
     ProductClock(Clock system) {
+        this(system, ZoneOffset.UTC, new AtomicReference<>(Duration.ZERO));
+    }
+
+    private ProductClock(Clock system, ZoneId zone, AtomicReference<Duration> movedBy) {
         this.system = system;
+        this.zone = zone;
+        this.movedBy = movedBy;
     }
 
     @Override
@@ -28,12 +36,12 @@ public final class ProductClock extends Clock {
 
     @Override
     public ZoneId getZone() {
-        return ZoneOffset.UTC;
+        return zone;
     }
 
     @Override
-    public Clock withZone(ZoneId zone) {
-        return Clock.offset(system.withZone(zone), movedBy.get());
+    public Clock withZone(ZoneId other) {
+        return new ProductClock(system, other, movedBy);
     }
 
     /** How far ahead of the system clock the product's time is. */

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import scot.commissioningflow.commissioning.tender.TenderStatus;
 import scot.commissioningflow.commissioning.tender.TenderView;
@@ -23,10 +25,23 @@ import scot.commissioningflow.providers.CareServices;
 /**
  * A trial from its first start: the data set seeded once through the features' own services, with running processes,
  * and an administrator moving time forward until the seeded tender's response deadline has passed. Its own
- * application context, because it turns seeding on and moves the product's clock.
+ * application context, engine and database, because it turns seeding on and moves the product's clock: the journeys'
+ * shared context and database are left as they were.
  */
 @TestPropertySource(properties = "commissioning.trial.seed-data=true")
 class TrialDataJourneyTest extends JourneyTest {
+
+    @DynamicPropertySource
+    static void aDatabaseOfItsOwn(DynamicPropertyRegistry registry) {
+        String shared = System.getenv("CF_TEST_DATABASE_URL");
+        if (shared == null || shared.isBlank()) {
+            registry.add("commissioning.database.data-dir", () -> "target/test-mariadb/trial-data");
+        } else {
+            int query = shared.indexOf('?');
+            String base = query < 0 ? shared : shared.substring(0, query);
+            registry.add("spring.datasource.url", () -> base + "_trial?createDatabaseIfNotExist=true");
+        }
+    }
 
     private static final SignedInPerson DEMO_COMMISSIONER = new SignedInPerson("aileen.commissioner",
             "Aileen Commissioner", Set.of(Role.COMMISSIONER), "DEMO-HSCP", null);
