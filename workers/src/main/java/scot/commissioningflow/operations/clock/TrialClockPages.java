@@ -11,6 +11,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import scot.commissioningflow.identity.Role;
 import scot.commissioningflow.identity.SignedInPerson;
 import scot.commissioningflow.operations.clock.TrialClock.Move;
+import scot.commissioningflow.platform.engine.EngineClock;
 import scot.commissioningflow.platform.web.FieldProblem;
 import scot.commissioningflow.platform.web.InvalidInput;
 import scot.commissioningflow.platform.web.NotFound;
@@ -58,8 +59,7 @@ class TrialClockPages extends Pages implements StartingPoints {
 
     private String page(Model model, List<FieldProblem> problems, String days) {
         if (!clock.now().movable()) {
-            throw new NotFound("Time cannot be moved here: this installation runs on a Camunda cluster, whose clock"
-                    + " is real time.");
+            throw new NotFound(EngineClock.NOT_MOVABLE);
         }
         model.addAttribute("time", clock.now());
         model.addAttribute("problems", problems);

@@ -18,6 +18,10 @@ import scot.commissioningflow.platform.web.Conflict;
 @Service
 public class EngineClock {
 
+    /** Why time cannot be moved against a cluster, in words. */
+    public static final String NOT_MOVABLE = "Time cannot be moved here: this installation runs on a Camunda"
+            + " cluster, whose clock is real time. Moving time is for trials on the embedded engine.";
+
     private static final Logger log = LoggerFactory.getLogger(EngineClock.class);
 
     private final ObjectProvider<ZeebeTestEngine> embeddedEngine;
@@ -44,8 +48,7 @@ public class EngineClock {
     public synchronized Instant moveForward(Duration duration) {
         ZeebeTestEngine engine = embeddedEngine.getIfAvailable();
         if (engine == null) {
-            throw new Conflict("Time cannot be moved here: this installation runs on a Camunda cluster, whose clock"
-                    + " is real time. Moving time is for trials on the embedded engine.");
+            throw new Conflict(NOT_MOVABLE);
         }
         if (duration.isNegative() || duration.isZero()) {
             throw new IllegalArgumentException("Time only moves forward");

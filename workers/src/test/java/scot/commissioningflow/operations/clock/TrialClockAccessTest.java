@@ -6,12 +6,17 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Value;
+import scot.commissioningflow.commissioning.models.MatrixCalls;
 import scot.commissioningflow.journey.AccessMatrix;
 import scot.commissioningflow.journey.AccessMatrix.Row;
 import scot.commissioningflow.journey.JourneyTest;
 
 /** A trial's time in the access matrix ({@code access/trial.csv}); no row moves time, its bodies being empty. */
 class TrialClockAccessTest extends JourneyTest {
+
+    @Value("${local.server.port}")
+    int port;
 
     static Stream<Row> rows() {
         return AccessMatrix.rows("trial").stream();
@@ -21,6 +26,6 @@ class TrialClockAccessTest extends JourneyTest {
     @MethodSource("rows")
     void answersAsTheMatrixSays(Row row) {
         Object body = row.method().name().equals("POST") ? Map.of() : null;
-        assertThat(AccessMatrix.complaint(row, AccessMatrix.call(api, row, row.path(), body).status())).isNull();
+        assertThat(AccessMatrix.complaint(row, MatrixCalls.status(api, port, row, row.path(), body))).isNull();
     }
 }
