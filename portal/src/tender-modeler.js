@@ -8,13 +8,16 @@ import {
   ZeebePropertiesProviderModule
 } from 'bpmn-js-properties-panel';
 import { CloudElementTemplatesPropertiesProviderModule } from 'bpmn-js-element-templates';
+import ElementTemplateChooserModule from '@bpmn-io/element-template-chooser';
 import ZeebeBehaviorsModule from 'camunda-bpmn-js-behaviors/lib/camunda-cloud';
 import zeebeModdle from 'zeebe-bpmn-moddle/resources/zeebe.json';
 import 'bpmn-js/dist/assets/diagram-js.css';
 import 'bpmn-js/dist/assets/bpmn-js.css';
-import 'bpmn-js/dist/assets/bpmn-font/css/bpmn-embedded.css';
+// The icon font as files under /assets/: the portal's content security policy allows no data: fonts.
+import 'bpmn-js/dist/assets/bpmn-font/css/bpmn.css';
 import '@bpmn-io/properties-panel/dist/assets/properties-panel.css';
 import 'bpmn-js-element-templates/dist/assets/element-templates.css';
+import '@bpmn-io/element-template-chooser/dist/element-template-chooser.css';
 import './tender-modeler.css';
 
 const root = document.querySelector('[data-tender-modeler]');
@@ -32,6 +35,7 @@ async function start(root) {
       BpmnPropertiesProviderModule,
       ZeebePropertiesProviderModule,
       CloudElementTemplatesPropertiesProviderModule,
+      ElementTemplateChooserModule,
       ZeebeBehaviorsModule
     ],
     moddleExtensions: { zeebe: zeebeModdle },
