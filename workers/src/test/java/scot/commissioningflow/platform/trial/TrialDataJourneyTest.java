@@ -1,6 +1,9 @@
 package scot.commissioningflow.platform.trial;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.awaitility.Awaitility.await;
 
 import java.util.List;
@@ -30,6 +33,12 @@ import scot.commissioningflow.providers.CareServices;
  */
 @TestPropertySource(properties = "commissioning.trial.seed-data=true")
 class TrialDataJourneyTest extends JourneyTest {
+
+    static {
+        // The seeded tender publishes its contract notice while the application starts, before any test method runs.
+        EXTERNAL_SERVICES.stubFor(post(urlEqualTo("/pcs/notices")).atPriority(10)
+                .willReturn(okJson("{\"noticeId\": \"PCS-TRIAL-1\"}")));
+    }
 
     @DynamicPropertySource
     static void aDatabaseOfItsOwn(DynamicPropertyRegistry registry) {
