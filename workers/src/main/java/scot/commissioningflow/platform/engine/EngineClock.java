@@ -6,6 +6,7 @@ import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import scot.commissioningflow.platform.ProductClock;
 import scot.commissioningflow.platform.web.Conflict;
@@ -19,22 +20,30 @@ import scot.commissioningflow.platform.web.Conflict;
 public class EngineClock {
 
     /** Why time cannot be moved against a cluster, in words. */
-    public static final String NOT_MOVABLE = "Time cannot be moved here: this installation runs on a Camunda"
-            + " cluster, whose clock is real time. Moving time is for trials on the embedded engine.";
+    public static final String NOT_MOVABLE = "Time cannot be moved here: moving time is for trials on the embedded"
+            + " engine, and this installation runs on a Camunda cluster, whose clock is real time, or has it turned"
+            + " off (commissioning.trial.move-time).";
 
     private static final Logger log = LoggerFactory.getLogger(EngineClock.class);
 
     private final ObjectProvider<ZeebeTestEngine> embeddedEngine;
     private final ProductClock clock;
+    private final boolean allowed;
 
-    EngineClock(ObjectProvider<ZeebeTestEngine> embeddedEngine, ProductClock clock) {
+    /**
+     * @param allowed {@code commissioning.trial.move-time}: on by default; off in tests, whose shared application must
+     *                keep real time, unless a test turns it on
+     */
+    EngineClock(ObjectProvider<ZeebeTestEngine> embeddedEngine, ProductClock clock,
+            @Value("${commissioning.trial.move-time:true}") boolean allowed) {
         this.embeddedEngine = embeddedEngine;
         this.clock = clock;
+        this.allowed = allowed;
     }
 
-    /** Whether time can be moved here: only on the embedded engine. */
+    /** Whether time can be moved here: only on the embedded engine, and only where trials may move it. */
     public boolean movable() {
-        return embeddedEngine.getIfAvailable() != null;
+        return allowed && embeddedEngine.getIfAvailable() != null;
     }
 
     public Instant now() {
@@ -47,7 +56,7 @@ public class EngineClock {
 
     public synchronized Instant moveForward(Duration duration) {
         ZeebeTestEngine engine = embeddedEngine.getIfAvailable();
-        if (engine == null) {
+        if (engine == null || !allowed) {
             throw new Conflict(NOT_MOVABLE);
         }
         if (duration.isNegative() || duration.isZero()) {

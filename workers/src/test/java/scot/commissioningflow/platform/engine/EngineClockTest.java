@@ -29,7 +29,7 @@ class EngineClockTest {
         ZeebeTestEngine engine = mock(ZeebeTestEngine.class);
         StaticListableBeanFactory beans = new StaticListableBeanFactory();
         beans.addBean("embeddedZeebeEngine", engine);
-        EngineClock trialTime = new EngineClock(beans.getBeanProvider(ZeebeTestEngine.class), clock);
+        EngineClock trialTime = new EngineClock(beans.getBeanProvider(ZeebeTestEngine.class), clock, true);
 
         Instant moved = trialTime.moveForward(Duration.ofDays(15));
 
@@ -43,7 +43,7 @@ class EngineClockTest {
     @Test
     void againstAClusterTimeIsNotMovedAndTheRefusalSaysWhy() {
         EngineClock trialTime = new EngineClock(new StaticListableBeanFactory().getBeanProvider(ZeebeTestEngine.class),
-                clock);
+                clock, true);
 
         assertThat(trialTime.movable()).isFalse();
         assertThatThrownBy(() -> trialTime.moveForward(Duration.ofDays(15))).isInstanceOf(Conflict.class)
@@ -52,11 +52,24 @@ class EngineClockTest {
     }
 
     @Test
+    void whereTrialsMayNotMoveTimeItIsRefusedToo() {
+        ZeebeTestEngine engine = mock(ZeebeTestEngine.class);
+        StaticListableBeanFactory beans = new StaticListableBeanFactory();
+        beans.addBean("embeddedZeebeEngine", engine);
+        EngineClock trialTime = new EngineClock(beans.getBeanProvider(ZeebeTestEngine.class), clock, false);
+
+        assertThat(trialTime.movable()).isFalse();
+        assertThatThrownBy(() -> trialTime.moveForward(Duration.ofDays(15))).isInstanceOf(Conflict.class);
+        verifyNoInteractions(engine);
+        assertThat(clock.instant()).isEqualTo(NOW);
+    }
+
+    @Test
     void timeOnlyMovesForward() {
         ZeebeTestEngine engine = mock(ZeebeTestEngine.class);
         StaticListableBeanFactory beans = new StaticListableBeanFactory();
         beans.addBean("embeddedZeebeEngine", engine);
-        EngineClock trialTime = new EngineClock(beans.getBeanProvider(ZeebeTestEngine.class), clock);
+        EngineClock trialTime = new EngineClock(beans.getBeanProvider(ZeebeTestEngine.class), clock, true);
 
         assertThatThrownBy(() -> trialTime.moveForward(Duration.ofDays(-1)))
                 .isInstanceOf(IllegalArgumentException.class);

@@ -31,7 +31,7 @@ import scot.commissioningflow.providers.CareServices;
  * application context, engine and database, because it turns seeding on and moves the product's clock: the journeys'
  * shared context and database are left as they were.
  */
-@TestPropertySource(properties = "commissioning.trial.seed-data=true")
+@TestPropertySource(properties = {"commissioning.trial.seed-data=true", "commissioning.trial.move-time=true"})
 class TrialDataJourneyTest extends JourneyTest {
 
     static {
