@@ -15,7 +15,7 @@ const css = sass.compile('src/portal.scss', { loadPaths: ['node_modules'], style
 writeFileSync(join(out, 'portal.css'), css.css);
 
 await esbuild.build({
-  entryPoints: ['src/portal.js', 'src/task-form.js', 'src/process-view.js'],
+  entryPoints: ['src/portal.js', 'src/task-form.js', 'src/process-view.js', 'src/tender-modeler.js'],
   bundle: true,
   minify: true,
   format: 'esm',

@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 public class ClockConfiguration {
 
     @Bean
-    Clock clock() {
-        return Clock.systemUTC();
+    ProductClock clock() {
+        return new ProductClock(Clock.systemUTC());
     }
 }

@@ -14,9 +14,12 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
-/** The Camunda forms under forms/, by form id: served to whoever renders a task, and used to check submissions. */
+/**
+ * The Camunda forms under forms/, by form id: served to whoever renders a task, used to check submissions, and asked
+ * whether a form a commissioner's own model links to exists before that model is deployed.
+ */
 @Component
-class FormCatalogue {
+public class FormCatalogue {
 
     private final Map<String, JsonNode> forms = new HashMap<>();
 
@@ -34,6 +37,11 @@ class FormCatalogue {
                         + e.getOriginalMessage(), e);
             }
         }
+    }
+
+    /** Whether a user task may link to this form id: the inbox can then show the task with its form. */
+    public boolean has(String formId) {
+        return form(formId).isPresent();
     }
 
     Optional<JsonNode> form(String formId) {

@@ -8,9 +8,9 @@ import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeFormDefinition;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.model.xml.ModelException;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.springframework.core.io.Resource;
@@ -19,15 +19,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the engine does not hand a job worker with a user task: the task's readable name and linked form. Both are
- * read from the same BPMN files under processes/ that are deployed, so they cannot drift apart.
+ * read from the same BPMN files that are deployed, so they cannot drift apart: those under processes/ at start, and
+ * each model a commissioner deploys ({@link #learn}), whose tasks then reach the inbox named and with their forms.
  */
 @Component
-class ProcessModels {
+public class ProcessModels {
 
     record UserTaskModel(String name, String formId) {
     }
 
-    private final Map<String, UserTaskModel> userTasks = new HashMap<>();
+    private final Map<String, UserTaskModel> userTasks = new ConcurrentHashMap<>();
 
     ProcessModels() throws IOException {
         this("classpath*:/processes/**/*.bpmn");
@@ -44,6 +45,14 @@ class ProcessModels {
                         + " is not valid BPMN, so nothing was deployed: " + rootMessage(e), e);
             }
         }
+    }
+
+    /**
+     * Takes in a model deployed while the application runs (or again at start, from where deployed models are kept);
+     * a later version of a process replaces what an earlier one said about the same task.
+     */
+    public void learn(BpmnModelInstance model) {
+        index(model);
     }
 
     private void index(BpmnModelInstance model) {

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -64,6 +65,11 @@ public class TaskInbox {
     }
 
     @Transactional(readOnly = true)
+    /** The candidate groups whose tasks someone can take from the inbox: a model naming another would strand them. */
+    public static Set<String> candidateGroups() {
+        return TaskAccess.CANDIDATE_GROUPS.keySet();
+    }
+
     public List<TaskView> find(TaskQuery query) {
         return tasks.search(query.status(), query.candidateGroup(), query.businessKey(), query.processInstanceKey(),
                 query.elementId(), query.assignee()).stream().map(HumanTask::view).toList();

@@ -60,6 +60,15 @@ public class Tenders {
      */
     @Transactional
     public TenderView create(TenderRequest request, SignedInPerson commissioner) {
+        return create(request, commissioner, TenderProcess.PROCESS_ID);
+    }
+
+    /**
+     * As {@link #create(TenderRequest, SignedInPerson)}, run by the process of the given id: the product's own, or a
+     * tender model a commissioner deployed (commissioning.models checked it takes the same start variables).
+     */
+    @Transactional
+    public TenderView create(TenderRequest request, SignedInPerson commissioner, String bpmnProcessId) {
         if (commissioner.organisation() == null) {
             throw new Refused("Your sign-in names no council, so a tender you record would have no buyer; ask your"
                     + " administrator to set your organisation.");
@@ -68,11 +77,13 @@ public class Tenders {
         String reference = "TND-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         Tender tender = tenders.save(new Tender(reference, request, commissioner.username(),
                 commissioner.organisation(), clock.instant()));
-        long processInstanceKey = engine.start(TenderProcess.PROCESS_ID, reference, TenderStart.of(tender.view()));
+        long processInstanceKey = engine.start(bpmnProcessId, reference, TenderStart.of(tender.view()));
         tender.started(processInstanceKey);
         audit.record(commissioner, AuditEntry.of("tender.created", "tender", reference, "Need \"" + request.title()
                 + "\" recorded for " + commissioner.organisation() + ", estimated at " + request.estimatedValueExVat()
-                + " excluding VAT; its tender process started.").inProcess(processInstanceKey));
+                + " excluding VAT; its tender process started"
+                + (TenderProcess.PROCESS_ID.equals(bpmnProcessId) ? "" : " from the model " + bpmnProcessId) + ".")
+                .inProcess(processInstanceKey));
         return tender.view();
     }
 

@@ -70,6 +70,26 @@ public class ProcessEngine {
         return all;
     }
 
+    /** A process model deployed by the engine: its id, the version the engine gave it, and its definition key. */
+    public record DeployedProcess(String bpmnProcessId, int version, long processDefinitionKey) {
+    }
+
+    /**
+     * Deploys one BPMN model while the application runs (a commissioner's own tender model). The engine gives it the
+     * next version of its process id; the same file deployed again gets the version it already has.
+     */
+    public DeployedProcess deploy(String resourceName, byte[] bpmnXml) {
+        var process = client.newDeployResourceCommand()
+                .addResourceBytes(bpmnXml, resourceName)
+                .send()
+                .join()
+                .getProcesses().getFirst();
+        log.info("Deployed process {} version {} from {}", process.getBpmnProcessId(), process.getVersion(),
+                resourceName);
+        return new DeployedProcess(process.getBpmnProcessId(), process.getVersion(),
+                process.getProcessDefinitionKey());
+    }
+
     public void correlate(String messageName, String correlationKey, Object variables) {
         client.newPublishMessageCommand()
                 .messageName(messageName)

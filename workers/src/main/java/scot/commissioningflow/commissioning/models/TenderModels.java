@@ -1,0 +1,155 @@
+package scot.commissioningflow.commissioning.models;
+
+import io.camunda.zeebe.model.bpmn.Bpmn;
+import io.camunda.zeebe.model.bpmn.instance.Process;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import scot.commissioningflow.audit.AuditEntry;
+import scot.commissioningflow.audit.AuditTrail;
+import scot.commissioningflow.commissioning.models.TenderModelCheck.Outcome;
+import scot.commissioningflow.commissioning.tender.TenderRequest;
+import scot.commissioningflow.commissioning.tender.TenderView;
+import scot.commissioningflow.commissioning.tender.Tenders;
+import scot.commissioningflow.identity.SignedInPerson;
+import scot.commissioningflow.platform.process.ProcessEngine;
+import scot.commissioningflow.platform.process.ProcessEngine.DeployedProcess;
+import scot.commissioningflow.platform.process.ServedJobTypes;
+import scot.commissioningflow.platform.web.FieldProblem;
+import scot.commissioningflow.platform.web.InvalidInput;
+import scot.commissioningflow.platform.web.NotFound;
+import scot.commissioningflow.tasks.FormCatalogue;
+import scot.commissioningflow.tasks.ProcessModels;
+import scot.commissioningflow.tasks.TaskInbox;
+
+/**
+ * Tender models commissioners draw themselves: checked, deployed as a new version, kept so that they are deployed
+ * again at every start, and started as tenders. A model that fails the check changes nothing.
+ */
+@Service
+public class TenderModels implements SmartInitializingSingleton {
+
+    /** The field a refusal names: the uploaded file. */
+    static final String FIELD = "model";
+
+    private static final Logger log = LoggerFactory.getLogger(TenderModels.class);
+
+    private final TenderModelRepository models;
+    private final ProcessEngine engine;
+    private final ProcessModels userTasks;
+    private final Tenders tenders;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final TenderModelCheck check;
+
+    TenderModels(TenderModelRepository models, ProcessEngine engine, ProcessModels userTasks, Tenders tenders,
+            AuditTrail audit, Clock clock, ServedJobTypes jobTypes, FormCatalogue forms, ElementTemplates templates) {
+        this.models = models;
+        this.engine = engine;
+        this.userTasks = userTasks;
+        this.tenders = tenders;
+        this.audit = audit;
+        this.clock = clock;
+        this.check = new TenderModelCheck(jobTypes::served, forms::has, TaskInbox.candidateGroups(),
+                shippedProcessIds()::contains, templates.requiredInputsByJobType());
+    }
+
+    /** What a deployment would find, without deploying. */
+    public List<String> problems(byte[] file) {
+        return check.check(file).problems();
+    }
+
+    /** Checks and deploys a model; refused with every problem named, and then nothing is deployed or kept. */
+    @Transactional
+    public TenderModelView deploy(String fileName, byte[] file, SignedInPerson commissioner) {
+        Outcome outcome = check.check(file);
+        if (!outcome.passed()) {
+            throw new InvalidInput(outcome.problems().stream().map(problem -> new FieldProblem(FIELD, problem))
+                    .toList());
+        }
+        DeployedProcess deployed = engine.deploy(outcome.processId() + ".bpmn", file);
+        String shownName = shownFileName(fileName, outcome.processId());
+        TenderModel model = models.findByBpmnProcessIdAndVersion(deployed.bpmnProcessId(), deployed.version())
+                // The engine keeps the version a file it already has: the same upload again adds no version.
+                .orElseGet(() -> models.save(new TenderModel(deployed.bpmnProcessId(), outcome.processName(),
+                        deployed.version(), shownName, new String(file, StandardCharsets.UTF_8),
+                        commissioner.username(), clock.instant())));
+        userTasks.learn(outcome.model());
+        audit.record(commissioner, AuditEntry.of("tender-model.deployed", "tender-model", deployed.bpmnProcessId(),
+                "Tender model \"" + model.view().name() + "\" deployed as version " + deployed.version() + " from "
+                        + shownName + "."));
+        return model.view();
+    }
+
+    /** Every deployed version, newest first. */
+    @Transactional(readOnly = true)
+    public List<TenderModelView> all() {
+        return models.findAllByOrderByIdDesc().stream().map(TenderModel::view).toList();
+    }
+
+    /** Starts a tender on the latest deployed version of a commissioner's model. */
+    @Transactional
+    public TenderView startTender(String processId, TenderRequest request, SignedInPerson commissioner) {
+        if (!models.existsByBpmnProcessId(processId)) {
+            throw new NotFound("No tender model \"" + processId + "\" has been deployed.");
+        }
+        return tenders.create(request, commissioner, processId);
+    }
+
+    /**
+     * Deploys every kept version again, oldest first, and teaches the inbox their tasks: the embedded engine starts
+     * empty, and a cluster answers an unchanged file with the version it already has.
+     */
+    @Override
+    public void afterSingletonsInstantiated() {
+        for (TenderModel model : models.findAllByOrderByIdAsc()) {
+            byte[] file = model.bpmnXml().getBytes(StandardCharsets.UTF_8);
+            try {
+                engine.deploy(model.view().processId() + ".bpmn", file);
+                userTasks.learn(Bpmn.readModelFromStream(new ByteArrayInputStream(file)));
+            } catch (RuntimeException e) {
+                log.error("The tender model {} version {} could not be deployed again; tenders on it cannot start"
+                        + " until it is uploaded again", model.view().processId(), model.view().version(), e);
+            }
+        }
+    }
+
+    private static String shownFileName(String fileName, String processId) {
+        if (fileName == null || fileName.isBlank()) {
+            return processId + ".bpmn";
+        }
+        // Browsers may send a path; only the name is the person's.
+        String name = fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
+        return name.length() > 255 ? name.substring(0, 255) : name;
+    }
+
+    /** The ids of the processes under processes/: a commissioner's model may not replace one of them. */
+    private static Set<String> shippedProcessIds() {
+        Set<String> ids = new HashSet<>();
+        try {
+            for (Resource resource : new PathMatchingResourcePatternResolver()
+                    .getResources("classpath*:/processes/**/*.bpmn")) {
+                try (InputStream in = resource.getInputStream()) {
+                    Bpmn.readModelFromStream(in).getModelElementsByType(Process.class)
+                            .forEach(process -> ids.add(process.getId()));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the product's own process models", e);
+        }
+        return Set.copyOf(ids);
+    }
+}
