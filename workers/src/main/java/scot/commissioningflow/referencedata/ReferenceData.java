@@ -68,18 +68,34 @@ public class ReferenceData {
     @Transactional(readOnly = true)
     public DatasetPage page(String name) {
         ReferenceDataset<?, ?, ?, ?> dataset = dataset(name);
-        List<Map<String, String>> periods = viewsOf(dataset).stream().map(view -> {
-            Map<String, String> row = new LinkedHashMap<>();
-            json.valueToTree(view).properties().forEach(field -> row.put(field.getKey(),
-                    field.getValue().isNull() ? "" : field.getValue().isValueNode() ? field.getValue().asText()
-                            : field.getValue().toString()));
-            return row;
-        }).toList();
+        List<Map<String, String>> periods = rows(dataset);
         List<String> columns = periods.stream().flatMap(row -> row.keySet().stream()).distinct().toList();
         List<DatasetPage.EntryField> fields = Stream.of(dataset.seriesType(), dataset.figuresType())
                 .flatMap(type -> Arrays.stream(type.getRecordComponents())).map(ReferenceData::entryField).toList();
         return new DatasetPage(dataset.name(), columns, periods, fields, dataset.owners(),
                 changes(name, null).reversed());
+    }
+
+    /**
+     * Each period as text: its dates first, then the dataset's own figures as its view gives them, then where the
+     * figure came from and who recorded it.
+     */
+    private <E extends EffectiveDated<S, F>, S extends Record, F extends Record, V> List<Map<String, String>> rows(
+            ReferenceDataset<E, S, F, V> dataset) {
+        return dataset.all().stream().map(figure -> {
+            Map<String, String> row = new LinkedHashMap<>();
+            row.put("effectiveFrom", String.valueOf(figure.period().effectiveFrom()));
+            row.put("effectiveTo", figure.period().effectiveTo() == null ? "" : figure.period().effectiveTo()
+                    .toString());
+            json.valueToTree(dataset.view(figure)).properties().forEach(field -> row.putIfAbsent(field.getKey(),
+                    field.getValue().isNull() ? "" : field.getValue().isValueNode() ? field.getValue().asText()
+                            : field.getValue().toString()));
+            row.remove("id");
+            row.remove("sourceNote");
+            row.put("sourceNote", figure.sourceNote() == null ? "" : figure.sourceNote());
+            row.put("recordedBy", figure.recordedBy() == null ? "" : figure.recordedBy());
+            return row;
+        }).toList();
     }
 
     private static DatasetPage.EntryField entryField(RecordComponent component) {
