@@ -18,7 +18,7 @@ class CommissionerAwardBrowserTest extends BrowserTest {
 
     @Test
     void aCommissionerAnswersAClarificationAndDecidesTheAward() {
-        TenderStages stages = new TenderStages(api, engine, inbox);
+        TenderStages stages = new TenderStages(api, engine, inbox, EXTERNAL_SERVICES);
         String title = "Care at home, Glen Urquhart (portal)";
         String reference = stages.open(title, List.of("eval.urquhart.a", "eval.urquhart.b"));
         stages.provider("PRV-URQ-A").post("/api/opportunities/" + reference + "/interest", Map.of(

@@ -15,7 +15,7 @@ class EvaluatorScoringBrowserTest extends BrowserTest {
 
     @Test
     void anEvaluatorScoresEachResponseReadBesideItsSheet() {
-        TenderStages stages = new TenderStages(api, engine, inbox);
+        TenderStages stages = new TenderStages(api, engine, inbox, EXTERNAL_SERVICES);
         String title = "Supported living, Strathglass (portal)";
         String reference = stages.open(title, List.of("ewan.evaluator"));
         long glass = stages.respond(reference, "PRV-GLS-A", "Strathglass Support", 400_000, 27.5);

@@ -34,7 +34,7 @@ class ProviderSigningBrowserTest extends BrowserTest {
 
     @Test
     void aProviderAsksAQuestionFromTheOpportunity() {
-        TenderStages stages = new TenderStages(api, engine, inbox);
+        TenderStages stages = new TenderStages(api, engine, inbox, EXTERNAL_SERVICES);
         String title = "Care at home, Kiltarlity (portal)";
         String reference = stages.open(title, List.of("eval.kiltarlity"));
         stages.provider(DEMO_PROVIDER).post("/api/opportunities/" + reference + "/interest", Map.of(

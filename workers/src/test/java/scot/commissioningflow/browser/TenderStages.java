@@ -1,6 +1,11 @@
 package scot.commissioningflow.browser;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.awaitility.Awaitility.await;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
 
 import java.time.Duration;
 import java.util.HashMap;
@@ -28,10 +33,12 @@ final class TenderStages {
     private final EngineHarness engine;
     private final TaskInbox inbox;
 
-    TenderStages(Api api, EngineHarness engine, TaskInbox inbox) {
+    /** @param notices where the tender's notices are published (Public Contracts Scotland, stubbed) */
+    TenderStages(Api api, EngineHarness engine, TaskInbox inbox, WireMockServer notices) {
         this.api = api;
         this.engine = engine;
         this.inbox = inbox;
+        notices.stubFor(post(urlEqualTo("/pcs/notices")).willReturn(okJson("{\"noticeId\": \"PCS-PORTAL-1\"}")));
     }
 
     Api.SignedIn commissioner() {

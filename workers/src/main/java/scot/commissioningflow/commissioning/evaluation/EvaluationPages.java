@@ -156,6 +156,9 @@ class EvaluationPages extends Pages implements StartingPoints {
             return new FieldProblem(field, property.equals("comments") && message.startsWith("must not")
                     ? "Enter your reasons for the marks" : label + " " + message);
         }
+        if (path.equals("scores")) {
+            return new FieldProblem("scores", "There is no response being evaluated to score");
+        }
         return new FieldProblem(path, "Moderation notes " + message);
     }
 
