@@ -1,6 +1,7 @@
 package scot.commissioningflow.commissioning.clarifications;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,11 +37,12 @@ class ClarificationPages extends Pages {
         return staffPage(reference, person, model, null, List.of());
     }
 
+    /** The page has an answer box per question, each named after its question ("answer-7"). */
     @PostMapping("/tenders/{reference}/clarifications/{id}/answer")
-    String answer(@PathVariable String reference, @PathVariable long id,
-            @RequestParam(required = false) String answer, SignedInPerson person, Model model,
-            RedirectAttributes redirect) {
+    String answer(@PathVariable String reference, @PathVariable long id, @RequestParam Map<String, String> form,
+            SignedInPerson person, Model model, RedirectAttributes redirect) {
         String field = "answer-" + id;
+        String answer = form.get(field);
         String problem = problemWith(answer, "Enter the answer to share with every interested provider");
         if (problem != null) {
             return staffPage(reference, person, model, answer, List.of(new FieldProblem(field, problem)));

@@ -82,7 +82,7 @@ class ClarificationPagesTest {
         when(clarifications.all(eq(TENDER), any())).thenReturn(List.of(
                 new ClarificationView(7L, "Are sleepovers included?", null, Instant.now(), null, List.of())));
 
-        mvc.perform(as(post("/tenders/" + TENDER + "/clarifications/7/answer"), COMMISSIONER).param("answer", " "))
+        mvc.perform(as(post("/tenders/" + TENDER + "/clarifications/7/answer"), COMMISSIONER).param("answer-7", " "))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Enter the answer to share with every interested provider")))
                 .andExpect(content().string(containsString("href=\"#answer-7\"")));
@@ -92,7 +92,7 @@ class ClarificationPagesTest {
     @Test
     void anAnswerIsSharedAndThePageSaysSo() throws Exception {
         mvc.perform(as(post("/tenders/" + TENDER + "/clarifications/7/answer"), COMMISSIONER)
-                        .param("answer", "Yes, two a week."))
+                        .param("answer-7", "Yes, two a week."))
                 .andExpect(redirectedUrl("/tenders/TND-0001/clarifications"));
         verify(clarifications).answer(eq(TENDER), eq(7L), eq("Yes, two a week."),
                 eq(COMMISSIONER));
@@ -122,7 +122,7 @@ class ClarificationPagesTest {
     void aCommissionerCannotAskAndAProviderCannotAnswer() throws Exception {
         mvc.perform(as(post("/opportunities/" + TENDER + "/questions"), COMMISSIONER).param("question", "Q"))
                 .andExpect(status().isForbidden());
-        mvc.perform(as(post("/tenders/" + TENDER + "/clarifications/7/answer"), PROVIDER).param("answer", "A"))
+        mvc.perform(as(post("/tenders/" + TENDER + "/clarifications/7/answer"), PROVIDER).param("answer-7", "A"))
                 .andExpect(status().isForbidden());
         verify(clarifications, never()).ask(anyString(), anyString(), anyString(), any());
         verify(clarifications, never()).answer(anyString(), anyLong(), anyString(), any());
