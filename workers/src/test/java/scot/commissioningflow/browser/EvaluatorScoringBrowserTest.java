@@ -36,7 +36,7 @@ class EvaluatorScoringBrowserTest extends BrowserTest {
         browser.findElement(By.id("quality-" + glass)).sendKeys("120");
         send();
         assertThat(browser.findElement(By.className("govuk-error-summary")).getText())
-                .contains("Quality must be a mark from 0 to 100")
+                .contains("Quality for Strathglass Support must be a mark from 0 to 100")
                 .contains("Enter a fair work mark for Strathglass Support")
                 .contains("Enter a quality mark for Cannich Care");
         assertThat(browser.findElement(By.id("quality-" + glass)).getAttribute("value")).isEqualTo("120");

@@ -87,19 +87,25 @@ class EvaluationPages extends Pages implements StartingPoints {
             RedirectAttributes redirect, boolean moderating) {
         List<FieldProblem> problems = new ArrayList<>();
         List<ScoreSheet.ResponseScore> marks = new ArrayList<>();
+        Map<Long, String> providers = new LinkedHashMap<>();
         for (ResponseView response : responses.opened(reference, person)) {
             if (response.evaluable()) {
+                providers.put(response.id(), response.providerName());
+                String comments = form.get("comments-" + response.id());
                 marks.add(new ScoreSheet.ResponseScore(response.id(),
                         mark(form, "quality-" + response.id(), "Quality", response, problems),
-                        mark(form, "fairWork-" + response.id(), "Fair work", response, problems),
-                        form.get("comments-" + response.id())));
+                        mark(form, "fairWork-" + response.id(), "Fair work", response, problems), comments));
+                if (comments == null || comments.isBlank()) {
+                    problems.add(new FieldProblem("comments-" + response.id(), "Enter your reasons for the marks "
+                            + "for " + response.providerName()));
+                }
             }
         }
         String notes = form.get("moderationNotes");
         ScoreSheet sheet = new ScoreSheet(marks, moderating ? notes : null);
         for (ConstraintViolation<ScoreSheet> violation : validator.validate(sheet)) {
             String path = violation.getPropertyPath().toString();
-            problems.add(inWords(path, violation.getMessage(), marks));
+            problems.add(inWords(path, violation.getMessage(), marks, providers));
         }
         if (moderating && (notes == null || notes.isBlank())) {
             problems.add(new FieldProblem("moderationNotes", "Enter how the panel reached its consensus"));
@@ -142,7 +148,8 @@ class EvaluationPages extends Pages implements StartingPoints {
     }
 
     /** A constraint on {@code scores[i].quality} as the field the page names and a sentence about it. */
-    private static FieldProblem inWords(String path, String message, List<ScoreSheet.ResponseScore> marks) {
+    private static FieldProblem inWords(String path, String message, List<ScoreSheet.ResponseScore> marks,
+            Map<Long, String> providers) {
         if (path.startsWith("scores[")) {
             int index = Integer.parseInt(path.substring("scores[".length(), path.indexOf(']')));
             long id = marks.get(index).responseId();
@@ -153,8 +160,7 @@ class EvaluationPages extends Pages implements StartingPoints {
                 default -> "Comments";
             };
             String field = property.equals("comments") ? "comments-" + id : property + "-" + id;
-            return new FieldProblem(field, property.equals("comments") && message.startsWith("must not")
-                    ? "Enter your reasons for the marks" : label + " " + message);
+            return new FieldProblem(field, label + " for " + providers.get(id) + " " + message);
         }
         if (path.equals("scores")) {
             return new FieldProblem("scores", "There is no response being evaluated to score");

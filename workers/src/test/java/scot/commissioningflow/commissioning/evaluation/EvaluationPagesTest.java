@@ -89,9 +89,9 @@ class EvaluationPagesTest {
         mvc.perform(as(post("/tenders/" + TENDER + "/scoring"), EVALUATOR).param("quality-11", "120")
                         .param("fairWork-11", "").param("comments-11", ""))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Quality must be a mark from 0 to 100")))
+                .andExpect(content().string(containsString("Quality for Spey Support must be a mark from 0 to 100")))
                 .andExpect(content().string(containsString("Enter a fair work mark for Spey Support")))
-                .andExpect(content().string(containsString("Enter your reasons for the marks")))
+                .andExpect(content().string(containsString("Enter your reasons for the marks for Spey Support")))
                 .andExpect(content().string(containsString("value=\"120\"")));
         verify(evaluation, never()).score(anyString(), any(), any());
     }
