@@ -34,6 +34,16 @@ public class ContractsAccessRules implements AccessRules {
                         "The e-signature service calls it, proving itself with the shared webhook secret rather "
                                 + "than a person's sign-in."),
                 EndpointRule.allow(GET, "/api/contract-register", REGISTER),
-                EndpointRule.allow(GET, "/api/contract-register/{reference}", REGISTER));
+                EndpointRule.allow(GET, "/api/contract-register/{reference}", REGISTER),
+                // The register's pages (register.RegisterPages) are for the council's commissioning staff.
+                EndpointRule.allow(GET, "/contract-register", Role.COMMISSIONER, Role.PROCUREMENT_OFFICER,
+                        Role.PROCUREMENT_LEAD),
+                EndpointRule.allow(GET, "/contract-register/{reference}", Role.COMMISSIONER,
+                        Role.PROCUREMENT_OFFICER, Role.PROCUREMENT_LEAD),
+                // A provider's documents to sign (signing.SigningPages): only those its provider is a party to.
+                EndpointRule.allow(GET, "/documents-to-sign", Role.PROVIDER_USER),
+                EndpointRule.allow(GET, "/documents-to-sign/{reference}", Role.PROVIDER_USER),
+                EndpointRule.allow(GET, "/documents-to-sign/{reference}/document", Role.PROVIDER_USER),
+                EndpointRule.allow(POST, "/documents-to-sign/{reference}/signature", Role.PROVIDER_USER));
     }
 }

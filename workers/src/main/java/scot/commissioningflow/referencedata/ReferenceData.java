@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.validation.Validator;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -13,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -60,6 +62,47 @@ public class ReferenceData {
     @Transactional(readOnly = true)
     public List<?> list(String dataset) {
         return viewsOf(dataset(dataset));
+    }
+
+    /** The dataset for its page: periods as text, the fields of a new period, its keepers and its history. */
+    @Transactional(readOnly = true)
+    public DatasetPage page(String name) {
+        ReferenceDataset<?, ?, ?, ?> dataset = dataset(name);
+        List<Map<String, String>> periods = rows(dataset);
+        List<String> columns = periods.stream().flatMap(row -> row.keySet().stream()).distinct().toList();
+        List<DatasetPage.EntryField> fields = Stream.of(dataset.seriesType(), dataset.figuresType())
+                .flatMap(type -> Arrays.stream(type.getRecordComponents())).map(ReferenceData::entryField).toList();
+        return new DatasetPage(dataset.name(), columns, periods, fields, dataset.owners(),
+                changes(name, null).reversed());
+    }
+
+    /**
+     * Each period as text: its dates first, then the dataset's own figures as its view gives them, then where the
+     * figure came from and who recorded it.
+     */
+    private <E extends EffectiveDated<S, F>, S extends Record, F extends Record, V> List<Map<String, String>> rows(
+            ReferenceDataset<E, S, F, V> dataset) {
+        return dataset.all().stream().map(figure -> {
+            Map<String, String> row = new LinkedHashMap<>();
+            row.put("effectiveFrom", String.valueOf(figure.period().effectiveFrom()));
+            row.put("effectiveTo", figure.period().effectiveTo() == null ? "" : figure.period().effectiveTo()
+                    .toString());
+            json.valueToTree(dataset.view(figure)).properties().forEach(field -> row.putIfAbsent(field.getKey(),
+                    field.getValue().isNull() ? "" : field.getValue().isValueNode() ? field.getValue().asText()
+                            : field.getValue().toString()));
+            row.remove("id");
+            row.remove("sourceNote");
+            row.put("sourceNote", figure.sourceNote() == null ? "" : figure.sourceNote());
+            row.put("recordedBy", figure.recordedBy() == null ? "" : figure.recordedBy());
+            return row;
+        }).toList();
+    }
+
+    private static DatasetPage.EntryField entryField(RecordComponent component) {
+        Class<?> type = component.getType();
+        return new DatasetPage.EntryField(component.getName(), type.isEnum()
+                ? Arrays.stream(type.getEnumConstants()).map(Object::toString).toList() : List.of(),
+                type == boolean.class || type == Boolean.class);
     }
 
     /** @param body the period entry's fields with the dataset's series and figure fields, as one JSON object */

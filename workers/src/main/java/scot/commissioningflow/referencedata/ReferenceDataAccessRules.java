@@ -37,6 +37,10 @@ class ReferenceDataAccessRules implements AccessRules {
                 EndpointRule.allow(GET, "/api/reference-data/{dataset}/changes", STAFF),
                 EndpointRule.allow(POST, "/api/reference-data/{dataset}", keepers),
                 EndpointRule.allow(POST, "/api/reference-data/{dataset}/{id}/changes", keepers),
-                EndpointRule.allow(POST, "/api/reference-data/{dataset}/{id}/end", keepers));
+                EndpointRule.allow(POST, "/api/reference-data/{dataset}/{id}/end", keepers),
+                // The pages (ReferenceDataPages) for those who keep some dataset; which one is the dataset's rule.
+                EndpointRule.allow(GET, "/reference-data", keepers),
+                EndpointRule.allow(GET, "/reference-data/{dataset}", keepers),
+                EndpointRule.allow(POST, "/reference-data/{dataset}", keepers));
     }
 }

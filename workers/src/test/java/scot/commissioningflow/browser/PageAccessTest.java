@@ -2,14 +2,20 @@ package scot.commissioningflow.browser;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import io.camunda.client.CamundaClient;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,13 +24,24 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import scot.commissioningflow.commissioning.TenderFixtures;
+import scot.commissioningflow.contracts.ContractDocuments;
+import scot.commissioningflow.contracts.ContractEntry;
+import scot.commissioningflow.contracts.ContractKind;
+import scot.commissioningflow.contracts.ContractRegister;
+import scot.commissioningflow.contracts.ContractRequest;
+import scot.commissioningflow.contracts.ContractSigningProcess;
+import scot.commissioningflow.contracts.SignatoryRequest;
+import scot.commissioningflow.contracts.Signer;
+import scot.commissioningflow.contracts.SigningStatus;
 import scot.commissioningflow.identity.Role;
 import scot.commissioningflow.identity.signin.SignedTokens;
 import scot.commissioningflow.journey.AccessMatrix;
 import scot.commissioningflow.journey.AccessMatrix.Expect;
 import scot.commissioningflow.journey.AccessMatrix.Row;
+import scot.commissioningflow.journey.EngineHarness;
 import scot.commissioningflow.journey.JourneyTest;
 import scot.commissioningflow.providers.ProviderRegistrationProcess;
 
@@ -40,6 +57,15 @@ class PageAccessTest extends JourneyTest {
     @Value("${local.server.port}")
     int port;
 
+    @Autowired
+    private CamundaClient client;
+
+    @Autowired
+    private ContractDocuments documents;
+
+    @Autowired
+    private ContractRegister register;
+
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     static Stream<Row> rows() {
@@ -49,8 +75,7 @@ class PageAccessTest extends JourneyTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("rows")
     void answersAsTheMatrixSays(Row row) throws Exception {
-        String path = row.situation().equals("-") ? row.path()
-                : row.path().replaceAll("\\{[a-zA-Z]+}", situation(row.situation()));
+        String path = row.situation().equals("-") ? row.path() : withRecords(row.path(), situation(row.situation()));
         HttpResponse<String> page = send(row.who(), row.method().name(), path);
 
         if (row.expect() == Expect.SIGN_IN) {
@@ -109,6 +134,15 @@ class PageAccessTest extends JourneyTest {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** The path with its variables filled in order by the situation's records ("a|b" for a path naming two). */
+    private static String withRecords(String path, String records) {
+        String filled = path;
+        for (String record : records.split("\\|")) {
+            filled = filled.replaceFirst("\\{[a-zA-Z]+}", record);
+        }
+        return filled.replaceAll("\\{[a-zA-Z]+}", records);
+    }
+
     /** The record a situation names, made once per test JVM. */
     private String situation(String situation) {
         synchronized (SITUATIONS) {
@@ -123,10 +157,74 @@ class PageAccessTest extends JourneyTest {
                         "socialWorkerName", "Social Worker", "socialWorkerEmail", "sw@demo.example",
                         "outcomes", List.of("Keep my allotment"), "indicativeAnnualBudget", 9000,
                         "weeklyHours", 6)).expect(201).body().path("reference").asText();
+                // A reference no record has: the page says it is not found, to those its rule lets ask.
+                case "unknown-reference" -> "NO-SUCH-RECORD";
+                case "reference-dataset" -> "pay-rates";
+                case "council-tender-question" -> councilTenderQuestion();
+                case "council-tender-past-deadline" -> councilTenderPastDeadline();
+                case "registered-contract" -> register.register(new ContractEntry("CON-PAGES-" + System.nanoTime(),
+                        ContractKind.OUTCOMES_BASED, "Care at home, Nairn (page access)", AccessMatrix.OWN_PROVIDER,
+                        "Own Provider", AccessMatrix.OWN_COUNCIL, LocalDate.of(2026, 1, 1), LocalDate.of(2099, 12, 31),
+                        new BigDecimal("100000.00"), new BigDecimal("27.50"), List.of(), null)).contract().reference();
+                case "providers-contract" -> providersContract();
                 default -> throw new IllegalArgumentException("pages.csv names a situation this test does not set "
                         + "up: " + name);
             });
         }
+    }
+
+    /** A tender of the council (its own, so that no other row's tender is touched) with a question asked on it. */
+    private String councilTenderQuestion() {
+        String reference = openCouncilTender("Care at home, Ardersier (page access)");
+        api.as(AccessMatrix.PEOPLE.get("provider")).post("/api/opportunities/" + reference + "/interest", Map.of(
+                "providerReference", AccessMatrix.OWN_PROVIDER, "providerName", "Own Provider",
+                "contactEmail", "bids@own.example")).expect(204);
+        long id = api.as(AccessMatrix.PEOPLE.get("provider")).post("/api/opportunities/" + reference
+                + "/clarifications", Map.of("providerReference", AccessMatrix.OWN_PROVIDER,
+                        "question", "Are sleepovers included?")).expect(201).body().path("id").asLong();
+        return reference + "|" + id;
+    }
+
+    /** A tender of the council past its response deadline (the engine's clock moved on), its responses unsealed. */
+    private String councilTenderPastDeadline() {
+        String reference = openCouncilTender("Care at home, Cawdor (page access)");
+        engine.passTime(Duration.ofDays(36));
+        await().atMost(EngineHarness.PATIENCE).until(() -> status(reference),
+                status -> !status.equals("OPEN_FOR_RESPONSES"));
+        return reference;
+    }
+
+    private String openCouncilTender(String title) {
+        EXTERNAL_SERVICES.stubFor(post(urlEqualTo("/pcs/notices")).willReturn(okJson("{\"noticeId\": \"PCS-P-1\"}")));
+        String reference = api.as(AccessMatrix.PEOPLE.get("commissioner")).post("/api/tenders",
+                TenderFixtures.careAtHome(title, 250_000)).expect(201).body().path("reference").asText();
+        await().atMost(EngineHarness.PATIENCE).until(() -> status(reference), "OPEN_FOR_RESPONSES"::equals);
+        return reference;
+    }
+
+    private String status(String reference) {
+        return api.as(AccessMatrix.PEOPLE.get("commissioner")).get("/api/tenders/" + reference).expect(200).body()
+                .path("status").asText();
+    }
+
+    /** A contract document the own provider and council are to sign, waiting for their signatures. */
+    private String providersContract() {
+        String reference = "CON-PAGES-SIGN-" + System.nanoTime();
+        ContractRequest request = new ContractRequest(reference, "contract-variation.docx", Map.of(
+                "variationReference", "V-PAGES", "contractReference", "DEMO-CAH-2026-009",
+                "contractTitle", "Care at home in Nairn", "commissioner", "Demo Partnership",
+                "providerName", "Own Provider", "effectiveFrom", "2026-04-01",
+                "reason", "The pay floor rose.", "changes", List.of(Map.of("term", "Hourly rate",
+                        "before", "£12.60", "after", "£13.45"))),
+                List.of(new SignatoryRequest("provider", "Own Provider", "bids@own.example",
+                                Signer.provider(AccessMatrix.OWN_PROVIDER)),
+                        new SignatoryRequest("council", "Own Council", "contracts@own.example",
+                                Signer.council(AccessMatrix.OWN_COUNCIL))), 14);
+        client.newCreateInstanceCommand().bpmnProcessId(ContractSigningProcess.PROCESS_ID).latestVersion()
+                .variables(Map.of("businessKey", reference, ContractSigningProcess.REQUEST, request)).send().join();
+        await().atMost(EngineHarness.PATIENCE).ignoreExceptions()
+                .until(() -> documents.get(reference).status() == SigningStatus.AWAITING_SIGNATURES);
+        return reference;
     }
 
     /** A provider registration's review, waiting for the procurement officers. */

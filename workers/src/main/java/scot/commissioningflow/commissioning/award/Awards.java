@@ -87,6 +87,47 @@ public class Awards {
         return inbox.complete(task.taskKey(), new AwardDecided(approve, rationale), commissioner.username());
     }
 
+    /**
+     * Where the award stands for the buying council's staff: the recommendation waiting for a commissioner's decision
+     * (ranked again now, as the decision would record it), and the award once decided.
+     */
+    @Transactional(readOnly = true)
+    public AwardStanding standing(String reference, SignedInPerson person) {
+        TenderView tender = tenders.get(reference);
+        TenderAccess.requireBuyerStaff(person, tender, "read its award and ranking");
+        Recommendation waiting = inbox.find(TaskQuery.open().forBusinessKey(reference)
+                        .atElement(TenderProcess.DECIDE_AWARD)).stream().findFirst()
+                .map(task -> new Recommendation(evaluation.ranking(reference, evaluatorsOf(task)),
+                        (String) task.variables().get("priceExplanation")))
+                .orElse(null);
+        return new AwardStanding(tender, waiting, awards.findByTenderReference(reference).map(AwardDecision::view)
+                .orElse(null));
+    }
+
+    /** The evaluators the tender assigned, as its process holds them. */
+    private static List<String> evaluatorsOf(TaskView task) {
+        return task.variables().get("evaluators") instanceof List<?> names
+                ? names.stream().map(String::valueOf).toList() : List.of();
+    }
+
+    /**
+     * @param waiting the recommendation a commissioner is to decide, or null when none waits
+     * @param decided the award once decided, or null before
+     */
+    public record AwardStanding(TenderView tender, Recommendation waiting, AwardView decided) {
+    }
+
+    /**
+     * @param ranking          every scored response, the recommended one first
+     * @param priceExplanation why the award came back after the price check, when it did
+     */
+    public record Recommendation(List<RankedResponse> ranking, String priceExplanation) {
+
+        public RankedResponse recommended() {
+            return ranking.getFirst();
+        }
+    }
+
     /** The award with every provider's ranking: for the buying council's staff only. */
     @Transactional(readOnly = true)
     public AwardView award(String reference, SignedInPerson person) {

@@ -18,6 +18,7 @@ import scot.commissioningflow.contracts.ContractRequest;
 import scot.commissioningflow.contracts.ContractSigned;
 import scot.commissioningflow.contracts.SignatoryRequest;
 import scot.commissioningflow.contracts.SignatureSubmission;
+import scot.commissioningflow.contracts.Signer;
 import scot.commissioningflow.contracts.SigningStatus;
 import scot.commissioningflow.contracts.documents.ContractGenerator;
 import scot.commissioningflow.contracts.documents.GeneratedDocument;
@@ -163,6 +164,36 @@ class ContractSigning implements ContractDocuments {
         List<Signatory> parties = signatories.findByContractReferenceOrderById(reference);
         ContractAccess.requireReader(reference, parties, reader);
         return view(document, parties);
+    }
+
+    /** Every document the person's provider is a party to, newest first, each with what is left for it to sign. */
+    @Transactional(readOnly = true)
+    List<DocumentToSign> toSignForProviderOf(SignedInPerson person) {
+        if (person.organisation() == null || !person.actsForProvider(person.organisation())) {
+            return List.of();
+        }
+        return signatories.findByPartyAndOrganisationOrderByIdDesc(Signer.Party.PROVIDER, person.organisation())
+                .stream().map(party -> toSign(party.contractReference(), person)).toList();
+    }
+
+    /** The document for one of its parties or the buying council's staff, with the party this person may sign for. */
+    @Transactional(readOnly = true)
+    DocumentToSign toSign(String reference, SignedInPerson person) {
+        DocumentState document = state(reference);
+        List<Signatory> parties = signatories.findByContractReferenceOrderById(reference);
+        ContractAccess.requireReader(reference, parties, person);
+        String signsAs = document.status() != SigningStatus.AWAITING_SIGNATURES ? null : parties.stream()
+                .filter(party -> !party.signed()
+                        && party.signer().map(signer -> ContractAccess.maySignFor(signer, person)).orElse(false))
+                .map(Signatory::role).findFirst().orElse(null);
+        return new DocumentToSign(view(document, parties), signsAs);
+    }
+
+    /**
+     * @param document the document and who has signed it
+     * @param signsAs  the role of the party this person may still sign for, or null when there is none
+     */
+    record DocumentToSign(ContractDocumentView document, String signsAs) {
     }
 
     /** The document's bytes, for its parties and the buying council's staff. */

@@ -81,6 +81,10 @@ class Signatory {
                 : Optional.of(new Signer(party, organisation, username, representativeUsername));
     }
 
+    String contractReference() {
+        return contractReference;
+    }
+
     String role() {
         return role;
     }
