@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import scot.commissioningflow.platform.web.FieldProblem;
@@ -64,7 +65,7 @@ public final class FormInput {
      * other as the label followed by the constraint's sentence; one problem per field, none for a field already said.
      *
      * @param fields the request's property path (such as {@code participants[0].how}) to the form field
-     * @param labels the form field to the words it is labelled with
+     * @param labels the form field to the words it is labelled with, in the order the form asks (see {@link #inOrder})
      */
     public static <T> List<FieldProblem> problems(Set<ConstraintViolation<T>> violations, Map<String, String> fields,
             Map<String, String> labels, List<FieldProblem> already) {
@@ -84,13 +85,51 @@ public final class FormInput {
                     ? "Enter " + Character.toLowerCase(label.charAt(0)) + label.substring(1)
                     : label + " " + violation.getMessage()));
         }
+        // In the order the form asks, as the labels are given, so the summary reads down the page.
+        List<String> order = List.copyOf(labels.keySet());
+        problems.sort(java.util.Comparator.comparingInt(problem -> order.contains(problem.field())
+                ? order.indexOf(problem.field()) : order.size()));
         return problems;
     }
 
-    /** A service's problems (each message continues its field's name) said with the form's labels. */
+    /**
+     * A service's problems said with the form's labels: the request's field names inside a message are replaced by
+     * their labels, and a message that does not name its own field gets the label in front.
+     */
     public static List<FieldProblem> fromService(List<FieldProblem> problems, Map<String, String> labels) {
-        return problems.stream().map(problem -> new FieldProblem(problem.field(),
-                labels.getOrDefault(problem.field(), problem.field()) + " " + problem.message())).toList();
+        return problems.stream().map(problem -> {
+            String message = problem.message();
+            for (Map.Entry<String, String> label : labels.entrySet()) {
+                message = message.replaceAll("\\b" + label.getKey() + "\\b", java.util.regex.Matcher.quoteReplacement(
+                        label.getValue().toLowerCase(Locale.UK)));
+            }
+            String label = labels.getOrDefault(problem.field(), problem.field());
+            boolean namesItsField = message.toLowerCase(Locale.UK).contains(label.toLowerCase(Locale.UK));
+            return new FieldProblem(problem.field(), namesItsField
+                    ? Character.toUpperCase(message.charAt(0)) + message.substring(1) : label + " " + message);
+        }).toList();
+    }
+
+    /** A whole number as typed, or null when blank or not one (then a problem names the field). */
+    public static Integer whole(String typed, String field, String label, List<FieldProblem> problems) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(typed.strip());
+        } catch (NumberFormatException e) {
+            problems.add(new FieldProblem(field, label + " must be a whole number, such as 12"));
+            return null;
+        }
+    }
+
+    /** Labels by field, in the order given: alternately a field's name and its label. */
+    public static Map<String, String> inOrder(String... fieldsAndLabels) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < fieldsAndLabels.length; i += 2) {
+            labels.put(fieldsAndLabels[i], fieldsAndLabels[i + 1]);
+        }
+        return java.util.Collections.unmodifiableMap(labels);
     }
 
     /** Problems by field, the first for each, for the form to mark its fields. */

@@ -18,8 +18,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 import scot.commissioningflow.commissioning.TenderFixtures;
+import scot.commissioningflow.frameworks.LotFixture;
 import scot.commissioningflow.identity.Role;
 import scot.commissioningflow.identity.signin.SignedTokens;
 import scot.commissioningflow.journey.AccessMatrix;
@@ -27,6 +31,7 @@ import scot.commissioningflow.journey.AccessMatrix.Expect;
 import scot.commissioningflow.journey.AccessMatrix.Row;
 import scot.commissioningflow.journey.JourneyTest;
 import scot.commissioningflow.providers.ProviderRegistrationProcess;
+import scot.commissioningflow.referencedata.ReferenceData;
 
 /**
  * The portal pages' rows of the access matrix ({@code access/pages.csv}), each against a record of the situation it
@@ -39,6 +44,15 @@ class PageAccessTest extends JourneyTest {
 
     @Value("${local.server.port}")
     int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    ReferenceData referenceData;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -86,6 +100,16 @@ class PageAccessTest extends JourneyTest {
     }
 
     @Test
+    void aProviderNeverSeesACarePackageItWasNotSentNorAnotherProvidersMemberships() throws Exception {
+        HttpResponse<String> carePackage = page("other-provider", "/care-packages/"
+                + situation("invited-care-package"));
+        assertThat(carePackage.statusCode()).isEqualTo(404);
+        assertThat(carePackage.body()).contains("that you can see");
+        assertThat(page("other-provider", "/care-packages").body()).doesNotContain(situation("invited-care-package"));
+        assertThat(page("other-provider", "/frameworks/memberships").body()).doesNotContain("Own Care");
+    }
+
+    @Test
     void aTaskThatDoesNotExistIsAPageNotFoundInWords() throws Exception {
         HttpResponse<String> page = page("procurement-officer", "/inbox/42");
         assertThat(page.statusCode()).isEqualTo(404);
@@ -123,10 +147,30 @@ class PageAccessTest extends JourneyTest {
                         "socialWorkerName", "Social Worker", "socialWorkerEmail", "sw@demo.example",
                         "outcomes", List.of("Keep my allotment"), "indicativeAnnualBudget", 9000,
                         "weeklyHours", 6)).expect(201).body().path("reference").asText();
+                case "live-framework" -> LotFixture.liveFramework(jdbc, referenceData, transactions).frameworkReference;
+                case "invited-care-package" -> invitedCarePackage();
                 default -> throw new IllegalArgumentException("pages.csv names a situation this test does not set "
                         + "up: " + name);
             });
         }
+    }
+
+    /** A care package the own council's social worker posted, sent to the own provider (the lot's one member). */
+    private String invitedCarePackage() {
+        LotFixture lot = LotFixture.liveFramework(jdbc, referenceData, transactions);
+        lot.admitAs(AccessMatrix.OWN_PROVIDER, "Own Care", LotFixture.AREA, 5, "80.00", "26.00", null);
+        Map<String, Object> carePackage = new HashMap<>(Map.of("frameworkReference", lot.frameworkReference,
+                "lotNumber", 1, "councilArea", LotFixture.AREA, "personName", "Supported Person",
+                "personUserId", "supported-person", "personEmail", "person@example.org", "weeklyHours", 10,
+                "supportTimes", "Mornings", "needs", "Getting up", "outcomesInOwnWords", "Keep my allotment"));
+        carePackage.putAll(Map.of("startDate", java.time.LocalDate.now().plusDays(30).toString(),
+                "socialWorkerName", "Social Worker", "socialWorkerEmail", "sw@demo.example",
+                "participants", List.of(Map.of("who", "SUPPORTED_PERSON", "how", "Said what they want"))));
+        String reference = api.as(AccessMatrix.PEOPLE.get("social-worker")).post("/api/care-packages", carePackage)
+                .expect(201).body().path("reference").asText();
+        org.awaitility.Awaitility.await().atMost(scot.commissioningflow.journey.EngineHarness.PATIENCE).until(() ->
+                api.as(AccessMatrix.PEOPLE.get("provider")).get("/api/care-packages/" + reference).status() == 200);
+        return reference;
     }
 
     /** A provider registration's review, waiting for the procurement officers. */

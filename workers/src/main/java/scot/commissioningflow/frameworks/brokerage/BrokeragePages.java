@@ -12,9 +12,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import scot.commissioningflow.frameworks.Framework;
 import scot.commissioningflow.frameworks.FrameworkLot;
 import scot.commissioningflow.frameworks.agreement.FrameworkAgreements;
+import scot.commissioningflow.frameworks.agreement.LotChoice;
 import scot.commissioningflow.frameworks.brokerage.NewCarePackage.Participant;
 import scot.commissioningflow.frameworks.brokerage.NewCarePackage.Who;
 import scot.commissioningflow.identity.Role;
@@ -38,35 +38,35 @@ class BrokeragePages extends Pages implements StartingPoints {
     private static final String LIST = "/care-packages";
 
     /** The package form's fields as labelled on the page. */
-    private static final Map<String, String> PACKAGE_LABELS = Map.ofEntries(
-            Map.entry("frameworkLot", "Framework and lot"),
-            Map.entry("councilArea", "Council area"),
-            Map.entry("personName", "The person's name"),
-            Map.entry("personUserId", "The person's sign-in name"),
-            Map.entry("personEmail", "The person's email address"),
-            Map.entry("representativeUserId", "Their representative's sign-in name"),
-            Map.entry("weeklyHours", "Hours of support a week"),
-            Map.entry("supportTimes", "When support is needed"),
-            Map.entry("needs", "What support is needed"),
-            Map.entry("outcomesInOwnWords", "What the person wants from their support"),
-            Map.entry("preferences", "The person's preferences"),
-            Map.entry("chosenProviderReference", "A provider the person chose"),
-            Map.entry("choiceInOwnWords", "Why they chose it"),
-            Map.entry("startDate", "Start date"),
-            Map.entry("offerWindowHours", "Working hours providers have to offer"),
-            Map.entry("socialWorkerEmail", "Your email address"),
-            Map.entry("personHow", "How the person took part"),
-            Map.entry("otherHow", "How the other person took part"),
-            Map.entry("otherName", "The other person's name"));
+    private static final Map<String, String> PACKAGE_LABELS = FormInput.inOrder(
+            "frameworkLot", "Framework and lot",
+            "councilArea", "Council area",
+            "personName", "The person's name",
+            "personUserId", "The person's sign-in name",
+            "personEmail", "The person's email address",
+            "representativeUserId", "Their representative's sign-in name",
+            "weeklyHours", "Hours of support a week",
+            "supportTimes", "When support is needed",
+            "needs", "What support is needed",
+            "outcomesInOwnWords", "What the person wants from their support",
+            "preferences", "The person's preferences",
+            "chosenProviderReference", "A provider the person chose",
+            "choiceInOwnWords", "Why they chose it",
+            "startDate", "Start date",
+            "offerWindowHours", "Working hours providers have to offer",
+            "personHow", "How the person took part",
+            "otherName", "The other person's name",
+            "otherHow", "How the other person took part",
+            "socialWorkerEmail", "Your email address");
     /** Where the request's fields are typed on the page, where the names differ. */
     private static final Map<String, String> PACKAGE_FIELDS = Map.of(
             "frameworkReference", "frameworkLot", "lotNumber", "frameworkLot", "participants", "personHow",
             "participants[0].how", "personHow", "participants[1].how", "otherHow", "participants[1].name",
             "otherName", "socialWorkerName", "socialWorkerEmail", "pricedService", "frameworkLot");
-    private static final Map<String, String> OFFER_LABELS = Map.of("hourlyRate", "Hourly rate",
+    private static final Map<String, String> OFFER_LABELS = FormInput.inOrder("hourlyRate", "Hourly rate",
             "canStartOn", "When you can start", "howWeWouldHelp", "How you would help");
-    private static final Map<String, String> AWARD_LABELS = Map.of("providerReference", "The offer accepted",
-            "reason", "Why this offer", "personHow", "How the person took part in choosing");
+    private static final Map<String, String> AWARD_LABELS = FormInput.inOrder(
+            "providerReference", "The offer accepted", "reason", "Why this offer", "personHow", "How the person took part in choosing");
     private static final Map<String, String> AWARD_FIELDS = Map.of("participants", "personHow",
             "participants[0].how", "personHow");
 
@@ -110,10 +110,6 @@ class BrokeragePages extends Pages implements StartingPoints {
         }
     }
 
-    /** A lot a package may be posted to, as the form offers it. */
-    record LotChoice(String value, String label) {
-    }
-
     @Override
     public List<StartingPoint> startingPointsFor(SignedInPerson person) {
         if (person.has(Role.SOCIAL_WORKER)) {
@@ -146,15 +142,10 @@ class BrokeragePages extends Pages implements StartingPoints {
     @PostMapping(LIST)
     String post(@ModelAttribute PackageForm form, SignedInPerson person, Model model, RedirectAttributes redirect) {
         List<FieldProblem> typed = new ArrayList<>();
-        FrameworkLot lot = chosenLot(form.frameworkLot());
+        FrameworkLot lot = LotChoice.chosen(frameworks, form.frameworkLot()).orElse(null);
         BigDecimal hours = FormInput.amount(form.weeklyHours(), "weeklyHours", "Hours of support a week", typed);
-        BigDecimal window = FormInput.amount(form.offerWindowHours(), "offerWindowHours",
+        Integer window = FormInput.whole(form.offerWindowHours(), "offerWindowHours",
                 "Working hours providers have to offer", typed);
-        if (window != null && window.stripTrailingZeros().scale() > 0) {
-            typed.add(new FieldProblem("offerWindowHours", "Working hours providers have to offer must be a whole "
-                    + "number of hours, such as 8"));
-            window = null;
-        }
         List<Participant> participants = new ArrayList<>();
         participants.add(new Participant(Who.SUPPORTED_PERSON, form.personName(), form.personHow()));
         OTHERS.stream().filter(who -> who.name().equals(form.otherWho())).findFirst()
@@ -167,7 +158,7 @@ class BrokeragePages extends Pages implements StartingPoints {
                 lot == null || lot.pricedServices().isEmpty() ? null
                         : lot.pricedServices().getFirst().name(),
                 FormInput.date(form.startDay(), form.startMonth(), form.startYear(), "startDate", "Start date", typed),
-                window == null ? null : window.intValueExact(), person.displayName(), form.socialWorkerEmail(),
+                window, person.displayName(), form.socialWorkerEmail(),
                 participants);
         List<FieldProblem> problems = FormInput.problems(validator.validate(request), PACKAGE_FIELDS, PACKAGE_LABELS,
                 typed);
@@ -256,30 +247,13 @@ class BrokeragePages extends Pages implements StartingPoints {
     }
 
     private String packageForm(Model model, PackageForm form, List<FieldProblem> problems) {
-        List<LotChoice> lots = new ArrayList<>();
-        for (Framework framework : frameworks.live()) {
-            framework.lots().forEach(lot -> lots.add(new LotChoice(lot.frameworkReference() + ":" + lot.lotNumber(),
-                    framework.title() + ", lot " + lot.lotNumber() + ": " + lot.title() + " ("
-                            + String.join(", ", lot.councilAreas()) + ")")));
-        }
-        model.addAttribute("lots", lots);
+        model.addAttribute("lots", LotChoice.live(frameworks));
         model.addAttribute("who", OTHERS);
         model.addAttribute("form", form);
         model.addAttribute("problems", problems);
         model.addAttribute("problemFor", FormInput.byField(problems));
         model.addAttribute("currentPath", LIST);
         return "frameworks/new-care-package";
-    }
-
-    /** The lot chosen as "reference:lot", or null when none (then the request's constraints say so). */
-    private FrameworkLot chosenLot(String value) {
-        if (value == null || !value.contains(":")) {
-            return null;
-        }
-        String reference = value.substring(0, value.lastIndexOf(':'));
-        String number = value.substring(value.lastIndexOf(':') + 1);
-        return frameworks.find(reference).flatMap(framework -> framework.lots().stream()
-                .filter(lot -> String.valueOf(lot.lotNumber()).equals(number)).findFirst()).orElse(null);
     }
 
     private static List<FieldProblem> renamed(List<FieldProblem> problems, Map<String, String> fields) {
