@@ -67,9 +67,10 @@ class FrameworkBrowserTest extends BrowserTest {
         type("startsDay", "31");
         type("startsMonth", "2");
         type("startsYear", String.valueOf(start.getYear()));
-        type("endsDay", String.valueOf(start.getDayOfMonth()));
-        type("endsMonth", String.valueOf(start.getMonthValue()));
-        type("endsYear", String.valueOf(start.getYear() + 4));
+        LocalDate end = start.plusYears(4).minusDays(1);
+        type("endsDay", String.valueOf(end.getDayOfMonth()));
+        type("endsMonth", String.valueOf(end.getMonthValue()));
+        type("endsYear", String.valueOf(end.getYear()));
         type("lotTitle", "Care at home, Highland");
         type("careService", "Support Service");
         type("clientGroup", "Older People");

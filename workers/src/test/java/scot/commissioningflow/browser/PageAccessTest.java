@@ -149,6 +149,11 @@ class PageAccessTest extends JourneyTest {
                         "weeklyHours", 6)).expect(201).body().path("reference").asText();
                 case "live-framework" -> LotFixture.liveFramework(jdbc, referenceData, transactions).frameworkReference;
                 case "invited-care-package" -> invitedCarePackage();
+                case "council-call-off" -> councilCallOff();
+                case "collaboration-round" -> collaborationRound();
+                case "collaboration-application" -> api.as(AccessMatrix.PEOPLE.get("provider")).post(
+                        "/api/collaboration/rounds/" + situation("collaboration-round") + "/applications",
+                        jointApplication()).expect(201).body().path("reference").asText();
                 default -> throw new IllegalArgumentException("pages.csv names a situation this test does not set "
                         + "up: " + name);
             });
@@ -171,6 +176,62 @@ class PageAccessTest extends JourneyTest {
         org.awaitility.Awaitility.await().atMost(scot.commissioningflow.journey.EngineHarness.PATIENCE).until(() ->
                 api.as(AccessMatrix.PEOPLE.get("provider")).get("/api/care-packages/" + reference).status() == 200);
         return reference;
+    }
+
+    /** A direct award the own council's commissioner called off from a live lot. */
+    private String councilCallOff() {
+        LotFixture lot = LotFixture.liveFramework(jdbc, referenceData, transactions);
+        lot.admit("Call-off Care", 5, "80.00", "26.00", null);
+        Map<String, Object> callOff = new HashMap<>(Map.of("frameworkReference", lot.frameworkReference,
+                "lotNumber", 1, "title", "Care at home (page access)", "serviceDescription", "Morning visits",
+                "commissioningBody", "Demo Partnership", "commissionerName", "Commissioner",
+                "commissionerEmail", "commissioner@demo.example", "method", "WITHOUT_REOPENING_COMPETITION",
+                "directBasis", "FRAMEWORK_RANKING", "peopleInvolved", "Two people read the specification"));
+        callOff.putAll(Map.of("estimatedValueExVat", 50_000, "estimatedValueIncVat", 50_000,
+                "startDate", java.time.LocalDate.now().plusMonths(2).toString(),
+                "endDate", java.time.LocalDate.now().plusMonths(26).toString(),
+                "outcomes", List.of(Map.of("outcome", "People stay at home", "indicator", "Moves into care")),
+                "monitoringArrangements", "Quarterly reviews"));
+        return api.as(AccessMatrix.PEOPLE.get("commissioner")).post("/api/call-offs", callOff).expect(201).body()
+                .path("reference").asText();
+    }
+
+    /** A collaboration funding round the own council opened, open for applications, with panel-member on its panel. */
+    private String collaborationRound() {
+        Map<String, Object> round = new HashMap<>(Map.of("title", "Page access round", "purpose", "Checking pages.",
+                "funderName", "Demo Partnership", "funderSignatory", "Commissioner",
+                "funderEmail", "commissioner@demo.example", "budget", 100_000,
+                "opensOn", java.time.LocalDate.now().toString(),
+                "closesOn", java.time.LocalDate.now().plusDays(30).toString(),
+                "criteria", List.of(Map.of("name", "Co-production", "weight", 100, "guidance", "Who led."))));
+        round.putAll(Map.of("eligibility", Map.of("notForProfit", true, "scottishBase", true, "accountsFiled", true),
+                "panelMembers", List.of("panel-member"), "reportReminderDays", 14, "reportGraceDays", 28));
+        var commissioner = api.as(AccessMatrix.PEOPLE.get("commissioner"));
+        String reference = commissioner.post("/api/collaboration/rounds", round).expect(201).body()
+                .path("reference").asText();
+        org.awaitility.Awaitility.await().atMost(scot.commissioningflow.journey.EngineHarness.PATIENCE).until(() ->
+                commissioner.get("/api/collaboration/rounds/" + reference).body().path("status").asText(),
+                "OPEN"::equals);
+        return reference;
+    }
+
+    /** A joint application the own provider leads with one partner. */
+    private static Map<String, Object> jointApplication() {
+        Map<String, Object> body = new HashMap<>(Map.of("title", "Page access application",
+                "lead", Map.of("name", "Own Provider", "email", "own@provider.example", "registerKind", "CHARITY",
+                        "registerNumber", "SC000001", "part", "We lead."),
+                "partners", List.of(Map.of("providerReference", "PRV-PAGES-B", "name", "Pages Partner", "email",
+                        "partner@pages.example", "registerKind", "CHARITY", "registerNumber", "SC000002", "part",
+                        "We support.")),
+                "whoUsesSupport", "People who use support shaped it.",
+                "peopleInvolved", List.of(Map.of("who", "SUPPORTED_PEOPLE", "howMany", 3, "how", "Workshops")),
+                "outcomes", List.of("People are heard")));
+        body.putAll(Map.of("budget", List.of(Map.of("line", "Workshops", "partner", AccessMatrix.OWN_PROVIDER,
+                        "amount", 1000)),
+                "milestones", List.of(Map.of("name", "Done", "reportDueOn", java.time.LocalDate.now().plusDays(90)
+                        .toString(), "payment", 1000)),
+                "fairWorkDeclaration", scot.commissioningflow.fairwork.Declarations.meetingEverything(13.45)));
+        return body;
     }
 
     /** A provider registration's review, waiting for the procurement officers. */
