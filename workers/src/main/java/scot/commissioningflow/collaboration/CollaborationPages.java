@@ -120,8 +120,8 @@ class CollaborationPages extends Pages implements StartingPoints {
             SignedInPerson person, Model model, RedirectAttributes redirect) {
         if (inOwnWords == null || inOwnWords.isBlank() || inOwnWords.length() > TextLimits.NOTE) {
             return applicationPage(reference, person, model, List.of(new FieldProblem("inOwnWords",
-                    "Say your organisation's part in your own words, in at most " + TextLimits.NOTE
-                            + " characters")), Map.of());
+                    inOwnWords == null || inOwnWords.isBlank() ? "Say your organisation's part in your own words"
+                            : "Your part " + TextLimits.NOTE_TOO_LONG)), Map.of());
         }
         applications.confirmPart(reference, inOwnWords, person);
         redirect.addFlashAttribute("confirmation", "Your part is confirmed in your words.");
@@ -195,7 +195,7 @@ class CollaborationPages extends Pages implements StartingPoints {
         ApplicationView application = applications.view(reference, person);
         RoundView round = rounds.view(application.roundReference());
         boolean provider = person.has(Role.PROVIDER_USER);
-        model.addAttribute("application", application);
+        model.addAttribute("jointApplication", application);
         model.addAttribute("round", round);
         model.addAttribute("criteria", round.criteria().stream().map(Criterion::name).toList());
         model.addAttribute("guidance", round.criteria());

@@ -126,7 +126,7 @@ class CollaborationPagesTest {
                 .andExpect(status().isForbidden());
         mvc.perform(as(post("/collaboration/applications/CA-1/confirmation"), PROVIDER).param("inOwnWords", " "))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Say your organisation's part in your own words")));
+                .andExpect(content().string(containsString("Say your organisation&#39;s part in your own words")));
         verify(panel, never()).score(any(), any(), any());
         verify(applications, never()).confirmPart(any(), any(), any());
     }
