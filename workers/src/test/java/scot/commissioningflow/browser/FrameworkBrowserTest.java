@@ -58,6 +58,8 @@ class FrameworkBrowserTest extends BrowserTest {
         signIn("morag.procurement", "heather-procurement-31");
         browser.findElement(By.linkText("Frameworks")).click();
         assertThat(heading().getText()).isEqualTo("Frameworks");
+        assertThat(browser.findElement(By.id("navigation")).getAttribute("textContent"))
+                .as("every feature's starting points, not only this page's").contains("Your tasks", "Frameworks");
         checkPage("frameworks");
         browser.findElement(By.linkText("Set up a framework")).click();
         type("title", "Care and support in the Highlands (portal)");
