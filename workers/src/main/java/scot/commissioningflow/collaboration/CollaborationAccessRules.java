@@ -53,6 +53,14 @@ public class CollaborationAccessRules implements AccessRules {
                 EndpointRule.allow(GET, "/api/collaboration/grants/{reference}", SEE_GRANTS),
                 EndpointRule.allow(POST, "/api/collaboration/grants/{reference}/milestones/{number}/report",
                         Role.PROVIDER_USER),
-                EndpointRule.allow(GET, "/api/collaboration/grants/{reference}/reports", SEE_GRANTS));
+                EndpointRule.allow(GET, "/api/collaboration/grants/{reference}/reports", SEE_GRANTS),
+                // The pages (CollaborationPages), for the same people as the API they adapt.
+                EndpointRule.allow(GET, "/collaboration", SEE_APPLICATIONS),
+                EndpointRule.allow(GET, "/collaboration/rounds/{reference}", SEE_APPLICATIONS),
+                EndpointRule.allow(POST, "/collaboration/rounds/{reference}/conflicts", Role.PANEL_MEMBER),
+                EndpointRule.allow(GET, "/collaboration/applications/{reference}", SEE_APPLICATIONS),
+                EndpointRule.allow(POST, "/collaboration/applications/{reference}/confirmation", Role.PROVIDER_USER),
+                EndpointRule.allow(POST, "/collaboration/applications/{reference}/submission", Role.PROVIDER_USER),
+                EndpointRule.allow(POST, "/collaboration/applications/{reference}/scores", Role.PANEL_MEMBER));
     }
 }

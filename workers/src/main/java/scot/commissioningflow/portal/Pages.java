@@ -36,22 +36,25 @@ public abstract class Pages {
 
     @ModelAttribute("navigation")
     List<StartingPoint> navigation(SignedInPerson person) {
-        return startingPointsFor(person);
+        return everyStartingPointFor(person);
     }
 
-    /** Where this person starts, across every feature, in order. */
-    protected List<StartingPoint> startingPointsFor(SignedInPerson person) {
+    /**
+     * Where this person starts, across every feature, in order. Named apart from
+     * {@link StartingPoints#startingPointsFor}, which a page controller often also implements for its own feature.
+     */
+    protected List<StartingPoint> everyStartingPointFor(SignedInPerson person) {
         return beans.getBeansOfType(StartingPoints.class).values().stream().flatMap(feature -> feature.startingPointsFor(person).stream())
                 .sorted(Comparator.comparingInt(StartingPoint::order)).toList();
     }
 
     @ExceptionHandler(NotFound.class)
     ModelAndView notFound(NotFound e, SignedInPerson person) {
-        return ErrorPages.page(HttpStatus.NOT_FOUND, e.getMessage(), person, startingPointsFor(person));
+        return ErrorPages.page(HttpStatus.NOT_FOUND, e.getMessage(), person, everyStartingPointFor(person));
     }
 
     @ExceptionHandler(Conflict.class)
     ModelAndView notPossibleNow(Conflict e, SignedInPerson person) {
-        return ErrorPages.page(HttpStatus.CONFLICT, e.getMessage(), person, startingPointsFor(person));
+        return ErrorPages.page(HttpStatus.CONFLICT, e.getMessage(), person, everyStartingPointFor(person));
     }
 }

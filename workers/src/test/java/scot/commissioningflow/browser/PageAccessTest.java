@@ -26,6 +26,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 import scot.commissioningflow.commissioning.TenderFixtures;
 import scot.commissioningflow.contracts.ContractDocuments;
 import scot.commissioningflow.contracts.ContractEntry;
@@ -36,6 +38,7 @@ import scot.commissioningflow.contracts.ContractSigningProcess;
 import scot.commissioningflow.contracts.SignatoryRequest;
 import scot.commissioningflow.contracts.Signer;
 import scot.commissioningflow.contracts.SigningStatus;
+import scot.commissioningflow.frameworks.LotFixture;
 import scot.commissioningflow.identity.Role;
 import scot.commissioningflow.identity.signin.SignedTokens;
 import scot.commissioningflow.journey.AccessMatrix;
@@ -44,6 +47,7 @@ import scot.commissioningflow.journey.AccessMatrix.Row;
 import scot.commissioningflow.journey.EngineHarness;
 import scot.commissioningflow.journey.JourneyTest;
 import scot.commissioningflow.providers.ProviderRegistrationProcess;
+import scot.commissioningflow.referencedata.ReferenceData;
 
 /**
  * The portal pages' rows of the access matrix ({@code access/pages.csv}), each against a record of the situation it
@@ -65,6 +69,15 @@ class PageAccessTest extends JourneyTest {
 
     @Autowired
     private ContractRegister register;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    ReferenceData referenceData;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -108,6 +121,16 @@ class PageAccessTest extends JourneyTest {
         HttpResponse<String> tender = page("other-council-commissioner", "/tenders/" + situation("council-tender"));
         assertThat(tender.statusCode()).isEqualTo(403);
         assertThat(tender.body()).contains("Only staff of DEMO-HSCP, the buyer of tender");
+    }
+
+    @Test
+    void aProviderNeverSeesACarePackageItWasNotSentNorAnotherProvidersMemberships() throws Exception {
+        HttpResponse<String> carePackage = page("other-provider", "/care-packages/"
+                + situation("invited-care-package"));
+        assertThat(carePackage.statusCode()).isEqualTo(404);
+        assertThat(carePackage.body()).contains("that you can see");
+        assertThat(page("other-provider", "/care-packages").body()).doesNotContain(situation("invited-care-package"));
+        assertThat(page("other-provider", "/frameworks/memberships").body()).doesNotContain("Own Care");
     }
 
     @Test
@@ -167,6 +190,13 @@ class PageAccessTest extends JourneyTest {
                         "Own Provider", AccessMatrix.OWN_COUNCIL, LocalDate.of(2026, 1, 1), LocalDate.of(2099, 12, 31),
                         new BigDecimal("100000.00"), new BigDecimal("27.50"), List.of(), null)).contract().reference();
                 case "providers-contract" -> providersContract();
+                case "live-framework" -> LotFixture.liveFramework(jdbc, referenceData, transactions).frameworkReference;
+                case "invited-care-package" -> invitedCarePackage();
+                case "council-call-off" -> councilCallOff();
+                case "collaboration-round" -> collaborationRound();
+                case "collaboration-application" -> api.as(AccessMatrix.PEOPLE.get("provider")).post(
+                        "/api/collaboration/rounds/" + situation("collaboration-round") + "/applications",
+                        jointApplication()).expect(201).body().path("reference").asText();
                 default -> throw new IllegalArgumentException("pages.csv names a situation this test does not set "
                         + "up: " + name);
             });
@@ -225,6 +255,80 @@ class PageAccessTest extends JourneyTest {
         await().atMost(EngineHarness.PATIENCE).ignoreExceptions()
                 .until(() -> documents.get(reference).status() == SigningStatus.AWAITING_SIGNATURES);
         return reference;
+    }
+
+    /** A care package the own council's social worker posted, sent to the own provider (the lot's one member). */
+    private String invitedCarePackage() {
+        LotFixture lot = LotFixture.liveFramework(jdbc, referenceData, transactions);
+        lot.admitAs(AccessMatrix.OWN_PROVIDER, "Own Care", LotFixture.AREA, 5, "80.00", "26.00", null);
+        Map<String, Object> carePackage = new HashMap<>(Map.of("frameworkReference", lot.frameworkReference,
+                "lotNumber", 1, "councilArea", LotFixture.AREA, "personName", "Supported Person",
+                "personUserId", "supported-person", "personEmail", "person@example.org", "weeklyHours", 10,
+                "supportTimes", "Mornings", "needs", "Getting up", "outcomesInOwnWords", "Keep my allotment"));
+        carePackage.putAll(Map.of("startDate", java.time.LocalDate.now().plusDays(30).toString(),
+                "socialWorkerName", "Social Worker", "socialWorkerEmail", "sw@demo.example",
+                "participants", List.of(Map.of("who", "SUPPORTED_PERSON", "how", "Said what they want"))));
+        String reference = api.as(AccessMatrix.PEOPLE.get("social-worker")).post("/api/care-packages", carePackage)
+                .expect(201).body().path("reference").asText();
+        org.awaitility.Awaitility.await().atMost(scot.commissioningflow.journey.EngineHarness.PATIENCE).until(() ->
+                api.as(AccessMatrix.PEOPLE.get("provider")).get("/api/care-packages/" + reference).status() == 200);
+        return reference;
+    }
+
+    /** A direct award the own council's commissioner called off from a live lot. */
+    private String councilCallOff() {
+        LotFixture lot = LotFixture.liveFramework(jdbc, referenceData, transactions);
+        lot.admit("Call-off Care", 5, "80.00", "26.00", null);
+        Map<String, Object> callOff = new HashMap<>(Map.of("frameworkReference", lot.frameworkReference,
+                "lotNumber", 1, "title", "Care at home (page access)", "serviceDescription", "Morning visits",
+                "commissioningBody", "Demo Partnership", "commissionerName", "Commissioner",
+                "commissionerEmail", "commissioner@demo.example", "method", "WITHOUT_REOPENING_COMPETITION",
+                "directBasis", "FRAMEWORK_RANKING", "peopleInvolved", "Two people read the specification"));
+        callOff.putAll(Map.of("estimatedValueExVat", 50_000, "estimatedValueIncVat", 50_000,
+                "startDate", java.time.LocalDate.now().plusMonths(2).toString(),
+                "endDate", java.time.LocalDate.now().plusMonths(26).toString(),
+                "outcomes", List.of(Map.of("outcome", "People stay at home", "indicator", "Moves into care")),
+                "monitoringArrangements", "Quarterly reviews"));
+        return api.as(AccessMatrix.PEOPLE.get("commissioner")).post("/api/call-offs", callOff).expect(201).body()
+                .path("reference").asText();
+    }
+
+    /** A collaboration funding round the own council opened, open for applications, with panel-member on its panel. */
+    private String collaborationRound() {
+        Map<String, Object> round = new HashMap<>(Map.of("title", "Page access round", "purpose", "Checking pages.",
+                "funderName", "Demo Partnership", "funderSignatory", "Commissioner",
+                "funderEmail", "commissioner@demo.example", "budget", 100_000,
+                "opensOn", java.time.LocalDate.now().toString(),
+                "closesOn", java.time.LocalDate.now().plusDays(30).toString(),
+                "criteria", List.of(Map.of("name", "Co-production", "weight", 100, "guidance", "Who led."))));
+        round.putAll(Map.of("eligibility", Map.of("notForProfit", true, "scottishBase", true, "accountsFiled", true),
+                "panelMembers", List.of("panel-member"), "reportReminderDays", 14, "reportGraceDays", 28));
+        var commissioner = api.as(AccessMatrix.PEOPLE.get("commissioner"));
+        String reference = commissioner.post("/api/collaboration/rounds", round).expect(201).body()
+                .path("reference").asText();
+        org.awaitility.Awaitility.await().atMost(scot.commissioningflow.journey.EngineHarness.PATIENCE).until(() ->
+                commissioner.get("/api/collaboration/rounds/" + reference).body().path("status").asText(),
+                "OPEN"::equals);
+        return reference;
+    }
+
+    /** A joint application the own provider leads with one partner. */
+    private static Map<String, Object> jointApplication() {
+        Map<String, Object> body = new HashMap<>(Map.of("title", "Page access application",
+                "lead", Map.of("name", "Own Provider", "email", "own@provider.example", "registerKind", "CHARITY",
+                        "registerNumber", "SC000001", "part", "We lead."),
+                "partners", List.of(Map.of("providerReference", "PRV-PAGES-B", "name", "Pages Partner", "email",
+                        "partner@pages.example", "registerKind", "CHARITY", "registerNumber", "SC000002", "part",
+                        "We support.")),
+                "whoUsesSupport", "People who use support shaped it.",
+                "peopleInvolved", List.of(Map.of("who", "SUPPORTED_PEOPLE", "howMany", 3, "how", "Workshops")),
+                "outcomes", List.of("People are heard")));
+        body.putAll(Map.of("budget", List.of(Map.of("line", "Workshops", "partner", AccessMatrix.OWN_PROVIDER,
+                        "amount", 1000)),
+                "milestones", List.of(Map.of("name", "Done", "reportDueOn", java.time.LocalDate.now().plusDays(90)
+                        .toString(), "payment", 1000)),
+                "fairWorkDeclaration", scot.commissioningflow.fairwork.Declarations.meetingEverything(13.45)));
+        return body;
     }
 
     /** A provider registration's review, waiting for the procurement officers. */

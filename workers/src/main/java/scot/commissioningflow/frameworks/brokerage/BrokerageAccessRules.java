@@ -27,6 +27,13 @@ class BrokerageAccessRules implements AccessRules {
                 EndpointRule.allow(GET, "/api/care-packages/{reference}", SEE),
                 EndpointRule.allow(POST, "/api/care-packages/{reference}/offers", Role.PROVIDER_USER),
                 EndpointRule.allow(GET, "/api/care-packages/{reference}/offers", SEE),
-                EndpointRule.allow(POST, "/api/care-packages/{reference}/award", Role.SOCIAL_WORKER));
+                EndpointRule.allow(POST, "/api/care-packages/{reference}/award", Role.SOCIAL_WORKER),
+                // The pages (BrokeragePages), with the same roles as the API they adapt.
+                EndpointRule.allow(GET, "/care-packages", SEE),
+                EndpointRule.allow(GET, "/care-packages/new", Role.SOCIAL_WORKER),
+                EndpointRule.allow(POST, "/care-packages", Role.SOCIAL_WORKER),
+                EndpointRule.allow(GET, "/care-packages/{reference}", SEE),
+                EndpointRule.allow(POST, "/care-packages/{reference}/offers", Role.PROVIDER_USER),
+                EndpointRule.allow(POST, "/care-packages/{reference}/award", Role.SOCIAL_WORKER));
     }
 }

@@ -26,6 +26,9 @@ class ReportAccessRules implements AccessRules {
                 EndpointRule.allow(POST, FlexibilityReportController.PATH, READERS),
                 EndpointRule.allow(GET, FlexibilityReportController.PATH, READERS),
                 EndpointRule.allow(GET, FlexibilityReportController.PATH + "/{reportKey}", READERS),
-                EndpointRule.allow(GET, FlexibilityReportController.PATH + "/{reportKey}/workbook", READERS));
+                EndpointRule.allow(GET, FlexibilityReportController.PATH + "/{reportKey}/workbook", READERS),
+                // The page (ReportPages): the measures, the workbooks asked for, and asking for one.
+                EndpointRule.allow(GET, "/reports", READERS),
+                EndpointRule.allow(POST, "/reports", READERS));
     }
 }
