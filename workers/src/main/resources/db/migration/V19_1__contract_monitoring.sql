@@ -71,6 +71,7 @@ CREATE TABLE monitored_contract (
     risk_score               INT            NULL,
     review_type              VARCHAR(20)    NULL,
     review_interval_months   INT            NULL,
+    cycle_started_at         TIMESTAMP(6)   NOT NULL,
     next_review_due          TIMESTAMP(6)   NULL,
     tiered_at                TIMESTAMP(6)   NULL,
     standing                 VARCHAR(20)    NOT NULL,

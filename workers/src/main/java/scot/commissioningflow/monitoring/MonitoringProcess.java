@@ -13,6 +13,8 @@ public final class MonitoringProcess {
 
     /** The tier's inputs changed (a grade imported, a complaint, a finding): the tier is decided again. */
     public static final String INPUTS_CHANGED = "monitoring-inputs-changed";
+    /** The contract ended: its monitoring stops. */
+    public static final String CONTRACT_ENDED = "monitoring-contract-ended";
     /** The provider sent the return a review asked for; correlated on the review's return key. */
     public static final String RETURN_SUBMITTED = "monitoring-return-submitted";
 
@@ -23,6 +25,7 @@ public final class MonitoringProcess {
     public static final String REVIEW_DUE = "ReviewDue";
     public static final String TIER_INPUTS_CHANGED = "TierInputsChanged";
     public static final String REVIEW = "Review";
+    public static final String MONITORING_ENDED = "MonitoringEnded";
 
     // monitoring-review
     public static final String REQUEST_RETURN = "RequestReturn";
@@ -30,6 +33,8 @@ public final class MonitoringProcess {
     public static final String CHECK_RETURN = "CheckReturn";
     public static final String REVIEW_CONTRACT = "ReviewContract";
     public static final String RECORD_REVIEW = "RecordReview";
+    public static final String PLAN_DUE = "ImprovementPlanDue";
+    public static final String RECORD_FOLLOW_UP = "RecordFollowUp";
     public static final String AGREE_IMPROVEMENT_PLAN = "AgreeImprovementPlan";
     public static final String FOLLOW_UP_PLAN = "FollowUpImprovementPlan";
     public static final String DECLARE_DEFAULT = "DeclareDefault";

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import scot.commissioningflow.contracts.ContractEnded;
 import scot.commissioningflow.contracts.ContractEntry;
 import scot.commissioningflow.contracts.ContractKind;
 import scot.commissioningflow.contracts.ContractRegister;
@@ -60,6 +61,7 @@ class RegisterOfContracts implements ContractRegister {
     public RegisteredContractView end(String reference, LocalDate on) {
         RegisteredContract contract = load(reference);
         contract.end(on);
+        events.publishEvent(new ContractEnded(reference, on));
         return contract.view();
     }
 

@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import scot.commissioningflow.contracts.ContractEnded;
 import scot.commissioningflow.contracts.ContractEntry;
 import scot.commissioningflow.contracts.ContractWentLive;
 import scot.commissioningflow.monitoring.MonitoringProcess;
@@ -18,7 +19,7 @@ import scot.commissioningflow.providers.ProviderView;
 
 /**
  * Starts monitoring each live contract once, and tells the monitoring of every contract a changed care service
- * belongs to that its tier's inputs changed.
+ * belongs to that its tier's inputs changed; stops monitoring a contract that ended.
  */
 @Component
 class ContractsEnteringMonitoring {
@@ -62,6 +63,14 @@ class ContractsEnteringMonitoring {
             // The process decides the tier again and moves its next review; it does not start another cycle.
             engine.correlate(MonitoringProcess.INPUTS_CHANGED, contract.contractReference(), new Entered(
                     contract.contractReference()));
+        }
+    }
+
+    @ApplicationModuleListener
+    void on(ContractEnded ended) {
+        if (contracts.existsById(ended.contractReference())) {
+            engine.correlate(MonitoringProcess.CONTRACT_ENDED, ended.contractReference(),
+                    new Entered(ended.contractReference()));
         }
     }
 

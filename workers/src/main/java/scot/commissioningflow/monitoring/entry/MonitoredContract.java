@@ -41,6 +41,8 @@ public class MonitoredContract {
     @Enumerated(EnumType.STRING)
     private ReviewType reviewType;
     private Integer reviewIntervalMonths;
+    /** When monitoring began or the last review was done: the next review falls a tier's interval after it. */
+    private Instant cycleStartedAt;
     private Instant nextReviewDue;
     private Instant tieredAt;
     @Enumerated(EnumType.STRING)
@@ -59,6 +61,7 @@ public class MonitoredContract {
         this.annualValue = contract.annualValue();
         this.careInspectorateNumber = careInspectorateNumber;
         this.enteredAt = enteredAt;
+        this.cycleStartedAt = enteredAt;
         this.standing = Standing.MONITORED;
     }
 
@@ -75,6 +78,10 @@ public class MonitoredContract {
         this.reviewIntervalMonths = reviewIntervalMonths;
         this.nextReviewDue = nextReviewDue;
         this.tieredAt = at;
+    }
+
+    public void reviewed(Instant at) {
+        this.cycleStartedAt = at;
     }
 
     public void standing(Standing standing) {
@@ -139,6 +146,10 @@ public class MonitoredContract {
 
     public Integer reviewIntervalMonths() {
         return reviewIntervalMonths;
+    }
+
+    public Instant cycleStartedAt() {
+        return cycleStartedAt;
     }
 
     public Instant nextReviewDue() {

@@ -17,7 +17,7 @@ import scot.commissioningflow.platform.process.ProcessLog;
  * <li>{@code record-monitoring-review}: in {@code returnKey}, {@code rating}, {@code officerNotes},
  * {@code officerHours}, {@code reviewedBy}; out {@code improvementNeeded}.</li>
  * <li>{@code record-improvement-follow-up}: in {@code returnKey}, {@code improvementActions},
- * {@code improvementDue}, {@code planMet}.</li>
+ * {@code improvementDue}, {@code planOutcome} (MET or NOT_MET).</li>
  * </ul>
  */
 @Component
@@ -33,7 +33,7 @@ public class ReviewWorkers {
             BigDecimal officerHours, String reviewedBy) {
     }
 
-    record FollowUpInput(String returnKey, String improvementActions, String improvementDue, Boolean planMet) {
+    record FollowUpInput(String returnKey, String improvementActions, String improvementDue, String planOutcome) {
     }
 
     private final Reviews reviews;
@@ -68,7 +68,7 @@ public class ReviewWorkers {
     public void followUp(ActivatedJob job, @VariablesAsType FollowUpInput input) {
         try (var ignored = ProcessLog.forJob(job)) {
             reviews.recordFollowUp(input.returnKey(), input.improvementActions(),
-                    LocalDate.parse(input.improvementDue()), Boolean.TRUE.equals(input.planMet()));
+                    LocalDate.parse(input.improvementDue()), "MET".equals(input.planOutcome()));
         }
     }
 }

@@ -101,7 +101,8 @@ public class Reviews {
     record Submitted(boolean returnSubmitted) {
     }
 
-    public record ReturnChecked(List<String> returnFindings) {
+    /** @param returnSummary the findings as one text, for the officer's form */
+    public record ReturnChecked(List<String> returnFindings, String returnSummary) {
     }
 
     /**
@@ -131,7 +132,7 @@ public class Reviews {
         for (String finding : raised) {
             raise(review, Finding.Source.RETURN, finding);
         }
-        return new ReturnChecked(raised);
+        return new ReturnChecked(raised, raised.isEmpty() ? "The return raised nothing." : String.join("\n", raised));
     }
 
     public record ReviewRecorded(boolean improvementNeeded) {
@@ -147,7 +148,9 @@ public class Reviews {
         if (improvement) {
             raise(review, Finding.Source.OFFICER, "Rated weak at review " + review.reviewNumber() + ": " + notes);
         }
-        contract(review.contractReference()).standing(improvement ? Standing.IMPROVEMENT_PLAN : Standing.MONITORED);
+        MonitoredContract contract = contract(review.contractReference());
+        contract.standing(improvement ? Standing.IMPROVEMENT_PLAN : Standing.MONITORED);
+        contract.reviewed(clock.instant());
         return new ReviewRecorded(improvement);
     }
 

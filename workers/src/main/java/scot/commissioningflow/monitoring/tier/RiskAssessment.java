@@ -91,8 +91,8 @@ public class RiskAssessment {
         return new TierInputs(score, lowest, enforcements, String.join("; ", factors));
     }
 
-    /** What the process waits on: the tier's review interval and how the review is done. */
-    public record ReviewPlan(String reviewInterval, ReviewType reviewType) {
+    /** What the process waits on: how long until the next review (ISO-8601), and how it is done. */
+    public record ReviewPlan(String reviewDueIn, ReviewType reviewType) {
     }
 
     /**
@@ -101,15 +101,18 @@ public class RiskAssessment {
      * once, and one already overdue is due now.
      */
     @Transactional
-    public ReviewPlan plan(String contractReference, Tier tier, String reason, TierInputs inputs,
-            Instant cycleStartedAt) {
+    public ReviewPlan plan(String contractReference, Tier tier, String reason, TierInputs inputs) {
         MonitoredContract contract = load(contractReference);
+        Instant now = clock.instant();
         TierFigure.View figure = figures.tierOn(tier, LocalDate.now(clock));
-        Instant due = ZonedDateTime.ofInstant(cycleStartedAt, ZoneOffset.UTC)
+        Instant due = ZonedDateTime.ofInstant(contract.cycleStartedAt(), ZoneOffset.UTC)
                 .plusMonths(figure.reviewIntervalMonths()).toInstant();
-        contract.tiered(tier, reason + " (risk score " + inputs.riskScore() + ": " + inputs.riskFactors() + ")",
-                inputs.riskScore(), figure.reviewType(), figure.reviewIntervalMonths(), due, clock.instant());
-        return new ReviewPlan("P" + figure.reviewIntervalMonths() + "M", figure.reviewType());
+        contract.tiered(tier, reason + " (risk score " + inputs.riskScore()
+                + (inputs.riskFactors().isEmpty() ? "" : ": " + inputs.riskFactors()) + ")",
+                inputs.riskScore(), figure.reviewType(), figure.reviewIntervalMonths(), due, now);
+        // The engine waits a duration rather than until a date, so its timer and this product's clock need not agree.
+        Duration dueIn = due.isAfter(now) ? Duration.between(now, due) : Duration.ZERO;
+        return new ReviewPlan(dueIn.toString(), figure.reviewType());
     }
 
     private List<RegisteredCareService> services(String number) {

@@ -3,7 +3,6 @@ package scot.commissioningflow.monitoring.tier;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.VariablesAsType;
 import io.camunda.client.api.response.ActivatedJob;
-import java.time.ZonedDateTime;
 import org.springframework.stereotype.Component;
 import scot.commissioningflow.monitoring.Tier;
 import scot.commissioningflow.platform.process.ProcessLog;
@@ -13,8 +12,8 @@ import scot.commissioningflow.platform.process.ProcessLog;
  * <ul>
  * <li>{@code gather-monitoring-tier-inputs}: in {@code contractReference}; out {@code riskScore},
  * {@code lowestGrade}, {@code enforcementsIssued}, {@code riskFactors} (for {@code monitoring-tier.dmn}).</li>
- * <li>{@code plan-monitoring-reviews}: in {@code contractReference}, {@code tier}, {@code tierReason}, the inputs and
- * {@code cycleStartedAt}; out {@code reviewInterval} (ISO-8601) and {@code reviewType}.</li>
+ * <li>{@code plan-monitoring-reviews}: in {@code contractReference}, {@code tier}, {@code tierReason}, and the inputs; out
+ * {@code reviewDueIn} (ISO-8601 duration) and {@code reviewType}.</li>
  * </ul>
  */
 @Component
@@ -24,7 +23,7 @@ public class TierWorkers {
     }
 
     record PlanInput(String contractReference, Tier tier, String tierReason, int riskScore, Integer lowestGrade,
-            int enforcementsIssued, String riskFactors, String cycleStartedAt) {
+            int enforcementsIssued, String riskFactors) {
     }
 
     private final RiskAssessment risk;
@@ -45,8 +44,7 @@ public class TierWorkers {
         try (var ignored = ProcessLog.forJob(job)) {
             return risk.plan(input.contractReference(), input.tier(), input.tierReason(),
                     new RiskAssessment.TierInputs(input.riskScore(), input.lowestGrade(), input.enforcementsIssued(),
-                            input.riskFactors()),
-                    ZonedDateTime.parse(input.cycleStartedAt()).toInstant());
+                            input.riskFactors()));
         }
     }
 }
