@@ -9,7 +9,7 @@ import scot.commissioningflow.audit.AuditEntry;
 import scot.commissioningflow.audit.AuditTrail;
 import scot.commissioningflow.frameworks.Frameworks;
 import scot.commissioningflow.monitoring.entry.MonitoredContract;
-import scot.commissioningflow.monitoring.review.Reviews;
+import scot.commissioningflow.monitoring.review.MonitoringReviews;
 import scot.commissioningflow.platform.process.ProcessLog;
 
 /**
@@ -32,11 +32,11 @@ public class EscalationWorkers {
     record Suspended(int suspendedMemberships) {
     }
 
-    private final Reviews reviews;
+    private final MonitoringReviews reviews;
     private final Frameworks frameworks;
     private final AuditTrail audit;
 
-    EscalationWorkers(Reviews reviews, Frameworks frameworks, AuditTrail audit) {
+    EscalationWorkers(MonitoringReviews reviews, Frameworks frameworks, AuditTrail audit) {
         this.reviews = reviews;
         this.frameworks = frameworks;
         this.audit = audit;

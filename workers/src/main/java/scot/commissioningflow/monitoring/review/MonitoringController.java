@@ -18,9 +18,9 @@ import scot.commissioningflow.identity.SignedInPerson;
 class MonitoringController {
 
     private final MonitoringViews views;
-    private final Reviews reviews;
+    private final MonitoringReviews reviews;
 
-    MonitoringController(MonitoringViews views, Reviews reviews) {
+    MonitoringController(MonitoringViews views, MonitoringReviews reviews) {
         this.views = views;
         this.reviews = reviews;
     }
@@ -51,7 +51,7 @@ class MonitoringController {
     }
 
     @GetMapping("/workload")
-    @Operation(summary = "Reviews due and overdue by tier, and officer effort spent against what each tier expects")
+    @Operation(summary = "MonitoringReviews due and overdue by tier, and officer effort spent against what each tier expects")
     List<MonitoringViews.TierWorkload> workload() {
         return views.workload();
     }

@@ -13,6 +13,7 @@ import java.util.List;
 import scot.commissioningflow.monitoring.Speaker;
 import scot.commissioningflow.monitoring.TalkingPoint;
 import scot.commissioningflow.platform.web.AmountLimits;
+import scot.commissioningflow.platform.web.DateWindow;
 import scot.commissioningflow.platform.web.ListLimits;
 import scot.commissioningflow.platform.web.TextLimits;
 
@@ -21,8 +22,8 @@ import scot.commissioningflow.platform.web.TextLimits;
  * of any direct care worker in it, and outcomes per person supported in their own words.
  */
 public record MonitoringReturn(
-        @NotNull LocalDate periodFrom,
-        @NotNull LocalDate periodTo,
+        @NotNull @DateWindow(yearsBack = 2, yearsAhead = 0) LocalDate periodFrom,
+        @NotNull @DateWindow(yearsBack = 2, yearsAhead = 0) LocalDate periodTo,
         @NotNull @DecimalMin(value = "0", message = "must not be negative")
         @DecimalMax(value = "1000000", message = "must be at most 1,000,000 hours")
         @Digits(integer = 7, fraction = 2, message = "must have at most two decimal places") BigDecimal plannedHours,

@@ -21,7 +21,7 @@ import scot.commissioningflow.platform.process.ProcessLog;
  * </ul>
  */
 @Component
-public class ReviewWorkers {
+public class MonitoringReviewWorkers {
 
     record ContractInput(String contractReference) {
     }
@@ -36,28 +36,28 @@ public class ReviewWorkers {
     record FollowUpInput(String returnKey, String improvementActions, String improvementDue, String planOutcome) {
     }
 
-    private final Reviews reviews;
+    private final MonitoringReviews reviews;
 
-    ReviewWorkers(Reviews reviews) {
+    MonitoringReviewWorkers(MonitoringReviews reviews) {
         this.reviews = reviews;
     }
 
     @JobWorker(type = "request-monitoring-return")
-    public Reviews.ReturnRequested request(ActivatedJob job, @VariablesAsType ContractInput input) {
+    public MonitoringReviews.ReturnRequested request(ActivatedJob job, @VariablesAsType ContractInput input) {
         try (var ignored = ProcessLog.forJob(job)) {
             return reviews.requestReturn(input.contractReference());
         }
     }
 
     @JobWorker(type = "check-monitoring-return")
-    public Reviews.ReturnChecked check(ActivatedJob job, @VariablesAsType ReturnInput input) {
+    public MonitoringReviews.ReturnChecked check(ActivatedJob job, @VariablesAsType ReturnInput input) {
         try (var ignored = ProcessLog.forJob(job)) {
             return reviews.checkReturn(input.returnKey());
         }
     }
 
     @JobWorker(type = "record-monitoring-review")
-    public Reviews.ReviewRecorded record(ActivatedJob job, @VariablesAsType RatingInput input) {
+    public MonitoringReviews.ReviewRecorded record(ActivatedJob job, @VariablesAsType RatingInput input) {
         try (var ignored = ProcessLog.forJob(job)) {
             return reviews.recordReview(input.returnKey(), input.rating(), input.officerNotes(),
                     input.officerHours(), input.reviewedBy());

@@ -30,7 +30,7 @@ import scot.commissioningflow.platform.web.NotFound;
 
 /** Each review of a contract: its return requested, sent and checked, and the officer's rating recorded. */
 @Service
-public class Reviews {
+public class MonitoringReviews {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -43,7 +43,7 @@ public class Reviews {
     private final ProcessEngine engine;
     private final Clock clock;
 
-    Reviews(MonitoredContractRepository contracts, MonitoringReviewRepository reviews, FindingRepository findings,
+    MonitoringReviews(MonitoredContractRepository contracts, MonitoringReviewRepository reviews, FindingRepository findings,
             RecordedOutcomeRepository outcomes, MonitoringFigures figures, PayFloors floors, ProcessEngine engine,
             Clock clock) {
         this.contracts = contracts;
