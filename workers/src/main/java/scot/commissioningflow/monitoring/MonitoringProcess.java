@@ -22,6 +22,8 @@ public final class MonitoringProcess {
     public static final String GATHER_INPUTS = "GatherTierInputs";
     public static final String DECIDE_TIER = "DecideTier";
     public static final String PLAN_REVIEWS = "PlanReviews";
+    /** The event-based gateway a contract waits at between reviews: the engine shows it, not its events, active. */
+    public static final String WAIT_FOR_REVIEW = "WaitForReview";
     public static final String REVIEW_DUE = "ReviewDue";
     public static final String TIER_INPUTS_CHANGED = "TierInputsChanged";
     public static final String REVIEW = "Review";
