@@ -20,6 +20,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import scot.commissioningflow.audit.AuditTrail;
+import scot.commissioningflow.audit.AuditedDecision;
 import scot.commissioningflow.contracts.ContractEntry;
 import scot.commissioningflow.contracts.ContractKind;
 import scot.commissioningflow.contracts.ContractRegister;
@@ -59,6 +61,8 @@ class ContractMonitoringJourneyTest extends JourneyTest {
     private ApplicationEventPublisher events;
     @Autowired
     private Frameworks frameworks;
+    @Autowired
+    private AuditTrail audit;
 
     @Value("${local.server.port}")
     private int port;
@@ -93,6 +97,10 @@ class ContractMonitoringJourneyTest extends JourneyTest {
         engine.passTime(Duration.ofDays(330));
         assertThat(reviews(contract)).hasSize(1);
         assertThat(findings(contract)).isEmpty();
+        JsonNode low = officer().get("/api/monitoring/workload").expect(200).body().get(2);
+        assertThat(low.path("tier").asText()).isEqualTo("LOW");
+        assertThat(low.path("reviewsDone").asInt()).isPositive();
+        assertThat(low.path("hoursSpent").decimalValue()).isGreaterThanOrEqualTo(new BigDecimal("1.5"));
     }
 
     @Test
@@ -108,6 +116,7 @@ class ContractMonitoringJourneyTest extends JourneyTest {
         assertThat(after.path("tierReason").asText()).contains("graded weak or unsatisfactory")
                 .contains("lowest Care Inspectorate grade 2");
         assertThat(Instant.parse(after.path("nextReviewDue").asText())).isBefore(dueBefore.minus(Duration.ofDays(200)));
+        awaitPlanned(contract, 2);
 
         // Three months, not twelve: the review comes on the new cycle, and only one is open.
         engine.passTime(Duration.ofDays(93));
@@ -148,6 +157,10 @@ class ContractMonitoringJourneyTest extends JourneyTest {
                 .isEqualTo("ESCALATION"));
         await().atMost(EngineHarness.PATIENCE).until(() -> frameworks.suspended(contract.frameworkReference(),
                 contract.provider()));
+        AuditedDecision recorded = audit.search("contract", contract.reference(),
+                "monitoring.improvement-plan-followed-up", null, 0, 10).getContent().getFirst();
+        assertThat(recorded.who()).isEqualTo("eilidh.officer");
+        assertThat(recorded.why()).isEqualTo("NOT_MET: Weekend gaps continue.");
     }
 
     @Test
@@ -200,7 +213,19 @@ class ContractMonitoringJourneyTest extends JourneyTest {
         Monitored monitored = new Monitored(reference, member.providerReference(), serviceNumber,
                 providerNumber, lot.frameworkReference, name);
         awaitView(monitored, view -> !view.path("tier").isNull() && !view.path("tier").isMissingNode());
+        awaitPlanned(monitored, 1);
         return monitored;
+    }
+
+    /**
+     * Waits until the engine has heard the plan step complete this many times: the tier is stored before the step's
+     * completion reaches the engine, and a clock moved in between would start the review timer late.
+     */
+    private void awaitPlanned(Monitored contract, long times) {
+        long key = processKey(contract);
+        await().atMost(EngineHarness.PATIENCE).until(() -> engine.completedElements(key).stream()
+                .filter(MonitoringProcess.PLAN_REVIEWS::equals).count() >= times);
+        engine.settle();
     }
 
     private JsonNode awaitView(Monitored contract, Predicate<JsonNode> until) {
