@@ -35,4 +35,10 @@ public interface Frameworks {
 
     /** Whether the provider is suspended from (any lot of) this framework. */
     boolean suspended(String frameworkReference, String providerReference);
+
+    /**
+     * Suspends the provider from new placements on every framework lot it is admitted to (a contract in default);
+     * each change is published as a {@link FrameworkMembershipChanged}. Returns the memberships suspended.
+     */
+    List<LotMember> suspendFromNewPlacements(String providerReference, String reason, String decidedBy);
 }

@@ -4,12 +4,15 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import scot.commissioningflow.contracts.ContractEnded;
 import scot.commissioningflow.contracts.ContractEntry;
 import scot.commissioningflow.contracts.ContractKind;
 import scot.commissioningflow.contracts.ContractRegister;
 import scot.commissioningflow.contracts.ContractVariation;
+import scot.commissioningflow.contracts.ContractWentLive;
 import scot.commissioningflow.contracts.RecordedVariation;
 import scot.commissioningflow.contracts.RegisteredContractView;
 import scot.commissioningflow.contracts.signing.ContractAccess;
@@ -24,19 +27,25 @@ class RegisterOfContracts implements ContractRegister {
     private final RegisteredContractRepository contracts;
     private final ContractAccess access;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    RegisterOfContracts(RegisteredContractRepository contracts, ContractAccess access, Clock clock) {
+    RegisterOfContracts(RegisteredContractRepository contracts, ContractAccess access, Clock clock,
+            ApplicationEventPublisher events) {
         this.access = access;
         this.contracts = contracts;
         this.clock = clock;
+        this.events = events;
     }
 
     @Override
     @Transactional
     public RegisteredContractView register(ContractEntry entry) {
-        return contracts.findById(entry.reference())
-                .orElseGet(() -> contracts.save(new RegisteredContract(entry, clock.instant())))
-                .view();
+        return contracts.findById(entry.reference()).orElseGet(() -> {
+            RegisteredContract registered = contracts.save(new RegisteredContract(entry, clock.instant()));
+            // Only a reference new to the register went live: a process registering again on a retry stays silent.
+            events.publishEvent(new ContractWentLive(registered.entry(), registered.view().registeredAt()));
+            return registered;
+        }).view();
     }
 
     @Override
@@ -52,6 +61,7 @@ class RegisterOfContracts implements ContractRegister {
     public RegisteredContractView end(String reference, LocalDate on) {
         RegisteredContract contract = load(reference);
         contract.end(on);
+        events.publishEvent(new ContractEnded(reference, on));
         return contract.view();
     }
 

@@ -246,6 +246,22 @@ public class Admissions {
         return held.stream().map(StoredMember::view).toList();
     }
 
+    /**
+     * Suspends the provider on every lot it is admitted to, on every framework, for a decision taken elsewhere (a
+     * contract in default): that decision's own record says who took it and why.
+     */
+    @Transactional
+    public List<LotMember> suspendEverywhere(String providerReference, String reason, String decidedBy) {
+        List<StoredMember> admitted = members.findByProviderReferenceAndStatus(providerReference,
+                MemberStatus.ADMITTED);
+        for (StoredMember member : admitted) {
+            member.changeStatus(MemberStatus.SUSPENDED, reason, decidedBy, clock.instant());
+            events.publishEvent(new FrameworkMembershipChanged(member.view().frameworkReference(),
+                    member.lotNumber(), providerReference, MemberStatus.SUSPENDED, reason, clock.instant()));
+        }
+        return admitted.stream().map(StoredMember::view).toList();
+    }
+
     @Transactional(readOnly = true)
     public List<LotMember> members(String reference, int lotNumber) {
         return members.findByFrameworkReferenceAndLotNumberOrderByProviderName(reference, lotNumber).stream()

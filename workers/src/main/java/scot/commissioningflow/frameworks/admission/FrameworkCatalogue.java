@@ -105,4 +105,9 @@ class FrameworkCatalogue implements Frameworks {
         return members.findByFrameworkReferenceAndProviderReference(frameworkReference, providerReference).stream()
                 .anyMatch(member -> member.status() == MemberStatus.SUSPENDED);
     }
+
+    @Override
+    public List<LotMember> suspendFromNewPlacements(String providerReference, String reason, String decidedBy) {
+        return admissions.suspendEverywhere(providerReference, reason, decidedBy);
+    }
 }

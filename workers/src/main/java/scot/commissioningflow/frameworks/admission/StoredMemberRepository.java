@@ -16,5 +16,7 @@ interface StoredMemberRepository extends JpaRepository<StoredMember, Long> {
     List<StoredMember> findByFrameworkReferenceAndProviderReference(String frameworkReference,
             String providerReference);
 
+    List<StoredMember> findByProviderReferenceAndStatus(String providerReference, MemberStatus status);
+
     List<StoredMember> findByFrameworkReferenceAndStatusIn(String frameworkReference, List<MemberStatus> statuses);
 }

@@ -1,0 +1,31 @@
+package scot.commissioningflow.monitoring;
+
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+
+import java.util.List;
+import org.springframework.stereotype.Component;
+import scot.commissioningflow.identity.AccessRules;
+import scot.commissioningflow.identity.EndpointRule;
+import scot.commissioningflow.identity.Role;
+
+/**
+ * Which roles reach the monitoring endpoints. Procurement staff see every monitored contract; a provider's users
+ * only their own contracts' tier, reason, returns and outcomes (decided per record in the review package).
+ */
+@Component
+class MonitoringAccessRules implements AccessRules {
+
+    private static final Role[] STAFF = {Role.PROCUREMENT_OFFICER, Role.PROCUREMENT_LEAD};
+    private static final Role[] SEE = {Role.PROCUREMENT_OFFICER, Role.PROCUREMENT_LEAD, Role.PROVIDER_USER};
+
+    @Override
+    public List<EndpointRule> rules() {
+        return List.of(
+                EndpointRule.allow(GET, "/api/monitoring/contracts", SEE),
+                EndpointRule.allow(GET, "/api/monitoring/contracts/{reference}", SEE),
+                EndpointRule.allow(POST, "/api/monitoring/contracts/{reference}/returns", Role.PROVIDER_USER),
+                EndpointRule.allow(GET, "/api/monitoring/contracts/{reference}/outcomes", SEE),
+                EndpointRule.allow(GET, "/api/monitoring/workload", STAFF));
+    }
+}

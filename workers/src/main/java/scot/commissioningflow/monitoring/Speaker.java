@@ -1,0 +1,8 @@
+package scot.commissioningflow.monitoring;
+
+/** Whose words an outcome is in. */
+public enum Speaker {
+    PERSON,
+    CARER,
+    PROVIDER
+}

@@ -1,0 +1,202 @@
+package scot.commissioningflow.monitoring.review;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import scot.commissioningflow.fairwork.PayFloor;
+import scot.commissioningflow.fairwork.PayFloors;
+import scot.commissioningflow.fairwork.WorkType;
+import scot.commissioningflow.identity.SignedInPerson;
+import scot.commissioningflow.monitoring.MonitoringProcess;
+import scot.commissioningflow.monitoring.ReviewType;
+import scot.commissioningflow.monitoring.Standing;
+import scot.commissioningflow.monitoring.entry.MonitoredContract;
+import scot.commissioningflow.monitoring.entry.MonitoredContractRepository;
+import scot.commissioningflow.monitoring.outcomes.RecordedOutcome;
+import scot.commissioningflow.monitoring.outcomes.RecordedOutcomeRepository;
+import scot.commissioningflow.monitoring.tier.MonitoringFigures;
+import scot.commissioningflow.platform.process.ProcessEngine;
+import scot.commissioningflow.platform.web.Conflict;
+import scot.commissioningflow.platform.web.FieldProblem;
+import scot.commissioningflow.platform.web.InvalidInput;
+import scot.commissioningflow.platform.web.NotFound;
+
+/** Each review of a contract: its return requested, sent and checked, and the officer's rating recorded. */
+@Service
+public class MonitoringReviews {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final MonitoredContractRepository contracts;
+    private final MonitoringReviewRepository reviews;
+    private final FindingRepository findings;
+    private final RecordedOutcomeRepository outcomes;
+    private final MonitoringFigures figures;
+    private final PayFloors floors;
+    private final ProcessEngine engine;
+    private final Clock clock;
+
+    MonitoringReviews(MonitoredContractRepository contracts, MonitoringReviewRepository reviews, FindingRepository findings,
+            RecordedOutcomeRepository outcomes, MonitoringFigures figures, PayFloors floors, ProcessEngine engine,
+            Clock clock) {
+        this.contracts = contracts;
+        this.reviews = reviews;
+        this.findings = findings;
+        this.outcomes = outcomes;
+        this.figures = figures;
+        this.floors = floors;
+        this.engine = engine;
+        this.clock = clock;
+    }
+
+    public record ReturnRequested(String returnKey, int reviewNumber, String providerReference,
+            ReviewType reviewType) {
+    }
+
+    /** Opens the contract's next review; a retried job finds the review it opened still awaiting its rating. */
+    @Transactional
+    public ReturnRequested requestReturn(String contractReference) {
+        MonitoredContract contract = contract(contractReference);
+        List<MonitoringReview> held = reviews.findByContractReferenceOrderByReviewNumber(contractReference);
+        MonitoringReview review = held.isEmpty() || held.getLast().reviewedAt() != null
+                ? reviews.save(new MonitoringReview(contractReference, held.size() + 1, contract.tier(),
+                        contract.reviewType(), clock.instant()))
+                : held.getLast();
+        return new ReturnRequested(review.returnKey(), review.reviewNumber(), contract.providerReference(),
+                review.reviewType());
+    }
+
+    /** The provider's return for the review awaiting one; the process hears of it once it is stored. */
+    @Transactional
+    public MonitoringReview.ReviewView submitReturn(String contractReference, MonitoringReturn submitted,
+            SignedInPerson by) {
+        MonitoredContract contract = contract(contractReference);
+        if (!by.actsForProvider(contract.providerReference())) {
+            throw new NotFound("Contract " + contractReference + " is not monitored.");
+        }
+        if (submitted.periodTo().isBefore(submitted.periodFrom())) {
+            throw new InvalidInput(List.of(new FieldProblem("periodTo", "periodTo must not be before periodFrom")));
+        }
+        MonitoringReview review = reviews.findByContractReferenceOrderByReviewNumber(contractReference).stream()
+                .filter(r -> !r.returnSubmitted()).findFirst()
+                .orElseThrow(() -> new Conflict("No monitoring return is asked for on contract " + contractReference
+                        + " just now; the next review will ask for one."));
+        review.returned(submitted, by.username(), clock.instant());
+        for (MonitoringReturn.PersonOutcome outcome : submitted.outcomes()) {
+            outcomes.save(new RecordedOutcome(review.id(), contractReference, outcome.personReference(),
+                    outcome.category(), outcome.spokenBy(), outcome.words(), clock.instant()));
+        }
+        String returnKey = review.returnKey();
+        afterCommit(() -> engine.correlate(MonitoringProcess.RETURN_SUBMITTED, returnKey, new Submitted(true)));
+        return review.view();
+    }
+
+    record Submitted(boolean returnSubmitted) {
+    }
+
+    /** @param returnSummary the findings as one text, for the officer's form */
+    public record ReturnChecked(List<String> returnFindings, String returnSummary) {
+    }
+
+    /**
+     * Checks the return: delivered hours short of those planned by more than the tolerance, and pay below the direct
+     * care floor for the period's end, each raise a finding (once, however often the check runs).
+     */
+    @Transactional
+    public ReturnChecked checkReturn(String returnKey) {
+        MonitoringReview review = review(returnKey);
+        List<String> raised = new ArrayList<>();
+        BigDecimal tolerance = figures.weightsOn(review.periodTo()).hoursTolerancePercent();
+        BigDecimal planned = review.plannedHours();
+        if (planned.signum() > 0) {
+            BigDecimal shortPercent = planned.subtract(review.deliveredHours()).multiply(HUNDRED)
+                    .divide(planned, 1, RoundingMode.HALF_UP);
+            if (shortPercent.compareTo(tolerance) > 0) {
+                raised.add("Delivered " + review.deliveredHours().stripTrailingZeros().toPlainString() + " of "
+                        + planned.stripTrailingZeros().toPlainString() + " planned hours, " + shortPercent
+                        + "% short, beyond the " + tolerance.stripTrailingZeros().toPlainString() + "% tolerance.");
+            }
+        }
+        PayFloor floor = floors.floorOn(WorkType.DIRECT_CARE, review.periodTo());
+        if (review.lowestHourlyPay().compareTo(floor.hourlyRate()) < 0) {
+            raised.add("Some staff were paid £" + review.lowestHourlyPay() + " an hour, below " + floor.describe()
+                    + ".");
+        }
+        for (String finding : raised) {
+            raise(review, Finding.Source.RETURN, finding);
+        }
+        return new ReturnChecked(raised, raised.isEmpty() ? "The return raised nothing." : String.join("\n", raised));
+    }
+
+    public record ReviewRecorded(boolean improvementNeeded) {
+    }
+
+    /** The officer's rating: a weak contract gets a finding and an improvement plan. */
+    @Transactional
+    public ReviewRecorded recordReview(String returnKey, MonitoringReview.Rating rating, String notes,
+            BigDecimal hours, String reviewedBy) {
+        MonitoringReview review = review(returnKey);
+        review.reviewed(rating, notes, hours, reviewedBy, clock.instant());
+        boolean improvement = rating == MonitoringReview.Rating.WEAK;
+        if (improvement) {
+            raise(review, Finding.Source.OFFICER, "Rated weak at review " + review.reviewNumber() + ": " + notes);
+        }
+        MonitoredContract contract = contract(review.contractReference());
+        contract.standing(improvement ? Standing.IMPROVEMENT_PLAN : Standing.MONITORED);
+        contract.reviewed(clock.instant());
+        return new ReviewRecorded(improvement);
+    }
+
+    /** The officer's follow-up of the improvement plan agreed at this review. */
+    @Transactional
+    public void recordFollowUp(String returnKey, String actions, LocalDate due, boolean met) {
+        MonitoringReview review = review(returnKey);
+        review.improvementFollowedUp(actions, due, met);
+        if (met) {
+            contract(review.contractReference()).standing(Standing.MONITORED);
+        }
+    }
+
+    /** Records the escalation's own finding against the review whose plan was missed. */
+    @Transactional
+    public MonitoredContract declareDefault(String returnKey) {
+        MonitoringReview review = review(returnKey);
+        raise(review, Finding.Source.ESCALATION, "The improvement plan agreed at review " + review.reviewNumber()
+                + " was not met: the contract is in default.");
+        MonitoredContract contract = contract(review.contractReference());
+        contract.standing(Standing.IN_DEFAULT);
+        return contract;
+    }
+
+    private void raise(MonitoringReview review, Finding.Source source, String description) {
+        if (!findings.existsByReviewIdAndSourceAndDescription(review.id(), source, description)) {
+            findings.save(new Finding(review, source, description, clock.instant()));
+        }
+    }
+
+    private MonitoringReview review(String returnKey) {
+        return reviews.findByReturnKey(returnKey)
+                .orElseThrow(() -> new NotFound("There is no monitoring review " + returnKey + "."));
+    }
+
+    private MonitoredContract contract(String contractReference) {
+        return contracts.findById(contractReference)
+                .orElseThrow(() -> new NotFound("Contract " + contractReference + " is not monitored."));
+    }
+
+    private static void afterCommit(Runnable action) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                action.run();
+            }
+        });
+    }
+}

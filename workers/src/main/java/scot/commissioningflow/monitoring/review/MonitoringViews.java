@@ -1,0 +1,142 @@
+package scot.commissioningflow.monitoring.review;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import scot.commissioningflow.contracts.ContractRegister;
+import scot.commissioningflow.contracts.ContractedOutcome;
+import scot.commissioningflow.identity.Role;
+import scot.commissioningflow.identity.SignedInPerson;
+import scot.commissioningflow.monitoring.ReviewType;
+import scot.commissioningflow.monitoring.Standing;
+import scot.commissioningflow.monitoring.TalkingPoint;
+import scot.commissioningflow.monitoring.Tier;
+import scot.commissioningflow.monitoring.entry.MonitoredContract;
+import scot.commissioningflow.monitoring.entry.MonitoredContractRepository;
+import scot.commissioningflow.monitoring.outcomes.RecordedOutcome;
+import scot.commissioningflow.monitoring.outcomes.RecordedOutcomeRepository;
+import scot.commissioningflow.monitoring.tier.MonitoringFigures;
+import scot.commissioningflow.monitoring.tier.TierFigure;
+import scot.commissioningflow.platform.web.NotFound;
+
+/** What officers and providers read of monitoring; a provider sees only its own contracts. */
+@Service
+public class MonitoringViews {
+
+    /** A review due within this time is listed as due. */
+    private static final Duration DUE_SOON = Duration.ofDays(30);
+
+    private final MonitoredContractRepository contracts;
+    private final MonitoringReviewRepository reviews;
+    private final FindingRepository findings;
+    private final RecordedOutcomeRepository outcomes;
+    private final ContractRegister register;
+    private final MonitoringFigures figures;
+    private final Clock clock;
+
+    MonitoringViews(MonitoredContractRepository contracts, MonitoringReviewRepository reviews,
+            FindingRepository findings, RecordedOutcomeRepository outcomes, ContractRegister register,
+            MonitoringFigures figures, Clock clock) {
+        this.contracts = contracts;
+        this.reviews = reviews;
+        this.findings = findings;
+        this.outcomes = outcomes;
+        this.register = register;
+        this.figures = figures;
+        this.clock = clock;
+    }
+
+    public record MonitoredView(String contractReference, String title, String providerReference,
+            String providerName, Tier tier, String tierReason, ReviewType reviewType, Integer reviewIntervalMonths,
+            Instant nextReviewDue, Standing standing, List<MonitoringReview.ReviewView> reviews,
+            List<Finding.View> findings) {
+    }
+
+    public record OutcomesView(String contractReference, List<ContractedOutcome> contractedOutcomes,
+            Map<TalkingPoint, Long> reportedByCategory, List<RecordedOutcome.View> outcomes) {
+    }
+
+    public record TierWorkload(Tier tier, int contracts, int reviewsDueSoon, int reviewsOverdue,
+            int reviewsDone, BigDecimal hoursSpent, BigDecimal hoursExpectedPerYear) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<MonitoredView> list(SignedInPerson person) {
+        List<MonitoredContract> seen = person.hasAny(Role.PROCUREMENT_OFFICER, Role.PROCUREMENT_LEAD)
+                ? contracts.findAllByOrderByContractReference()
+                : contracts.findByProviderReferenceOrderByContractReference(person.organisation());
+        return seen.stream().map(this::view).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public MonitoredView get(SignedInPerson person, String reference) {
+        return view(seenBy(person, reference));
+    }
+
+    @Transactional(readOnly = true)
+    public OutcomesView outcomes(SignedInPerson person, String reference) {
+        MonitoredContract contract = seenBy(person, reference);
+        List<RecordedOutcome> held = outcomes.findByContractReferenceOrderById(reference);
+        return new OutcomesView(reference, register.get(contract.contractReference()).contract().outcomes(),
+                held.stream().collect(Collectors.groupingBy(RecordedOutcome::category,
+                        () -> new EnumMap<>(TalkingPoint.class), Collectors.counting())),
+                held.stream().map(RecordedOutcome::view).toList());
+    }
+
+    /** Per tier: reviews falling due and overdue now, and the officer's hours spent against the tier's yearly share. */
+    @Transactional(readOnly = true)
+    public List<TierWorkload> workload() {
+        Instant now = clock.instant();
+        List<MonitoredContract> all = contracts.findAllByOrderByContractReference();
+        Map<String, List<MonitoringReview>> byContract = reviews.findAllByOrderByContractReference().stream()
+                .collect(Collectors.groupingBy(MonitoringReview::contractReference));
+        return Arrays.stream(Tier.values()).map(tier -> {
+            List<MonitoredContract> inTier = all.stream().filter(c -> c.tier() == tier).toList();
+            List<MonitoringReview> done = inTier.stream()
+                    .flatMap(c -> byContract.getOrDefault(c.contractReference(), List.of()).stream())
+                    .filter(r -> r.reviewedAt() != null).toList();
+            TierFigure.View figure = figures.tierOn(tier, LocalDate.now(clock));
+            BigDecimal perYear = figure.officerHoursPerReview()
+                    .multiply(BigDecimal.valueOf(12 / figure.reviewIntervalMonths()))
+                    .multiply(BigDecimal.valueOf(inTier.size()));
+            return new TierWorkload(tier, inTier.size(),
+                    (int) inTier.stream().filter(c -> c.nextReviewDue() != null && c.nextReviewDue().isAfter(now)
+                            && c.nextReviewDue().isBefore(now.plus(DUE_SOON))).count(),
+                    (int) inTier.stream().filter(c -> c.nextReviewDue() != null && !c.nextReviewDue().isAfter(now))
+                            .count(),
+                    done.size(),
+                    done.stream().map(r -> r.officerHours() == null ? BigDecimal.ZERO : r.officerHours())
+                            .reduce(BigDecimal.ZERO, BigDecimal::add),
+                    perYear);
+        }).toList();
+    }
+
+    private MonitoredView view(MonitoredContract c) {
+        return new MonitoredView(c.contractReference(), c.title(), c.providerReference(), c.providerName(), c.tier(),
+                c.tierReason(), c.reviewType(), c.reviewIntervalMonths(), c.nextReviewDue(), c.standing(),
+                reviews.findByContractReferenceOrderByReviewNumber(c.contractReference()).stream()
+                        .map(MonitoringReview::view).toList(),
+                findings.findByContractReferenceOrderByRaisedAt(c.contractReference()).stream()
+                        .map(Finding::view).toList());
+    }
+
+    /** A provider asking about another's contract is answered as if it did not exist, so references cannot be probed. */
+    private MonitoredContract seenBy(SignedInPerson person, String reference) {
+        MonitoredContract contract = contracts.findById(reference)
+                .orElseThrow(() -> new NotFound("Contract " + reference + " is not monitored."));
+        if (person.hasAny(Role.PROCUREMENT_OFFICER, Role.PROCUREMENT_LEAD)
+                || person.actsForProvider(contract.providerReference())) {
+            return contract;
+        }
+        throw new NotFound("Contract " + reference + " is not monitored.");
+    }
+}

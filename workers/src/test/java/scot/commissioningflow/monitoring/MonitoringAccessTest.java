@@ -1,0 +1,66 @@
+package scot.commissioningflow.monitoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import scot.commissioningflow.contracts.ContractEntry;
+import scot.commissioningflow.contracts.ContractKind;
+import scot.commissioningflow.contracts.ContractRegister;
+import scot.commissioningflow.identity.Role;
+import scot.commissioningflow.journey.AccessMatrix;
+import scot.commissioningflow.journey.AccessMatrix.Row;
+import scot.commissioningflow.journey.EngineHarness;
+import scot.commissioningflow.journey.JourneyTest;
+
+/**
+ * The monitoring rows of the access matrix, against one contract of the provider persona's organisation. Another
+ * provider asking about it is answered as if it were not monitored at all.
+ */
+class MonitoringAccessTest extends JourneyTest {
+
+    private static String ownContract;
+
+    @Autowired
+    private ContractRegister register;
+
+    static Stream<Row> rows() {
+        return AccessMatrix.rows("monitoring").stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rows")
+    void answersAsTheMatrixSays(Row row) {
+        String path = row.path().replace("{reference}", ownContract());
+        Object body = row.method().name().equals("POST") ? Map.of("periodFrom", "2026-01-01", "periodTo",
+                "2026-03-31", "plannedHours", 10, "deliveredHours", 10, "lowestHourlyPay", 14.00, "outcomes",
+                List.of()) : null;
+        int status = AccessMatrix.call(api, row, path, body).status();
+        if (row.situation().equals("not-theirs")) {
+            assertThat(status).as(row + ": answered as a contract that is not monitored").isEqualTo(404);
+        } else {
+            assertThat(AccessMatrix.complaint(row, status)).isNull();
+        }
+    }
+
+    private String ownContract() {
+        if (ownContract == null) {
+            String reference = "MON-ACC-" + UUID.randomUUID().toString().substring(0, 8);
+            register.register(new ContractEntry(reference, ContractKind.OUTCOMES_BASED, "Supported living",
+                    AccessMatrix.OWN_PROVIDER, "Own Provider", "Demo HSCP", LocalDate.now(), null,
+                    new BigDecimal("120000.00"), null, List.of(), null));
+            await().atMost(EngineHarness.PATIENCE).until(() -> api.as("officer.access", AccessMatrix.OWN_COUNCIL,
+                    Role.PROCUREMENT_OFFICER).get("/api/monitoring/contracts/" + reference).status() == 200);
+            ownContract = reference;
+        }
+        return ownContract;
+    }
+}
