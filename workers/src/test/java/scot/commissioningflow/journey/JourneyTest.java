@@ -76,6 +76,22 @@ public abstract class JourneyTest {
                 .getFirst();
     }
 
+    /**
+     * For a journey that cannot share the others' context: one that moves the engine's and the product's clock by
+     * years, or turns on what the others keep off. Its own application context (so its own engine and clock) and its
+     * own database, named after the shared one with this suffix, so the shared journeys keep their dates and data.
+     */
+    protected static void aDatabaseOfItsOwn(DynamicPropertyRegistry registry, String suffix) {
+        String shared = System.getenv("CF_TEST_DATABASE_URL");
+        if (shared == null || shared.isBlank()) {
+            registry.add("commissioning.database.data-dir", () -> "target/test-mariadb/" + suffix);
+        } else {
+            int query = shared.indexOf('?');
+            String base = query < 0 ? shared : shared.substring(0, query);
+            registry.add("spring.datasource.url", () -> base + "_" + suffix + "?createDatabaseIfNotExist=true");
+        }
+    }
+
     @DynamicPropertySource
     static void externalServices(DynamicPropertyRegistry registry) {
         registry.add("commissioning.care-inspectorate.base-url", () -> EXTERNAL_SERVICES.baseUrl() + "/care-inspectorate");

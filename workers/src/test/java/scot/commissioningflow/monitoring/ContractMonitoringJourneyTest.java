@@ -18,6 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import scot.commissioningflow.audit.AuditTrail;
@@ -42,8 +44,15 @@ import scot.commissioningflow.tasks.TaskView;
  * Proportionate monitoring on the real engine with its clock moved: a live contract enters monitoring once, its tier
  * sets how often it is reviewed, a worse grade imported brings the next review forward, a return short on hours is a
  * finding, a missed improvement plan ends in default and suspension, and people's words come back as they said them.
+ * Its own context and database: its journeys move the clock on by years, past the bank holidays the shared journeys'
+ * deadlines are worked out from.
  */
 class ContractMonitoringJourneyTest extends JourneyTest {
+
+    @DynamicPropertySource
+    static void aDatabaseOfItsOwn(DynamicPropertyRegistry registry) {
+        aDatabaseOfItsOwn(registry, "monitoring");
+    }
 
     private static final SignedInPerson LEAD = new SignedInPerson("morag.lead", "Morag Lead",
             Set.of(Role.PROCUREMENT_LEAD), "SCOTLAND-EXCEL", null);

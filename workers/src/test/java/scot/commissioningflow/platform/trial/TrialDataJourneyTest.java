@@ -42,14 +42,7 @@ class TrialDataJourneyTest extends JourneyTest {
 
     @DynamicPropertySource
     static void aDatabaseOfItsOwn(DynamicPropertyRegistry registry) {
-        String shared = System.getenv("CF_TEST_DATABASE_URL");
-        if (shared == null || shared.isBlank()) {
-            registry.add("commissioning.database.data-dir", () -> "target/test-mariadb/trial-data");
-        } else {
-            int query = shared.indexOf('?');
-            String base = query < 0 ? shared : shared.substring(0, query);
-            registry.add("spring.datasource.url", () -> base + "_trial?createDatabaseIfNotExist=true");
-        }
+        aDatabaseOfItsOwn(registry, "trial");
     }
 
     private static final SignedInPerson DEMO_COMMISSIONER = new SignedInPerson("aileen.commissioner",
