@@ -11,7 +11,8 @@ import scot.commissioningflow.identity.Role;
 
 /**
  * Which roles reach the monitoring endpoints. Procurement staff see every monitored contract; a provider's users
- * only their own contracts' tier, reason, returns and outcomes (decided per record in the review package).
+ * only their own contracts' tier, reason, returns and outcomes (decided per record in the review package). Public so
+ * that the review package's controller tests can load the rules their controllers are reached by.
  */
 @Component
 public class MonitoringAccessRules implements AccessRules {
