@@ -11,10 +11,11 @@ import scot.commissioningflow.identity.Role;
 
 /**
  * Which roles reach the monitoring endpoints. Procurement staff see every monitored contract; a provider's users
- * only their own contracts' tier, reason, returns and outcomes (decided per record in the review package).
+ * only their own contracts' tier, reason, returns and outcomes (decided per record in the review package). Public so
+ * that the review package's controller tests can load the rules their controllers are reached by.
  */
 @Component
-class MonitoringAccessRules implements AccessRules {
+public class MonitoringAccessRules implements AccessRules {
 
     private static final Role[] STAFF = {Role.PROCUREMENT_OFFICER, Role.PROCUREMENT_LEAD};
     private static final Role[] SEE = {Role.PROCUREMENT_OFFICER, Role.PROCUREMENT_LEAD, Role.PROVIDER_USER};
@@ -26,6 +27,9 @@ class MonitoringAccessRules implements AccessRules {
                 EndpointRule.allow(GET, "/api/monitoring/contracts/{reference}", SEE),
                 EndpointRule.allow(POST, "/api/monitoring/contracts/{reference}/returns", Role.PROVIDER_USER),
                 EndpointRule.allow(GET, "/api/monitoring/contracts/{reference}/outcomes", SEE),
-                EndpointRule.allow(GET, "/api/monitoring/workload", STAFF));
+                EndpointRule.allow(GET, "/api/monitoring/workload", STAFF),
+                EndpointRule.allow(GET, "/monitoring", SEE),
+                EndpointRule.allow(GET, "/monitoring/{contractReference}", SEE),
+                EndpointRule.allow(POST, "/monitoring/{contractReference}/returns", Role.PROVIDER_USER));
     }
 }

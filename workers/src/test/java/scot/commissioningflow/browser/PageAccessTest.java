@@ -185,11 +185,9 @@ class PageAccessTest extends JourneyTest {
                 case "reference-dataset" -> "pay-rates";
                 case "council-tender-question" -> councilTenderQuestion();
                 case "council-tender-past-deadline" -> councilTenderPastDeadline();
-                case "registered-contract" -> register.register(new ContractEntry("CON-PAGES-" + System.nanoTime(),
-                        ContractKind.OUTCOMES_BASED, "Care at home, Nairn (page access)", AccessMatrix.OWN_PROVIDER,
-                        "Own Provider", AccessMatrix.OWN_COUNCIL, LocalDate.of(2026, 1, 1), LocalDate.of(2099, 12, 31),
-                        new BigDecimal("100000.00"), new BigDecimal("27.50"), List.of(), null)).contract().reference();
+                case "registered-contract" -> registeredContract("Care at home, Nairn (page access)");
                 case "providers-contract" -> providersContract();
+                case "monitored-contract" -> monitoredContract();
                 case "live-framework" -> LotFixture.liveFramework(jdbc, referenceData, transactions).frameworkReference;
                 case "invited-care-package" -> invitedCarePackage();
                 case "council-call-off" -> councilCallOff();
@@ -238,6 +236,22 @@ class PageAccessTest extends JourneyTest {
     }
 
     /** A contract document the own provider and council are to sign, waiting for their signatures. */
+    /** The own provider's contract in the register, live from the start of 2026. */
+    private String registeredContract(String title) {
+        return register.register(new ContractEntry("CON-PAGES-" + System.nanoTime(), ContractKind.OUTCOMES_BASED,
+                title, AccessMatrix.OWN_PROVIDER, "Own Provider", AccessMatrix.OWN_COUNCIL, LocalDate.of(2026, 1, 1),
+                LocalDate.of(2099, 12, 31), new BigDecimal("100000.00"), new BigDecimal("27.50"), List.of(), null))
+                .contract().reference();
+    }
+
+    /** A contract of the own provider once monitoring has taken it in (going live in the register starts it). */
+    private String monitoredContract() {
+        String reference = registeredContract("Supported living, Ardersier (page access)");
+        await().atMost(EngineHarness.PATIENCE).until(() -> api.as("officer.pages", AccessMatrix.OWN_COUNCIL,
+                Role.PROCUREMENT_OFFICER).get("/api/monitoring/contracts/" + reference).status() == 200);
+        return reference;
+    }
+
     private String providersContract() {
         String reference = "CON-PAGES-SIGN-" + System.nanoTime();
         ContractRequest request = new ContractRequest(reference, "contract-variation.docx", Map.of(

@@ -1,0 +1,212 @@
+package scot.commissioningflow.monitoring.review;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.not;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import scot.commissioningflow.contracts.ContractedOutcome;
+import scot.commissioningflow.identity.Role;
+import scot.commissioningflow.identity.SignedInPerson;
+import scot.commissioningflow.identity.signin.SignedTokens;
+import scot.commissioningflow.identity.signin.TestSignIn;
+import scot.commissioningflow.monitoring.MonitoringAccessRules;
+import scot.commissioningflow.monitoring.ReviewType;
+import scot.commissioningflow.monitoring.Speaker;
+import scot.commissioningflow.monitoring.Standing;
+import scot.commissioningflow.monitoring.TalkingPoint;
+import scot.commissioningflow.monitoring.Tier;
+import scot.commissioningflow.monitoring.outcomes.RecordedOutcome;
+import scot.commissioningflow.platform.web.InvalidInput;
+import scot.commissioningflow.platform.web.NotFound;
+import scot.commissioningflow.portal.Words;
+
+/** The monitoring pages: the officer's workload and tiers, the provider's own contracts and its return in words. */
+@WebMvcTest(MonitoringPages.class)
+@Import({TestSignIn.class, MonitoringAccessRules.class, Words.class})
+class MonitoringPagesTest {
+
+    private static final SignedInPerson OFFICER = new SignedInPerson("olive.officer", "Olive Officer",
+            Set.of(Role.PROCUREMENT_OFFICER), "HIGH-COUNCIL", null);
+    private static final SignedInPerson PROVIDER = new SignedInPerson("pat.provider", "Pat",
+            Set.of(Role.PROVIDER_USER), "PRV-1", null);
+    private static final SignedInPerson COMMISSIONER = new SignedInPerson("cora.commissioner", "Cora",
+            Set.of(Role.COMMISSIONER), "HIGH-COUNCIL", null);
+    private static final String REASON = "Two complaints upheld this year and a Care Inspectorate grade of 2 "
+            + "(risk score 14)";
+
+    @Autowired
+    private MockMvc mvc;
+
+    @MockitoBean
+    private MonitoringViews views;
+
+    @MockitoBean
+    private MonitoringReviews reviews;
+
+    @Test
+    void theOfficerSeesTheWorkloadByTierAndEachContractsTierAndWhy() throws Exception {
+        when(views.list(any())).thenReturn(List.of(contract(List.of())));
+        when(views.workload()).thenReturn(List.of(new MonitoringViews.TierWorkload(Tier.HIGH, 1, 0, 3, 2,
+                new BigDecimal("7.5"), new BigDecimal("24"))));
+        mvc.perform(as(get("/monitoring"), OFFICER))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Your workload"), containsString("7.5"),
+                        containsString("Care at home in Lochaber"), containsString(REASON),
+                        containsString("govuk-tag\">High"))));
+    }
+
+    @Test
+    void aProviderSeesItsOwnContractsButNotTheCouncilsWorkload() throws Exception {
+        when(views.list(argThat(p -> p != null && p.has(Role.PROVIDER_USER)))).thenReturn(List.of(contract(List.of())));
+        mvc.perform(as(get("/monitoring"), PROVIDER))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Your monitored contracts"),
+                        containsString(REASON), not(containsString("Your workload")))));
+        verify(views, never()).workload();
+    }
+
+    @Test
+    void theOfficerReadsTheTierTheReviewsTheImprovementPlanAndOutcomesBesideTheIndicators() throws Exception {
+        MonitoringReview.ReviewView rated = new MonitoringReview.ReviewView(1, "CON-1/1", Tier.HIGH,
+                ReviewType.VISIT, Instant.parse("2026-09-01T09:00:00Z"), LocalDate.of(2026, 6, 1),
+                LocalDate.of(2026, 8, 31), new BigDecimal("1200"), new BigDecimal("1010"), new BigDecimal("12.60"),
+                Instant.parse("2026-09-10T09:00:00Z"), MonitoringReview.Rating.WEAK, "olive.officer",
+                Instant.parse("2026-09-20T09:00:00Z"), "Recruit two carers for the Fort William rounds",
+                LocalDate.of(2026, 12, 20), null);
+        when(views.get(any(), eq("CON-1"))).thenReturn(contract(List.of(rated)));
+        when(views.outcomes(any(), eq("CON-1"))).thenReturn(outcomes());
+        mvc.perform(as(get("/monitoring/CON-1"), OFFICER))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString(REASON),
+                        containsString("1010 delivered of 1200 planned"),
+                        containsString("Recruit two carers for the Fort William rounds"),
+                        containsString("Not yet followed up"),
+                        containsString("People say they feel safe at home"),
+                        containsString("Tha mi a&#39;faireachdainn sàbhailte"),
+                        not(containsString("Send the return")))));
+    }
+
+    @Test
+    void aReturnTypedWrongIsShownAgainWithEachProblemInWordsAndNothingIsSent() throws Exception {
+        when(views.get(any(), eq("CON-1"))).thenReturn(contract(List.of(awaitingReturn())));
+        when(views.outcomes(any(), eq("CON-1"))).thenReturn(outcomes());
+        mvc.perform(as(get("/monitoring/CON-1"), PROVIDER)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Send the return")));
+        mvc.perform(as(post("/monitoring/CON-1/returns"), PROVIDER).param("fromDay", "31").param("fromMonth", "2")
+                        .param("fromYear", "2026").param("plannedHours", "lots").param("deliveredHours", "-4")
+                        .param("lowestHourlyPay", "12.605")
+                        .param("personReference", "P-17", "", "").param("category", "NOT_A_POINT", "", "")
+                        .param("spokenBy", "", "", "").param("words", "", "", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("There is a problem"),
+                        containsString("Period from must be a real date"),
+                        containsString("Enter period to"),
+                        containsString("Hours planned must be a number"),
+                        containsString("Hours delivered must not be negative"),
+                        containsString("Lowest hourly pay of a care worker"),
+                        containsString("Person 1: what the outcome is about must be one of the choices given"),
+                        containsString("Enter person 1: whose words these are"),
+                        containsString("Enter person 1: the words as said"),
+                        containsString("value=\"lots\""))));
+        verify(reviews, never()).submitReturn(any(), any(), any());
+    }
+
+    @Test
+    void whatTheServiceRefusesIsSaidOnTheFormAndASentReturnCarriesThePeoplesWords() throws Exception {
+        when(views.get(any(), eq("CON-1"))).thenReturn(contract(List.of(awaitingReturn())));
+        when(views.outcomes(any(), eq("CON-1"))).thenReturn(outcomes());
+        when(reviews.submitReturn(eq("CON-1"), argThat(r -> r != null && r.periodTo().isBefore(r.periodFrom())),
+                any())).thenThrow(new InvalidInput("periodTo", "periodTo must not be before periodFrom"));
+        mvc.perform(aReturn("30", "8", "CARER")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Period to must not be before period from")));
+        mvc.perform(aReturn("20", "11", "")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Enter person 1: whose words these are")));
+        mvc.perform(aReturn("20", "11", "CARER")).andExpect(redirectedUrl("/monitoring/CON-1"));
+        verify(reviews).submitReturn(eq("CON-1"), argThat(r -> r.periodTo().equals(LocalDate.of(2026, 11, 20))
+                && r.plannedHours().compareTo(new BigDecimal("1250")) == 0 && r.periodFrom().equals(LocalDate.of(2026, 9, 1))
+                && r.deliveredHours().compareTo(new BigDecimal("1190")) == 0 && r.outcomes().size() == 1
+                && r.outcomes().getFirst().category() == TalkingPoint.SEEING_PEOPLE
+                && r.outcomes().getFirst().spokenBy() == Speaker.CARER
+                && r.outcomes().getFirst().words().equals("She's out to the lunch club, Dimàirt, and loves it")),
+                argThat(p -> p.username().equals("pat.provider")));
+    }
+
+    @Test
+    void aContractNotTheProvidersIsNotFoundAndOnlyProcurementAndProvidersReachMonitoring() throws Exception {
+        when(views.get(any(), eq("CON-2"))).thenThrow(new NotFound("Contract CON-2 is not monitored."));
+        mvc.perform(as(get("/monitoring/CON-2"), PROVIDER)).andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("Contract CON-2 is not monitored.")));
+        mvc.perform(as(get("/monitoring"), COMMISSIONER)).andExpect(status().isForbidden());
+        mvc.perform(as(post("/monitoring/CON-1/returns"), OFFICER).param("plannedHours", "1"))
+                .andExpect(status().isForbidden());
+        verify(reviews, never()).submitReturn(any(), any(), any());
+    }
+
+    @Test
+    void nobodySignedInIsSentToSignIn() throws Exception {
+        mvc.perform(get("/monitoring").accept(MediaType.TEXT_HTML))
+                .andExpect(status().isFound()).andExpect(header().string("Location", endsWith("/login")));
+    }
+
+    /** A return for a period from 1 September 2026 to the given day, with one person's outcome in a carer's words. */
+    private MockHttpServletRequestBuilder aReturn(String toDay, String toMonth, String spokenBy) {
+        return as(post("/monitoring/CON-1/returns"), PROVIDER).param("fromDay", "1").param("fromMonth", "9")
+                .param("fromYear", "2026").param("toDay", toDay).param("toMonth", toMonth).param("toYear", "2026")
+                .param("plannedHours", "1,250").param("deliveredHours", "1190").param("lowestHourlyPay", "£12.60")
+                .param("personReference", "P-17", "", "").param("category", "SEEING_PEOPLE", "", "")
+                .param("spokenBy", spokenBy, "", "")
+                .param("words", "She's out to the lunch club, Dimàirt, and loves it", "", "");
+    }
+
+    private static MonitoringReview.ReviewView awaitingReturn() {
+        return new MonitoringReview.ReviewView(1, "CON-1/1", Tier.HIGH, ReviewType.VISIT,
+                Instant.parse("2026-11-01T09:00:00Z"), null, null, null, null, null, null, null, null, null, null,
+                null, null);
+    }
+
+    private static MonitoringViews.MonitoredView contract(List<MonitoringReview.ReviewView> reviewsHeld) {
+        return new MonitoringViews.MonitoredView("CON-1", "Care at home in Lochaber", "PRV-1", "Glen Care", Tier.HIGH,
+                REASON, ReviewType.VISIT, 3, Instant.parse("2026-12-01T09:00:00Z"), Standing.MONITORED,
+                reviewsHeld, List.of());
+    }
+
+    private static MonitoringViews.OutcomesView outcomes() {
+        return new MonitoringViews.OutcomesView("CON-1",
+                List.of(new ContractedOutcome("People feel safe", "People say they feel safe at home")),
+                Map.of(TalkingPoint.FEELING_SAFE, 1L), List.of(new RecordedOutcome.View(1L, "P-17",
+                        TalkingPoint.FEELING_SAFE, Speaker.PERSON, "Tha mi a'faireachdainn sàbhailte",
+                        Instant.parse("2026-09-10T09:00:00Z"))));
+    }
+
+    private static MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder request, SignedInPerson person) {
+        return request.header("Authorization", SignedTokens.bearer(person))
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED).accept(MediaType.TEXT_HTML);
+    }
+}
