@@ -94,10 +94,12 @@ class FrameworkBrowserTest extends BrowserTest {
 
         // A live framework the demo partnership runs, with the demo provider and one other admitted.
         LotFixture lot = LotFixture.liveFramework(jdbc, referenceData, transactions);
-        jdbc.update("update framework set buyer_organisation = ? where reference = ?", DEMO_COUNCIL,
-                lot.frameworkReference);
         Member best = lot.admit("Strath Care", 6, "95.00", "27.00", null);
         lot.admitAs("PRV-DEMO0001", "Demo Care Cooperative", LotFixture.AREA, 5, "80.00", "26.00", null);
+        // Handed to the demo partnership once its members' prices are set: only the body running a framework may
+        // set them, and the fixture sets them as the body that set the framework up.
+        jdbc.update("update framework set buyer_organisation = ? where reference = ?", DEMO_COUNCIL,
+                lot.frameworkReference);
         visit("/frameworks/" + lot.frameworkReference);
         type("reason-" + best.providerReference(), "Enforcement notice served by the Care Inspectorate");
         browser.findElement(By.xpath("//input[@id='reason-" + best.providerReference()

@@ -13,8 +13,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
 import scot.commissioningflow.identity.signin.SignedTokens;
 import scot.commissioningflow.journey.JourneyTest;
 
@@ -23,6 +26,9 @@ class SignInTest extends JourneyTest {
 
     private static final SignedInPerson EVALUATOR = new SignedInPerson("ewan.evaluator", "Ewan", Set.of(Role.EVALUATOR),
             "DEMO-HSCP", null);
+
+    @Autowired
+    private JdbcTemplate jdbc;
 
     @Value("${local.server.port}")
     int port;
@@ -58,6 +64,13 @@ class SignInTest extends JourneyTest {
         }
         HttpResponse<String> locked = browser.getWithBasic("/api/me", "ali.analyst", "cairn-analyst-19");
         assertThat(locked.statusCode()).as("the right password while locked").isEqualTo(401);
+    }
+
+    /** The journeys share the demo accounts: the analyst's lock would otherwise outlast this test. */
+    @AfterEach
+    void unlockTheAnalyst() {
+        jdbc.update("UPDATE person_account SET failed_attempts = 0, locked_until = NULL WHERE username = ?",
+                "ali.analyst");
     }
 
     @Test

@@ -99,7 +99,9 @@ class RestartMidJourneyTest {
                 "--commissioning.notifications.base-url=" + externalServices.baseUrl() + "/notifications",
                 "--commissioning.public-contracts-scotland.base-url=" + externalServices.baseUrl() + "/pcs",
                 // As in the tests' profile: a job created before its worker's stream opened waits for this poll.
-                "--camunda.client.worker.defaults.poll-interval=PT5S"));
+                "--camunda.client.worker.defaults.poll-interval=PT5S",
+                // As in the tests' profile: no trial data, so the records resumed are this journey's alone.
+                "--commissioning.trial.seed-data=false"));
         String testDatabase = System.getenv("CF_TEST_DATABASE_URL");
         if (testDatabase == null || testDatabase.isBlank()) {
             arguments.addAll(List.of("--commissioning.database.port=0",
