@@ -144,9 +144,6 @@ class BrokerageBrowserTest extends BrowserTest {
         browser.findElement(By.id(id)).sendKeys(text);
     }
 
-    private void send(String button) {
-        browser.findElement(By.xpath("//button[normalize-space()='" + button + "']")).click();
-    }
 
     private Api.SignedIn socialWorker() {
         return api.as("sandra.socialworker", "DEMO-HSCP", Role.SOCIAL_WORKER);

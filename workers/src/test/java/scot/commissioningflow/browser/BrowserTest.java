@@ -96,6 +96,16 @@ public abstract class BrowserTest extends JourneyTest {
     }
 
     /** Waits up to 30 seconds for the browser to show what the condition looks for, and returns it. */
+    /**
+     * Sends the form whose button says this, and waits for the page that answers: the next step looks at that page,
+     * not at the one it was sent from, however long the answer takes on a busy machine.
+     */
+    protected void send(String button) {
+        WebElement sent = browser.findElement(By.xpath("//button[normalize-space()='" + button + "']"));
+        sent.click();
+        waitFor(ExpectedConditions.stalenessOf(sent));
+    }
+
     protected <V> V waitFor(Function<? super WebDriver, V> condition) {
         return new WebDriverWait(browser, Duration.ofSeconds(30)).until(condition);
     }

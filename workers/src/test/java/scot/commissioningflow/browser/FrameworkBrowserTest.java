@@ -157,8 +157,4 @@ class FrameworkBrowserTest extends BrowserTest {
         browser.findElement(By.id(id)).clear();
         type(id, text);
     }
-
-    private void send(String button) {
-        browser.findElement(By.xpath("//button[normalize-space()='" + button + "']")).click();
-    }
 }

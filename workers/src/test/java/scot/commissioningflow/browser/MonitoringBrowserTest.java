@@ -144,9 +144,6 @@ class MonitoringBrowserTest extends BrowserTest {
         browser.findElement(By.id(id)).sendKeys(text);
     }
 
-    private void send(String button) {
-        browser.findElement(By.xpath("//button[normalize-space()='" + button + "']")).click();
-    }
 
     private Api.SignedIn officer() {
         return api.as("eilidh.officer", "HIGHLAND-HSCP", Role.PROCUREMENT_OFFICER);

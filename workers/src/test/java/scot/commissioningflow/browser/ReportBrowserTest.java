@@ -70,8 +70,4 @@ class ReportBrowserTest extends BrowserTest {
         assertThat(Arrays.copyOf(workbook.body(), 2)).as("an Excel workbook is a zip file")
                 .isEqualTo(new byte[] {'P', 'K'});
     }
-
-    private void send(String button) {
-        browser.findElement(By.xpath("//button[normalize-space()='" + button + "']")).click();
-    }
 }
