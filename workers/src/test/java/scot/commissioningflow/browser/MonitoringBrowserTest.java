@@ -16,6 +16,8 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 import scot.commissioningflow.contracts.ContractEntry;
 import scot.commissioningflow.contracts.ContractKind;
@@ -31,9 +33,15 @@ import scot.commissioningflow.referencedata.ReferenceData;
 /**
  * A contract of the demo provider goes live and is tiered; the procurement officer finds it on the monitoring page
  * with its tier and why; when its review asks for a return, the provider sends it from the contract's page (a
- * mistyped one said back in words first), with one person's outcome in their own words.
+ * mistyped one said back in words first), with one person's outcome in their own words. Its own context and database:
+ * it moves the clock on a year, and the shared journeys' deadlines must stay within the bank holidays held.
  */
 class MonitoringBrowserTest extends BrowserTest {
+
+    @DynamicPropertySource
+    static void aDatabaseOfItsOwn(DynamicPropertyRegistry registry) {
+        aDatabaseOfItsOwn(registry, "monitoring_pages");
+    }
 
     private static final String DEMO_PROVIDER = "PRV-DEMO0001";
     /** Longer than the longest review interval, so the contract's first review has opened whatever its tier. */
