@@ -34,7 +34,7 @@ class EvaluatorScoringBrowserTest extends BrowserTest {
         checkPage("scoring-sheet");
 
         browser.findElement(By.id("quality-" + glass)).sendKeys("120");
-        send();
+        send("Send your scores");
         assertThat(browser.findElement(By.className("govuk-error-summary")).getText())
                 .contains("Quality for Strathglass Support must be a mark from 0 to 100")
                 .contains("Enter a fair work mark for Strathglass Support")
@@ -45,7 +45,7 @@ class EvaluatorScoringBrowserTest extends BrowserTest {
         browser.findElement(By.id("quality-" + glass)).clear();
         mark(glass, "82", "72", "Clear plan for choosing times; staff continuity.");
         mark(cannich, "61.5", "60", "Sound, though the outcomes approach is general.");
-        send();
+        send("Send your scores");
         assertThat(browser.findElement(By.className("govuk-notification-banner")).getText())
                 .contains("Your scores are recorded");
         checkPage("scoring-recorded");
@@ -57,9 +57,5 @@ class EvaluatorScoringBrowserTest extends BrowserTest {
         browser.findElement(By.id("quality-" + response)).sendKeys(quality);
         browser.findElement(By.id("fairWork-" + response)).sendKeys(fairWork);
         browser.findElement(By.id("comments-" + response)).sendKeys(comments);
-    }
-
-    private void send() {
-        browser.findElement(By.xpath("//button[normalize-space()='Send your scores']")).click();
     }
 }
