@@ -2,7 +2,9 @@ package scot.commissioningflow.reporting.measures;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.ContentDisposition;
@@ -14,7 +16,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import scot.commissioningflow.identity.SignedInPerson;
 
 /**
@@ -54,12 +55,22 @@ class FlexibilityReportController {
         return reports.get(reportKey, person);
     }
 
+    /**
+     * Written on the request's own thread, with its length, rather than as a {@code StreamingResponseBody}. An async
+     * body is written on another thread while the request thread leaves the filter chain, and Spring Security's
+     * header writer then adds its headers on the way out at the same moment as the body commits the response: Tomcat's
+     * headers are not safe for two threads, and the answer sometimes went out with a broken header block
+     * (spring-security#15510). The length lets a client tell a cut-off download from a whole one.
+     */
     @GetMapping(PATH + "/{reportKey}/workbook")
     @Operation(summary = "Download the workbook (Excel)")
-    ResponseEntity<StreamingResponseBody> workbook(@PathVariable String reportKey, SignedInPerson person) {
-        String fileName = reports.readyFileName(reportKey, person);
-        StreamingResponseBody body = out -> reports.download(reportKey, person, out);
-        return ResponseEntity.ok().contentType(XLSX).header(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename(fileName).build().toString()).body(body);
+    void workbook(@PathVariable String reportKey, SignedInPerson person, HttpServletResponse response)
+            throws IOException {
+        FlexibilityReports.Download download = reports.readyDownload(reportKey, person);
+        response.setContentType(XLSX.toString());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename(download.fileName()).build().toString());
+        response.setContentLengthLong(download.sizeBytes());
+        reports.download(reportKey, person, response.getOutputStream());
     }
 }

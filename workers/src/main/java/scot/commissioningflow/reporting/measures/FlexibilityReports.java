@@ -143,14 +143,19 @@ public class FlexibilityReports {
         }
     }
 
-    /** The file name a ready workbook is saved under; refused while it is still being written. */
-    public String readyFileName(String reportKey, SignedInPerson person) {
+    /** A ready workbook's file name and size in bytes, as the download's headers give them. */
+    public record Download(String fileName, long sizeBytes) {
+    }
+
+    /** The name and size a ready workbook is downloaded with; refused while it is still being written. */
+    public Download readyDownload(String reportKey, SignedInPerson person) {
         StoredReport report = readable(reportKey, person);
-        if (report.status() != ReportStatus.READY) {
+        if (report.status() != ReportStatus.READY || report.sizeBytes() == null) {
             throw stillWriting(reportKey);
         }
-        return "commissioning-flexibility-" + report.period() + "-"
-                + (report.area() == null ? "scotland" : report.area().replaceAll("[^A-Za-z0-9-]", "_")) + ".xlsx";
+        return new Download("commissioning-flexibility-" + report.period() + "-"
+                + (report.area() == null ? "scotland" : report.area().replaceAll("[^A-Za-z0-9-]", "_")) + ".xlsx",
+                report.sizeBytes());
     }
 
     private static Conflict stillWriting(String reportKey) {
