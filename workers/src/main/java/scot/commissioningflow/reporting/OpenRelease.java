@@ -97,15 +97,36 @@ public record OpenRelease(String id, Instant date, Stage stage, Organisation buy
         }
     }
 
-    /** @param id unique within the process; the published id is made unique across processes */
+    /**
+     * @param id           unique within the process; the published id is made unique across processes
+     * @param transactions money paid under the contract (its implementation), oldest first; empty where none is told
+     */
     public record Contract(String id, String awardId, String title, String status, BigDecimal value,
             LocalDate start, LocalDate end, Instant dateSigned, List<Amendment> amendments,
-            List<Milestone> implementation) {
+            List<Milestone> implementation, List<Transaction> transactions) {
 
         public Contract {
             amendments = List.copyOf(amendments);
             implementation = List.copyOf(implementation);
+            transactions = List.copyOf(transactions);
         }
+
+        /** A contract whose payments are not told. */
+        public Contract(String id, String awardId, String title, String status, BigDecimal value, LocalDate start,
+                LocalDate end, Instant dateSigned, List<Amendment> amendments, List<Milestone> implementation) {
+            this(id, awardId, title, status, value, start, end, dateSigned, amendments, implementation, List.of());
+        }
+    }
+
+    /**
+     * A payment under a contract: OCDS 1.1 {@code implementation.transactions}. Money going back (a grant clawed
+     * back) is a transaction of its own from the one repaying to the one repaid, with a positive amount, rather than a
+     * negative amount: OCDS gives a transaction a payer and a payee, and a reader adding up what each organisation
+     * paid and received then needs no sign convention.
+     *
+     * @param id unique within the contract (say {@code stage-2})
+     */
+    public record Transaction(String id, Instant date, BigDecimal amount, Organisation payer, Organisation payee) {
     }
 
     public record Amendment(String id, LocalDate date, String rationale, String description) {

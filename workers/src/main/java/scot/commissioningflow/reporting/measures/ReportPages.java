@@ -123,6 +123,7 @@ class ReportPages extends Pages implements StartingPoints {
             case COUNT -> NumberFormat.getIntegerInstance(Locale.UK).format(value);
             case MONEY -> NumberFormat.getCurrencyInstance(Locale.UK).format(value);
             case PERCENT -> value.movePointRight(2).setScale(1, RoundingMode.HALF_UP) + "%";
+            case AVERAGE -> value.setScale(1, RoundingMode.HALF_UP).toPlainString();
             case DAYS -> value.setScale(1, RoundingMode.HALF_UP) + " days";
             case TEXT, DATE -> value.toPlainString();
         };

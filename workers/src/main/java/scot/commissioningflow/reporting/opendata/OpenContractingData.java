@@ -320,8 +320,20 @@ public class OpenContractingData {
                 return amendment;
             }).toList());
         }
+        Map<String, Object> implementation = new LinkedHashMap<>();
+        if (!contract.transactions().isEmpty()) {
+            implementation.put("transactions", contract.transactions().stream().map(t -> {
+                Map<String, Object> transaction = new LinkedHashMap<>();
+                transaction.put("id", t.id());
+                transaction.put("date", dateTime(t.date()));
+                transaction.put("value", money(t.amount()));
+                transaction.put("payer", reference(t.payer()));
+                transaction.put("payee", reference(t.payee()));
+                return transaction;
+            }).toList());
+        }
         if (!contract.implementation().isEmpty()) {
-            json.put("implementation", Map.of("milestones", contract.implementation().stream().map(m -> {
+            implementation.put("milestones", contract.implementation().stream().map(m -> {
                 Map<String, Object> milestone = new LinkedHashMap<>();
                 milestone.put("id", m.id());
                 put(milestone, "title", m.title());
@@ -334,7 +346,10 @@ public class OpenContractingData {
                 }
                 put(milestone, "status", m.status());
                 return milestone;
-            }).toList()));
+            }).toList());
+        }
+        if (!implementation.isEmpty()) {
+            json.put("implementation", implementation);
         }
         return json;
     }
@@ -358,6 +373,10 @@ public class OpenContractingData {
                 release.tender().tenderers().forEach(org -> rolesOf.apply(org).add("tenderer"));
             }
             release.awards().forEach(award -> award.suppliers().forEach(org -> rolesOf.apply(org).add("supplier")));
+            release.contracts().forEach(contract -> contract.transactions().forEach(transaction -> {
+                rolesOf.apply(transaction.payer()).add("payer");
+                rolesOf.apply(transaction.payee()).add("payee");
+            }));
         }
         return named.entrySet().stream().map(entry -> {
             Map<String, Object> party = new LinkedHashMap<>();
