@@ -72,7 +72,12 @@ class FlexibilityReportJourneyTest extends JourneyTest {
                     "commissioning.need-to-live-contract.days", "commissioning.involvement.need.supported-people",
                     "contracts.outcome-based.share", "isf.funds.count", "isf.choice-to-signed.days",
                     "isf.involvement.choice.helped", "fairwork.checks.met", "fairwork.uplift-reviews.agreed",
-                    "providers.third-sector.value-share", "sheet: Contracts");
+                    "providers.third-sector.value-share", "frameworks.brokerage.posted.count",
+                    "frameworks.brokerage.awarded.other-choice.count", "frameworks.brokerage.unfilled.no-offer.count",
+                    "frameworks.brokerage.posted-to-award.days", "frameworks.brokerage.involvement.shaping.person",
+                    "collaboration.rounds.count", "collaboration.partners.average", "collaboration.grants.value",
+                    "collaboration.clawbacks.value", "collaboration.involvement.delivery.supported-people",
+                    "sheet: Contracts");
         }
         assertThat(analyst().get("/api/reports/flexibility").expect(200).body().findValuesAsText("reportKey"))
                 .contains(ready.path("reportKey").asText());

@@ -128,6 +128,69 @@ class OpenContractingDataTest {
         }
     }
 
+    /** A funding round whose one grant was paid a stage and then clawed back. */
+    static final class Grants implements OpenDataContributor {
+
+        private static final Organisation FUNDER = new Organisation("council", "FUNDER", "National Care Programme");
+
+        @Override
+        public String processKind() {
+            return "collaboration";
+        }
+
+        @Override
+        public List<String> processIds() {
+            return List.of("collaboration-CFR-1");
+        }
+
+        @Override
+        public Optional<ContractingProcess> process(String id) {
+            Award grant = new Award("CFG-1", "Shared back office", "active", NOW.minusSeconds(86_400 * 90L),
+                    new BigDecimal("90000"), List.of(WINNER, LOSER), null, null);
+            OpenRelease.Transaction stage = new OpenRelease.Transaction("stage-1", NOW.minusSeconds(86_400 * 80L),
+                    new BigDecimal("45000"), FUNDER, WINNER);
+            OpenRelease.Transaction repayment = new OpenRelease.Transaction("repayment", NOW, new BigDecimal("12000"),
+                    WINNER, FUNDER);
+            Contract paid = new Contract("CFG-1", "CFG-1", "Shared back office", "active", new BigDecimal("90000"),
+                    LocalDate.of(2026, 8, 1), LocalDate.of(2027, 3, 31), NOW.minusSeconds(86_400 * 80L), List.of(),
+                    List.of(), List.of(stage));
+            Contract clawedBack = new Contract("CFG-1", "CFG-1", "Shared back office", "terminated",
+                    new BigDecimal("90000"), LocalDate.of(2026, 8, 1), LocalDate.of(2027, 3, 31),
+                    NOW.minusSeconds(86_400 * 80L), List.of(new OpenRelease.Amendment("clawback",
+                            LocalDate.of(2026, 11, 27), "No report for milestone 1.", "Stopped; 12000 GBP to repay.")),
+                    List.of(), List.of(stage, repayment));
+            return Optional.of(new ContractingProcess(id, List.of(
+                    new OpenRelease("award", NOW.minusSeconds(86_400 * 90L), Stage.AWARD, FUNDER, null, null,
+                            List.of(grant), List.of(), List.of()),
+                    new OpenRelease("payment-CFG-1-1", NOW.minusSeconds(86_400 * 80L), Stage.IMPLEMENTATION, FUNDER,
+                            null, null, List.of(), List.of(paid), List.of()),
+                    new OpenRelease("clawback-CFG-1", NOW, Stage.AMENDMENT, FUNDER, null, null, List.of(),
+                            List.of(clawedBack), List.of()))));
+        }
+    }
+
+    @Test
+    void grantPaymentsAndAClawbackAreTransactionsBetweenPartiesWithPayerAndPayeeRoles() {
+        OpenContractingData data = data(new Grants());
+        assertThat(OcdsSchemas.releasePackageProblems(data.releasePackage(1))).isEmpty();
+        assertThat(OcdsSchemas.recordPackageProblems(data.recordPackage(1))).isEmpty();
+        JsonNode compiled = JSON.valueToTree(data.recordPackageFor("ocds-test01-collaboration-CFR-1"))
+                .get("records").get(0).get("compiledRelease");
+        JsonNode contract = compiled.get("contracts").get(0);
+        assertThat(contract.get("status").asText()).isEqualTo("terminated");
+        assertThat(contract.get("amendments").get(0).get("rationale").asText()).contains("No report");
+        JsonNode transactions = contract.get("implementation").get("transactions");
+        assertThat(transactions.get(0).get("id").asText()).isEqualTo("stage-1");
+        assertThat(transactions.get(1).get("id").asText()).isEqualTo("repayment");
+        assertThat(transactions).hasSize(2);
+        assertThat(transactions.get(1).get("payer").get("id").asText()).isEqualTo("provider-PRV-1");
+        assertThat(transactions.get(1).get("payee").get("id").asText()).isEqualTo("council-FUNDER");
+        assertThat(transactions.get(1).get("value").get("amount").decimalValue()).isPositive();
+        JsonNode lead = compiled.get("parties").get(1);
+        assertThat(lead.get("id").asText()).isEqualTo("provider-PRV-1");
+        assertThat(lead.get("roles").toString()).contains("supplier", "payee", "payer");
+    }
+
     private static OpenContractingData data(OpenDataContributor... contributors) {
         DefaultListableBeanFactory beans = new DefaultListableBeanFactory();
         for (OpenDataContributor contributor : contributors) {
