@@ -5,6 +5,10 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +17,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import scot.commissioningflow.commissioning.TenderFixtures;
 import scot.commissioningflow.identity.Role;
+import scot.commissioningflow.identity.signin.SignedTokens;
 import scot.commissioningflow.journey.Api;
 import scot.commissioningflow.journey.EngineHarness;
 import scot.commissioningflow.journey.JourneyTest;
@@ -32,6 +38,9 @@ class FlexibilityReportJourneyTest extends JourneyTest {
 
     @Autowired
     private OpenDataSettings openData;
+
+    @LocalServerPort
+    private int port;
 
     @AfterEach
     void cancelLeftovers() {
@@ -99,6 +108,31 @@ class FlexibilityReportJourneyTest extends JourneyTest {
                 .findValuesAsText("reportKey")).doesNotContain(key);
         assertThat(analyst().get("/api/reports/flexibility/" + key).expect(200).body().path("area").asText())
                 .isEqualTo(COUNCIL);
+    }
+
+    /**
+     * The download is written on the request's thread with its length, so every answer is whole: the length it
+     * states, the bytes it sends, and the security headers once each. (Written from another thread, it once went out
+     * with a broken header block.) Downloaded repeatedly, as the access matrix does.
+     */
+    @Test
+    void everyDownloadOfAReadyWorkbookIsWholeWithItsLengthAndHeadersOnce() throws Exception {
+        String key = commissioner(COUNCIL).post("/api/reports/flexibility", Map.of("period", "2026-27-Q3"))
+                .expect(202).body().path("reportKey").asText();
+        long size = awaitReady(commissioner(COUNCIL), key).path("sizeBytes").asLong();
+        HttpClient client = HttpClient.newHttpClient();
+        HttpRequest download = HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/api/reports/flexibility/" + key + "/workbook")).header("Authorization",
+                        SignedTokens.bearer("commissioner.morag", COUNCIL, Role.COMMISSIONER)).build();
+        for (int i = 0; i < 20; i++) {
+            HttpResponse<byte[]> answer = client.send(download, HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(answer.statusCode()).isEqualTo(200);
+            assertThat(answer.headers().firstValueAsLong("Content-Length")).hasValue(size);
+            assertThat(answer.body()).hasSize((int) size);
+            assertThat(answer.headers().allValues("X-Content-Type-Options")).containsExactly("nosniff");
+            assertThat(answer.headers().firstValue("Content-Disposition").orElseThrow())
+                    .contains("commissioning-flexibility-2026-27-Q3-" + COUNCIL + ".xlsx");
+        }
     }
 
     @Test
