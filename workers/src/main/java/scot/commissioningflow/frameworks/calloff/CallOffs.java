@@ -269,7 +269,8 @@ public class CallOffs {
                         "Mini-competition " + reference + ": " + callOff.title(),
                         "You are invited, as a member of lot " + callOff.lotNumber() + " of framework "
                                 + callOff.frameworkReference() + ", to respond by " + callOff.responsesCloseAt()
-                                + " through POST /api/call-offs/" + reference + "/responses.");
+                                + " on the page /mini-competitions/" + reference + " (or through POST /api/call-offs/"
+                                + reference + "/responses).");
             }
             audit.recordBySystem("call-off", AuditEntry.of("call-off.members-invited", "call-off", reference,
                     "Capable members invited; responses close " + callOff.responsesCloseAt() + ".")
@@ -288,8 +289,7 @@ public class CallOffs {
         if (invitation == null || !person.has(Role.PROVIDER_USER)) {
             throw new Refused("Only a lot member invited to mini-competition " + reference + " can respond to it.");
         }
-        if (callOff.responsesCloseAt() == null || !clock.instant().isBefore(callOff.responsesCloseAt())
-                || callOff.status() != CallOffStatus.OPEN_FOR_RESPONSES) {
+        if (!acceptsResponses(callOff)) {
             throw new Conflict("Responses to " + reference + " closed at " + callOff.responsesCloseAt()
                     + "; this response was not accepted.");
         }
@@ -489,6 +489,41 @@ public class CallOffs {
             throw notFound(reference);
         }
         return view(callOff, person);
+    }
+
+    /** The mini-competitions the person's organisation was invited to, newest first. */
+    @Transactional(readOnly = true)
+    public List<Invitation> invitations(SignedInPerson person) {
+        if (person.organisation() == null || !person.has(Role.PROVIDER_USER)) {
+            return List.of();
+        }
+        return responses.findByProviderReferenceOrderByIdDesc(person.organisation()).stream()
+                .map(invitation -> invitation(callOffs.findById(invitation.callOffId()).orElseThrow(), invitation))
+                .toList();
+    }
+
+    /** One mini-competition as the invited member reads it; anyone else is told there is none they can see. */
+    @Transactional(readOnly = true)
+    public Invitation invitation(String reference, SignedInPerson person) {
+        CallOff callOff = load(reference);
+        return responses.findByCallOffIdAndProviderReference(callOff.id(),
+                        person.organisation() == null ? "" : person.organisation())
+                .filter(invitation -> person.has(Role.PROVIDER_USER))
+                .map(invitation -> invitation(callOff, invitation)).orElseThrow(() -> notFound(reference));
+    }
+
+    private Invitation invitation(CallOff c, CallOffResponse invitation) {
+        return new Invitation(c.reference(), c.title(), c.serviceDescription(), c.commissioningBody(),
+                c.frameworkReference(), c.lotNumber(), c.outcomes(), c.valueExVat(), c.startDate(), c.endDate(),
+                c.monitoringArrangements(), c.weights().qualityPercent(), c.weights().pricePercent(),
+                c.responsesCloseAt(), c.status(), acceptsResponses(c), invitation.providerName(),
+                invitation.respondedAt());
+    }
+
+    /** Responses are taken while the competition is open and the clock is before they close: one rule, both ways. */
+    private boolean acceptsResponses(CallOff callOff) {
+        return callOff.status() == CallOffStatus.OPEN_FOR_RESPONSES && callOff.responsesCloseAt() != null
+                && clock.instant().isBefore(callOff.responsesCloseAt());
     }
 
     /** Every call-off from a framework, for the reporting feature's open data (OCDS with the techniques extension). */
