@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -127,10 +128,28 @@ public class CallOffs {
         long key = engine.start(CallOffProcess.PROCESS_ID, reference, new CallOffStart(reference, "FRAMEWORK",
                 request.method().name(), "SOCIAL_CARE", "NEW_SERVICE", request.estimatedValueExVat(),
                 request.estimatedValueIncVat(), LocalDate.now(clock).toString(), request.startDate().toString()));
-        transaction.executeWithoutResult(status -> load(reference).startedAs(key));
+        recordStartedAs(reference, key);
         log.info("Call-off {} requested from {} lot {} ({})", reference, request.frameworkReference(),
                 request.lotNumber(), request.method());
         return new Requested(reference, key);
+    }
+
+    /**
+     * The process's first job (the route) may change the call-off while the key is recorded; the loser of that race
+     * is refused by the version check, so the key is recorded again on the call-off as the job left it. The job's own
+     * refusal is retried by its worker.
+     */
+    private void recordStartedAs(String reference, long key) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                transaction.executeWithoutResult(status -> load(reference).startedAs(key));
+                return;
+            } catch (ObjectOptimisticLockingFailureException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 
     private Framework checkedFramework(NewCallOff request) {
