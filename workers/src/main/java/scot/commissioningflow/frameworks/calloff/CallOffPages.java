@@ -19,6 +19,7 @@ import scot.commissioningflow.frameworks.agreement.LotChoice;
 import scot.commissioningflow.frameworks.calloff.NewCallOff.OutcomeAndIndicator;
 import scot.commissioningflow.identity.Role;
 import scot.commissioningflow.identity.SignedInPerson;
+import scot.commissioningflow.platform.web.Conflict;
 import scot.commissioningflow.platform.web.FieldProblem;
 import scot.commissioningflow.platform.web.InvalidInput;
 import scot.commissioningflow.portal.FormInput;
@@ -139,6 +140,10 @@ class CallOffPages extends Pages {
     String award(@PathVariable String reference, @RequestParam Map<String, String> typed, SignedInPerson person,
             Model model, RedirectAttributes redirect) {
         CallOffView callOff = callOffs.get(reference, person);
+        if (callOff.status() != CallOffStatus.EVALUATING) {
+            throw new Conflict("Call-off " + reference + " is not waiting for its responses to be marked, so"
+                    + " nothing was awarded.");
+        }
         List<FieldProblem> problems = new ArrayList<>();
         List<AwardDecision.Mark> marks = new ArrayList<>();
         Map<String, String> labels = new java.util.LinkedHashMap<>();
