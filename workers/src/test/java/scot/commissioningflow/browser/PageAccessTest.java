@@ -191,6 +191,7 @@ class PageAccessTest extends JourneyTest {
                 case "live-framework" -> LotFixture.liveFramework(jdbc, referenceData, transactions).frameworkReference;
                 case "invited-care-package" -> invitedCarePackage();
                 case "council-call-off" -> councilCallOff();
+                case "invited-mini-competition" -> invitedMiniCompetition();
                 case "collaboration-round" -> collaborationRound();
                 case "collaboration-application" -> api.as(AccessMatrix.PEOPLE.get("provider")).post(
                         "/api/collaboration/rounds/" + situation("collaboration-round") + "/applications",
@@ -293,11 +294,27 @@ class PageAccessTest extends JourneyTest {
     private String councilCallOff() {
         LotFixture lot = LotFixture.liveFramework(jdbc, referenceData, transactions);
         lot.admit("Call-off Care", 5, "80.00", "26.00", null);
+        return callOff(lot, Map.of("method", "WITHOUT_REOPENING_COMPETITION", "directBasis", "FRAMEWORK_RANKING"));
+    }
+
+    /** A mini-competition of the council open for responses, with the own provider among the members invited. */
+    private String invitedMiniCompetition() {
+        LotFixture lot = LotFixture.liveFramework(jdbc, referenceData, transactions);
+        lot.admitAs(AccessMatrix.OWN_PROVIDER, "Own Care", LotFixture.AREA, 5, "80.00", "26.00", null);
+        String reference = callOff(lot, Map.of("method", "WITH_REOPENING_COMPETITION", "responseDays", 5));
+        await().atMost(EngineHarness.PATIENCE).until(() -> api.as(AccessMatrix.PEOPLE.get("commissioner"))
+                .get("/api/call-offs/" + reference).expect(200).body().path("status").asText(),
+                status -> status.equals("OPEN_FOR_RESPONSES"));
+        return reference;
+    }
+
+    private String callOff(LotFixture lot, Map<String, Object> method) {
         Map<String, Object> callOff = new HashMap<>(Map.of("frameworkReference", lot.frameworkReference,
                 "lotNumber", 1, "title", "Care at home (page access)", "serviceDescription", "Morning visits",
                 "commissioningBody", "Demo Partnership", "commissionerName", "Commissioner",
-                "commissionerEmail", "commissioner@demo.example", "method", "WITHOUT_REOPENING_COMPETITION",
-                "directBasis", "FRAMEWORK_RANKING", "peopleInvolved", "Two people read the specification"));
+                "commissionerEmail", "commissioner@demo.example", "peopleInvolved",
+                "Two people read the specification"));
+        callOff.putAll(method);
         callOff.putAll(Map.of("estimatedValueExVat", 50_000, "estimatedValueIncVat", 50_000,
                 "startDate", java.time.LocalDate.now().plusMonths(2).toString(),
                 "endDate", java.time.LocalDate.now().plusMonths(26).toString(),

@@ -26,6 +26,8 @@ class TenderModelAccessRules implements AccessRules {
                 EndpointRule.allow(POST, "/api/tender-models/{processId}/tenders", COMMISSIONER),
                 EndpointRule.allow(GET, "/tender-models", COMMISSIONER),
                 EndpointRule.allow(POST, "/tender-models", COMMISSIONER),
-                EndpointRule.allow(GET, "/tender-models/modeler", COMMISSIONER));
+                EndpointRule.allow(GET, "/tender-models/modeler", COMMISSIONER),
+                EndpointRule.allow(GET, "/tender-models/{processId}/tenders/new", COMMISSIONER),
+                EndpointRule.allow(POST, "/tender-models/{processId}/tenders", COMMISSIONER));
     }
 }

@@ -12,5 +12,5 @@ interface TenderModelRepository extends JpaRepository<TenderModel, Long> {
 
     Optional<TenderModel> findByBpmnProcessIdAndVersion(String bpmnProcessId, int version);
 
-    boolean existsByBpmnProcessId(String bpmnProcessId);
+    Optional<TenderModel> findFirstByBpmnProcessIdOrderByVersionDesc(String bpmnProcessId);
 }

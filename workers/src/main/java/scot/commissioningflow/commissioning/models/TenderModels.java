@@ -1,7 +1,10 @@
 package scot.commissioningflow.commissioning.models;
 
 import io.camunda.zeebe.model.bpmn.Bpmn;
+import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
+import io.camunda.zeebe.model.bpmn.instance.FlowNode;
 import io.camunda.zeebe.model.bpmn.instance.Process;
+import io.camunda.zeebe.model.bpmn.instance.StartEvent;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +24,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import scot.commissioningflow.audit.AuditEntry;
 import scot.commissioningflow.audit.AuditTrail;
+import scot.commissioningflow.commissioning.TenderProcess;
 import scot.commissioningflow.commissioning.models.TenderModelCheck.Outcome;
+import scot.commissioningflow.commissioning.tender.ModelSteps;
 import scot.commissioningflow.commissioning.tender.TenderRequest;
 import scot.commissioningflow.commissioning.tender.TenderView;
 import scot.commissioningflow.commissioning.tender.Tenders;
@@ -40,7 +46,7 @@ import scot.commissioningflow.tasks.TaskInbox;
  * again at every start, and started as tenders. A model that fails the check changes nothing.
  */
 @Service
-public class TenderModels implements SmartInitializingSingleton {
+public class TenderModels implements SmartInitializingSingleton, ModelSteps {
 
     /** The field a refusal names: the uploaded file. */
     static final String FIELD = "model";
@@ -100,13 +106,42 @@ public class TenderModels implements SmartInitializingSingleton {
         return models.findAllByOrderByIdDesc().stream().map(TenderModel::view).toList();
     }
 
+    /** The latest deployed version of a model, or a 404 in words when none of that id has been deployed. */
+    @Transactional(readOnly = true)
+    public TenderModelView latest(String processId) {
+        return models.findFirstByBpmnProcessIdOrderByVersionDesc(processId).map(TenderModel::view)
+                .orElseThrow(() -> notDeployed(processId));
+    }
+
+    private static NotFound notDeployed(String processId) {
+        return new NotFound("No tender model \"" + processId + "\" has been deployed.");
+    }
+
     /** Starts a tender on the latest deployed version of a commissioner's model. */
     @Transactional
     public TenderView startTender(String processId, TenderRequest request, SignedInPerson commissioner) {
-        if (!models.existsByBpmnProcessId(processId)) {
-            throw new NotFound("No tender model \"" + processId + "\" has been deployed.");
+        TenderModelView latest = latest(processId);
+        return tenders.create(request, commissioner, new Tenders.ModelVersion(processId, latest.version()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<String> resumeBefore(String processId, String stage) {
+        BpmnModelInstance model = models.findFirstByBpmnProcessIdOrderByVersionDesc(processId)
+                .map(kept -> Bpmn.readModelFromStream(new ByteArrayInputStream(
+                        kept.bpmnXml().getBytes(StandardCharsets.UTF_8)))).orElse(null);
+        if (model == null) {
+            return Optional.empty();
         }
-        return tenders.create(request, commissioner, processId);
+        if (model.getModelElementById(stage) instanceof FlowNode) {
+            return Optional.of(stage);
+        }
+        if (!TenderProcess.ROUTE_STAGE.equals(stage)) {
+            return Optional.empty();
+        }
+        // Only the need was recorded, so nothing the model's steps did is stored: it carries on from its first step.
+        return model.getModelElementsByType(StartEvent.class).stream()
+                .flatMap(start -> start.getOutgoing().stream()).map(flow -> flow.getTarget().getId()).findFirst();
     }
 
     /**

@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import scot.commissioningflow.commissioning.TenderProcess;
 import scot.commissioningflow.commissioning.tender.TenderRequest.CoProduction;
 import scot.commissioningflow.commissioning.tender.TenderRequest.ExistingProvider;
 import scot.commissioningflow.commissioning.tender.TenderRequest.Outcome;
@@ -79,6 +80,9 @@ class Tender {
     private Instant responseDeadline;
     private int roundNumber;
     private Long processInstanceKey;
+    /** A commissioner's tender model the tender runs on; null for the product's own process. */
+    private String bpmnProcessId;
+    private Integer processVersion;
     private String createdBy;
     private String buyerOrganisation;
     private Instant createdAt;
@@ -122,6 +126,20 @@ class Tender {
 
     void started(long processInstanceKey) {
         this.processInstanceKey = processInstanceKey;
+    }
+
+    void runsOnModel(String bpmnProcessId, int version) {
+        this.bpmnProcessId = bpmnProcessId;
+        this.processVersion = version;
+    }
+
+    /** The process the tender runs on: a commissioner's tender model, or the product's own. */
+    String processId() {
+        return bpmnProcessId == null ? TenderProcess.PROCESS_ID : bpmnProcessId;
+    }
+
+    Integer processVersion() {
+        return processVersion;
     }
 
     void recordContinuity(ContinuityDecision decision, String reasons, String peopleTold) {

@@ -60,15 +60,21 @@ public class Tenders {
      */
     @Transactional
     public TenderView create(TenderRequest request, SignedInPerson commissioner) {
-        return create(request, commissioner, TenderProcess.PROCESS_ID);
+        return create(request, commissioner, null);
+    }
+
+    /** A commissioner's deployed tender model, by process id and the version a tender starts on. */
+    public record ModelVersion(String bpmnProcessId, int version) {
     }
 
     /**
-     * As {@link #create(TenderRequest, SignedInPerson)}, run by the process of the given id: the product's own, or a
-     * tender model a commissioner deployed (commissioning.models checked it takes the same start variables).
+     * As {@link #create(TenderRequest, SignedInPerson)}, run by a tender model a commissioner deployed
+     * (commissioning.models checked it takes the same start variables), which the tender remembers so that it
+     * resumes on that model; the product's own process when the model is null.
      */
     @Transactional
-    public TenderView create(TenderRequest request, SignedInPerson commissioner, String bpmnProcessId) {
+    public TenderView create(TenderRequest request, SignedInPerson commissioner, ModelVersion model) {
+        String bpmnProcessId = model == null ? TenderProcess.PROCESS_ID : model.bpmnProcessId();
         if (commissioner.organisation() == null) {
             throw new Refused("Your sign-in names no council, so a tender you record would have no buyer; ask your"
                     + " administrator to set your organisation.");
@@ -77,6 +83,9 @@ public class Tenders {
         String reference = "TND-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         Tender tender = tenders.save(new Tender(reference, request, commissioner.username(),
                 commissioner.organisation(), clock.instant()));
+        if (model != null) {
+            tender.runsOnModel(model.bpmnProcessId(), model.version());
+        }
         long processInstanceKey = engine.start(bpmnProcessId, reference, TenderStart.of(tender.view()));
         tender.started(processInstanceKey);
         audit.record(commissioner, AuditEntry.of("tender.created", "tender", reference, "Need \"" + request.title()

@@ -17,7 +17,9 @@ import scot.commissioningflow.frameworks.FrameworkLot;
 import scot.commissioningflow.frameworks.agreement.FrameworkAgreements;
 import scot.commissioningflow.frameworks.agreement.LotChoice;
 import scot.commissioningflow.frameworks.calloff.NewCallOff.OutcomeAndIndicator;
+import scot.commissioningflow.identity.Role;
 import scot.commissioningflow.identity.SignedInPerson;
+import scot.commissioningflow.platform.web.Conflict;
 import scot.commissioningflow.platform.web.FieldProblem;
 import scot.commissioningflow.platform.web.InvalidInput;
 import scot.commissioningflow.portal.FormInput;
@@ -55,6 +57,9 @@ class CallOffPages extends Pages {
     private static final Map<String, String> FIELDS = Map.of("frameworkReference", "frameworkLot",
             "lotNumber", "frameworkLot", "commissionerName", "commissionerEmail", "pricedService", "frameworkLot",
             "outcomes", "outcome", "outcomes[0].outcome", "outcome", "outcomes[0].indicator", "indicator");
+
+    /** The award form's field for a provider's quality mark is this followed by the provider's reference. */
+    private static final String QUALITY = "quality-";
 
     private final CallOffs callOffs;
     private final FrameworkAgreements frameworks;
@@ -124,7 +129,64 @@ class CallOffPages extends Pages {
 
     @GetMapping("/call-offs/{reference}")
     String show(@PathVariable String reference, SignedInPerson person, Model model) {
-        model.addAttribute("callOff", callOffs.get(reference, person));
+        return callOffPage(reference, person, model, Map.of(), List.of());
+    }
+
+    /**
+     * The commissioner's evaluation of a mini-competition: a quality mark for each response whose fair work was met
+     * (fields {@code quality-<provider reference>}) and why, through {@link CallOffs#decideAward} as in the API.
+     */
+    @PostMapping("/call-offs/{reference}/award")
+    String award(@PathVariable String reference, @RequestParam Map<String, String> typed, SignedInPerson person,
+            Model model, RedirectAttributes redirect) {
+        CallOffView callOff = callOffs.get(reference, person);
+        if (callOff.status() != CallOffStatus.EVALUATING) {
+            throw new Conflict("Call-off " + reference + " is not waiting for its responses to be marked, so"
+                    + " nothing was awarded.");
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        List<AwardDecision.Mark> marks = new ArrayList<>();
+        Map<String, String> labels = new java.util.LinkedHashMap<>();
+        Map<String, String> fields = new java.util.HashMap<>();
+        for (CallOffView.ResponseView response : evaluable(callOff)) {
+            String field = QUALITY + response.providerReference();
+            labels.put(field, "Quality mark for " + response.providerName());
+            fields.put("marks[" + marks.size() + "].qualityScore", field);
+            marks.add(new AwardDecision.Mark(response.providerReference(), FormInput.amount(typed.get(field), field,
+                    labels.get(field), problems)));
+        }
+        labels.put("rationale", "Why the award goes this way");
+        AwardDecision decision = new AwardDecision(marks, typed.get("rationale"));
+        problems = FormInput.problems(validator.validate(decision), fields, labels, problems);
+        if (problems.isEmpty()) {
+            try {
+                callOffs.decideAward(reference, decision, person);
+                redirect.addFlashAttribute("confirmation", "The mini-competition is awarded on the framework's"
+                        + " weights; the contract goes to the provider and your council to sign.");
+                return "redirect:/call-offs/" + reference;
+            } catch (InvalidInput e) {
+                problems = FormInput.fromService(e.problems(), labels);
+            }
+        }
+        return callOffPage(reference, person, model, typed, problems);
+    }
+
+    /** The responses a commissioner marks: those that came and met fair work. */
+    private static List<CallOffView.ResponseView> evaluable(CallOffView callOff) {
+        return callOff.responses().stream().filter(CallOffView.ResponseView::responded)
+                .filter(response -> "MET".equals(response.fairWorkOutcome())).toList();
+    }
+
+    private String callOffPage(String reference, SignedInPerson person, Model model, Map<String, String> typed,
+            List<FieldProblem> problems) {
+        CallOffView callOff = callOffs.get(reference, person);
+        model.addAttribute("callOff", callOff);
+        model.addAttribute("evaluable", callOff.status() == CallOffStatus.EVALUATING
+                && person.has(Role.COMMISSIONER) && person.worksFor(callOff.councilCode())
+                ? evaluable(callOff) : List.of());
+        model.addAttribute("typed", typed);
+        model.addAttribute("problems", problems);
+        model.addAttribute("problemFor", FormInput.byField(problems));
         model.addAttribute("currentPath", "/frameworks");
         return "frameworks/call-off";
     }

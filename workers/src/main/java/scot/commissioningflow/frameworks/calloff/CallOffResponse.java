@@ -85,6 +85,10 @@ class CallOffResponse {
         return id;
     }
 
+    Long callOffId() {
+        return callOffId;
+    }
+
     String providerReference() {
         return providerReference;
     }

@@ -8,5 +8,7 @@ interface CallOffResponseRepository extends JpaRepository<CallOffResponse, Long>
 
     List<CallOffResponse> findByCallOffIdOrderById(Long callOffId);
 
+    List<CallOffResponse> findByProviderReferenceOrderByIdDesc(String providerReference);
+
     Optional<CallOffResponse> findByCallOffIdAndProviderReference(Long callOffId, String providerReference);
 }

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -127,10 +128,28 @@ public class CallOffs {
         long key = engine.start(CallOffProcess.PROCESS_ID, reference, new CallOffStart(reference, "FRAMEWORK",
                 request.method().name(), "SOCIAL_CARE", "NEW_SERVICE", request.estimatedValueExVat(),
                 request.estimatedValueIncVat(), LocalDate.now(clock).toString(), request.startDate().toString()));
-        transaction.executeWithoutResult(status -> load(reference).startedAs(key));
+        recordStartedAs(reference, key);
         log.info("Call-off {} requested from {} lot {} ({})", reference, request.frameworkReference(),
                 request.lotNumber(), request.method());
         return new Requested(reference, key);
+    }
+
+    /**
+     * The process's first job (the route) may change the call-off while the key is recorded; the loser of that race
+     * is refused by the version check, so the key is recorded again on the call-off as the job left it. The job's own
+     * refusal is retried by its worker.
+     */
+    private void recordStartedAs(String reference, long key) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                transaction.executeWithoutResult(status -> load(reference).startedAs(key));
+                return;
+            } catch (ObjectOptimisticLockingFailureException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 
     private Framework checkedFramework(NewCallOff request) {
@@ -269,7 +288,8 @@ public class CallOffs {
                         "Mini-competition " + reference + ": " + callOff.title(),
                         "You are invited, as a member of lot " + callOff.lotNumber() + " of framework "
                                 + callOff.frameworkReference() + ", to respond by " + callOff.responsesCloseAt()
-                                + " through POST /api/call-offs/" + reference + "/responses.");
+                                + " on the page /mini-competitions/" + reference + " (or through POST /api/call-offs/"
+                                + reference + "/responses).");
             }
             audit.recordBySystem("call-off", AuditEntry.of("call-off.members-invited", "call-off", reference,
                     "Capable members invited; responses close " + callOff.responsesCloseAt() + ".")
@@ -288,8 +308,7 @@ public class CallOffs {
         if (invitation == null || !person.has(Role.PROVIDER_USER)) {
             throw new Refused("Only a lot member invited to mini-competition " + reference + " can respond to it.");
         }
-        if (callOff.responsesCloseAt() == null || !clock.instant().isBefore(callOff.responsesCloseAt())
-                || callOff.status() != CallOffStatus.OPEN_FOR_RESPONSES) {
+        if (!acceptsResponses(callOff)) {
             throw new Conflict("Responses to " + reference + " closed at " + callOff.responsesCloseAt()
                     + "; this response was not accepted.");
         }
@@ -489,6 +508,41 @@ public class CallOffs {
             throw notFound(reference);
         }
         return view(callOff, person);
+    }
+
+    /** The mini-competitions the person's organisation was invited to, newest first. */
+    @Transactional(readOnly = true)
+    public List<Invitation> invitations(SignedInPerson person) {
+        if (person.organisation() == null || !person.has(Role.PROVIDER_USER)) {
+            return List.of();
+        }
+        return responses.findByProviderReferenceOrderByIdDesc(person.organisation()).stream()
+                .map(invitation -> invitation(callOffs.findById(invitation.callOffId()).orElseThrow(), invitation))
+                .toList();
+    }
+
+    /** One mini-competition as the invited member reads it; anyone else is told there is none they can see. */
+    @Transactional(readOnly = true)
+    public Invitation invitation(String reference, SignedInPerson person) {
+        CallOff callOff = load(reference);
+        return responses.findByCallOffIdAndProviderReference(callOff.id(),
+                        person.organisation() == null ? "" : person.organisation())
+                .filter(invitation -> person.has(Role.PROVIDER_USER))
+                .map(invitation -> invitation(callOff, invitation)).orElseThrow(() -> notFound(reference));
+    }
+
+    private Invitation invitation(CallOff c, CallOffResponse invitation) {
+        return new Invitation(c.reference(), c.title(), c.serviceDescription(), c.commissioningBody(),
+                c.frameworkReference(), c.lotNumber(), c.outcomes(), c.valueExVat(), c.startDate(), c.endDate(),
+                c.monitoringArrangements(), c.weights().qualityPercent(), c.weights().pricePercent(),
+                c.responsesCloseAt(), c.status(), acceptsResponses(c), invitation.providerName(),
+                invitation.respondedAt());
+    }
+
+    /** Responses are taken while the competition is open and the clock is before they close: one rule, both ways. */
+    private boolean acceptsResponses(CallOff callOff) {
+        return callOff.status() == CallOffStatus.OPEN_FOR_RESPONSES && callOff.responsesCloseAt() != null
+                && clock.instant().isBefore(callOff.responsesCloseAt());
     }
 
     /** Every call-off from a framework, for the reporting feature's open data (OCDS with the techniques extension). */
