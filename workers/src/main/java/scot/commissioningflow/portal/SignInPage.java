@@ -1,5 +1,6 @@
 package scot.commissioningflow.portal;
 
+import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -7,6 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import scot.commissioningflow.platform.web.FieldProblem;
 
 /**
  * The sign-in page, drawn by the portal; the sign-in itself (POST /login, lockout, sessions) stays with identity. The
@@ -37,5 +39,14 @@ class SignInPage implements WebMvcConfigurer {
 
     /** What the sign-in page offers. */
     record SignInOptions(boolean passwordSignIn, boolean councilSignIn) {
+
+        private static final List<FieldProblem> WRONG_PASSWORD = List.of(new FieldProblem("password",
+                "The user name or password is not right. After five wrong tries in a row an account is locked for 15"
+                        + " minutes."));
+
+        /** What the page says after a wrong user name or password, in the error summary every form shares. */
+        public List<FieldProblem> wrongPassword() {
+            return WRONG_PASSWORD;
+        }
     }
 }

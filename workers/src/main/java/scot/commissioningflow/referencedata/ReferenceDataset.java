@@ -1,6 +1,7 @@
 package scot.commissioningflow.referencedata;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -48,6 +49,7 @@ public abstract class ReferenceDataset<E extends EffectiveDated<S, F>, S extends
     static final Duration READ_AGAIN_AFTER = Duration.ofSeconds(5);
 
     private ObjectProvider<EntityManager> entities;
+    private ObjectProvider<EntityManagerFactory> store;
 
     /** Read on nearly every step of every process, changed a few times a year: kept, not queried each time. */
     private volatile Copy<E> copy;
@@ -85,8 +87,9 @@ public abstract class ReferenceDataset<E extends EffectiveDated<S, F>, S extends
 
     /** Resolved when first used, so that a web test of the endpoints needs no database. */
     @Autowired
-    void entities(ObjectProvider<EntityManager> entities) {
+    void entities(ObjectProvider<EntityManager> entities, ObjectProvider<EntityManagerFactory> store) {
         this.entities = entities;
+        this.store = store;
     }
 
     public String name() {
@@ -156,15 +159,32 @@ public abstract class ReferenceDataset<E extends EffectiveDated<S, F>, S extends
                 && now - held.readAt() < READ_AGAIN_AFTER.toNanos()) {
             return held.figures();
         }
-        List<E> figures = read();
+        List<E> figures = readCommitted();
         copy = new Copy<>(figures, now, changes);
         return figures;
     }
 
+    /**
+     * The figures as committed, through an entity manager of the copy's own and not the caller's transaction. Read
+     * through the caller's, the copy would hold that transaction's managed entities, which a change later in the
+     * same transaction restates in place (ending an open period the day before a new one) for every other reader
+     * to see before it commits, or after it rolls back; and it would hold that transaction's snapshot of the
+     * database, which may predate a change committed since, and keep it after the commit has dropped the copy.
+     */
+    private List<E> readCommitted() {
+        try (EntityManager own = store.getObject().createEntityManager()) {
+            return read(own);
+        }
+    }
+
+    /** In a changing transaction: its own entities, to change. */
     private List<E> read() {
-        EntityManager store = entities.getObject();
-        String entityName = store.getMetamodel().entity(entityType).getName();
-        return store.createQuery("select f from " + entityName + " f", entityType).getResultList().stream()
+        return read(entities.getObject());
+    }
+
+    private List<E> read(EntityManager from) {
+        String entityName = from.getMetamodel().entity(entityType).getName();
+        return from.createQuery("select f from " + entityName + " f", entityType).getResultList().stream()
                 .sorted(listOrder()).toList();
     }
 

@@ -8,11 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.camunda.client.CamundaClient;
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -26,6 +22,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import scot.commissioningflow.commissioning.TenderFixtures;
@@ -40,7 +37,6 @@ import scot.commissioningflow.contracts.Signer;
 import scot.commissioningflow.contracts.SigningStatus;
 import scot.commissioningflow.frameworks.LotFixture;
 import scot.commissioningflow.identity.Role;
-import scot.commissioningflow.identity.signin.SignedTokens;
 import scot.commissioningflow.journey.AccessMatrix;
 import scot.commissioningflow.journey.AccessMatrix.Expect;
 import scot.commissioningflow.journey.AccessMatrix.Row;
@@ -79,8 +75,6 @@ class PageAccessTest extends JourneyTest {
     @Autowired
     PlatformTransactionManager transactions;
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-
     static Stream<Row> rows() {
         return AccessMatrix.rows("pages").stream();
     }
@@ -89,7 +83,7 @@ class PageAccessTest extends JourneyTest {
     @MethodSource("rows")
     void answersAsTheMatrixSays(Row row) throws Exception {
         String path = row.situation().equals("-") ? row.path() : withRecords(row.path(), situation(row.situation()));
-        HttpResponse<String> page = send(row.who(), row.method().name(), path);
+        HttpResponse<String> page = AccessMatrix.page(port, row.who(), row.method(), path);
 
         if (row.expect() == Expect.SIGN_IN) {
             assertThat(page.statusCode()).as(row.toString()).isEqualTo(302);
@@ -140,21 +134,8 @@ class PageAccessTest extends JourneyTest {
         assertThat(page.body()).contains("Page not found").contains("There is no task 42.");
     }
 
-    private HttpResponse<String> page(String who, String path) throws IOException, InterruptedException {
-        return send(who, "GET", path);
-    }
-
-    /** A page asked for, or an empty form posted, as this person's browser would. */
-    private HttpResponse<String> send(String who, String method, String path) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .method(method, method.equals("GET") ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(""));
-        if (!who.equals("nobody")) {
-            request.header("Authorization", SignedTokens.bearer(AccessMatrix.PEOPLE.get(who)));
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> page(String who, String path) {
+        return AccessMatrix.page(port, who, HttpMethod.GET, path);
     }
 
     /** The path with its variables filled in order by the situation's records ("a|b" for a path naming two). */

@@ -5,6 +5,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,9 +18,11 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import scot.commissioningflow.identity.Role;
 import scot.commissioningflow.identity.SignedInPerson;
+import scot.commissioningflow.identity.signin.SignedTokens;
 
 /**
  * The access matrix: for each endpoint, who is allowed and who is refused, in which situation. Each feature keeps its
@@ -137,7 +143,45 @@ public final class AccessMatrix {
         return matches ? null : row + " but the answer was HTTP " + status;
     }
 
-    /** Runs one row as its person (or nobody) with this concrete path and body. */
+    /** A browser does not follow the sign-in redirect on its own here: the row sees it. */
+    private static final HttpClient BROWSER = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+
+    /**
+     * Runs one row, API or page, as its person (or nobody), for the status the matrix judges. A page answers HTML,
+     * and nobody signed in is sent to the sign-in page rather than answered 401: that redirect is the page's 401.
+     */
+    public static int status(Api api, int port, Row row, String concretePath, Object body) {
+        if (concretePath.startsWith("/api/")) {
+            return call(api, row, concretePath, body).status();
+        }
+        HttpResponse<String> page = page(port, row.who(), row.method(), concretePath);
+        boolean sentToSignIn = page.statusCode() == 302
+                && page.headers().firstValue(HttpHeaders.LOCATION).orElse("").endsWith("/login");
+        return sentToSignIn ? 401 : page.statusCode();
+    }
+
+    /** A page asked for, or an empty form posted, as this person's browser (or nobody's) would. */
+    public static HttpResponse<String> page(int port, String who, HttpMethod method, String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header(HttpHeaders.ACCEPT, "text/html,application/xhtml+xml,*/*;q=0.8")
+                .header(HttpHeaders.CONTENT_TYPE, "application/x-www-form-urlencoded")
+                .method(method.name(), method == HttpMethod.GET ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(""));
+        if (!who.equals("nobody")) {
+            request.header(HttpHeaders.AUTHORIZATION, SignedTokens.bearer(PEOPLE.get(who)));
+        }
+        try {
+            return BROWSER.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted asking for " + path, e);
+        }
+    }
+
+    /** Runs one row as its person (or nobody) with this concrete path and body, against the API. */
     public static Api.Response call(Api api, Row row, String concretePath, Object body) {
         if (row.who().equals("nobody")) {
             return api.withAuthorization(null).send(row.method(), concretePath, body);

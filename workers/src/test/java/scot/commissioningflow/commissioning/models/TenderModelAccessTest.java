@@ -26,6 +26,6 @@ class TenderModelAccessTest extends JourneyTest {
     void answersAsTheMatrixSays(Row row) {
         String path = row.path().replace("{processId}", "agreed-outcomes-tender");
         Object body = row.method().name().equals("POST") ? Map.of() : null;
-        assertThat(AccessMatrix.complaint(row, MatrixCalls.status(api, port, row, path, body))).isNull();
+        assertThat(AccessMatrix.complaint(row, AccessMatrix.status(api, port, row, path, body))).isNull();
     }
 }

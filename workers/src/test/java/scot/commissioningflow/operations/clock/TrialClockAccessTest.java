@@ -7,7 +7,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Value;
-import scot.commissioningflow.commissioning.models.MatrixCalls;
 import scot.commissioningflow.journey.AccessMatrix;
 import scot.commissioningflow.journey.AccessMatrix.Row;
 import scot.commissioningflow.journey.JourneyTest;
@@ -26,6 +25,6 @@ class TrialClockAccessTest extends JourneyTest {
     @MethodSource("rows")
     void answersAsTheMatrixSays(Row row) {
         Object body = row.method().name().equals("POST") ? Map.of() : null;
-        assertThat(AccessMatrix.complaint(row, MatrixCalls.status(api, port, row, row.path(), body))).isNull();
+        assertThat(AccessMatrix.complaint(row, AccessMatrix.status(api, port, row, row.path(), body))).isNull();
     }
 }
