@@ -184,7 +184,7 @@ class ContractMonitoringJourneyTest extends JourneyTest {
                 Map.of("personReference", "P-0042", "category", "HAVING_THINGS_TO_DO", "spokenBy", "PERSON",
                         "words", "The café on Tuesdays", "met", "MET"),
                 Map.of("personReference", "P-0043", "category", "HAVING_THINGS_TO_DO", "spokenBy", "CARER",
-                        "words", "Not since the day centre shut", "met", "NOT_MET"))))).expect(200);
+                        "words", "Not since the day centre shut", "met", "NOT_MET")))).expect(200);
 
         JsonNode outcomes = officer().get(path(contract) + "/outcomes").expect(200).body();
         assertThat(outcomes.path("outcomes").get(0).path("words").asText()).isEqualTo(words);

@@ -2,6 +2,10 @@ package scot.commissioningflow.monitoring.entry;
 
 import java.util.List;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -17,6 +21,8 @@ import scot.commissioningflow.providers.CareServiceChanged;
  */
 @Component
 class ContractsEnteringMonitoring {
+
+    private static final Logger log = LoggerFactory.getLogger(ContractsEnteringMonitoring.class);
 
     private final MonitoredContractRepository contracts;
     private final MonitoringStarts starts;
@@ -40,6 +46,18 @@ class ContractsEnteringMonitoring {
             // Another delivery entered the row between this one's look and its insert: the row is there all the same.
         }
         starts.startIfNotStarted(live.contract().reference());
+    }
+
+    /** Rows left without a process by a start that failed, whose event may never be delivered again. */
+    @EventListener(ApplicationReadyEvent.class)
+    void startThoseNotStarted() {
+        for (String reference : contracts.findReferencesWithoutProcess()) {
+            try {
+                starts.startIfNotStarted(reference);
+            } catch (RuntimeException e) {
+                log.warn("Monitoring of contract {} could not start yet: {}", reference, e.getMessage());
+            }
+        }
     }
 
     @ApplicationModuleListener

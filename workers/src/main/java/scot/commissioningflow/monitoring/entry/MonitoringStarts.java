@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,7 +17,7 @@ import scot.commissioningflow.providers.ProviderView;
  * A contract enters monitoring in two steps, each in its own transaction: its row is committed first, and only then
  * is its process started. The process's first job reads the row, so a process started before the row was committed
  * would fail that job and retry. A row whose process never started (the engine was down) gets it on the event's
- * redelivery, or when the application next starts.
+ * redelivery, or when the application next starts ({@link ContractsEnteringMonitoring}).
  */
 @Service
 class MonitoringStarts {
@@ -65,17 +63,5 @@ class MonitoringStarts {
         }
         held.get().started(engine.start(MonitoringProcess.PROCESS_ID, contractReference,
                 new ContractsEnteringMonitoring.Entered(contractReference)));
-    }
-
-    /** Rows left without a process by a start that failed, their event perhaps never delivered again. */
-    @EventListener(ApplicationReadyEvent.class)
-    void startThoseNotStarted() {
-        for (String reference : contracts.findReferencesWithoutProcess()) {
-            try {
-                startIfNotStarted(reference);
-            } catch (RuntimeException e) {
-                log.warn("Monitoring of contract {} could not start yet: {}", reference, e.getMessage());
-            }
-        }
     }
 }
