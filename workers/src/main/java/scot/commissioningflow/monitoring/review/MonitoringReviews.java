@@ -100,8 +100,10 @@ public class MonitoringReviews {
                         contract.reviewType(), now, LocalDate.ofInstant(now.plus(Duration.ofDays(
                                 figure.returnDueDays())), ZoneOffset.UTC)))
                 : held.getLast();
-        Instant dueAt = review.requestedAt().plus(Duration.ofDays(figure.returnDueDays()));
-        Instant remindAt = dueAt.minus(Duration.ofDays(figure.reminderDaysBeforeDue()));
+        // "Due by" a day means to the end of it: the review goes on without the return when the next day begins.
+        Instant dueAt = review.returnDue().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant remindAt = review.returnDue().minusDays(figure.reminderDaysBeforeDue()).atStartOfDay(ZoneOffset.UTC)
+                .toInstant();
         // Durations rather than dates, as for the review timer: the engine's clock and this product's need not agree.
         return new ReturnRequested(review.returnKey(), review.reviewNumber(), contract.providerReference(),
                 review.reviewType(), review.returnDue().toString(), until(now, remindAt), until(now, dueAt));
