@@ -120,7 +120,7 @@ class MonitoringPagesTest {
                         containsString("80% of people say they feel safe at home"),
                         containsString("50% of 2 people met (1 partly met, 0 not met)"),
                         containsString("Not met"),
-                        containsString("Read in people&#39;s words below"),
+                        containsString("No figure to compare: read in people"),
                         containsString("Tha mi a&#39;faireachdainn sàbhailte"),
                         containsString("Record the complaint"),
                         not(containsString("Send the return")))));
