@@ -19,6 +19,8 @@ public class MonitoringAccessRules implements AccessRules {
 
     private static final Role[] STAFF = {Role.PROCUREMENT_OFFICER, Role.PROCUREMENT_LEAD};
     private static final Role[] SEE = {Role.PROCUREMENT_OFFICER, Role.PROCUREMENT_LEAD, Role.PROVIDER_USER};
+    /** Complaints are recorded by the council's monitoring staff, and by administrators putting records right. */
+    private static final Role[] COMPLAINTS = {Role.PROCUREMENT_OFFICER, Role.PROCUREMENT_LEAD, Role.ADMINISTRATOR};
 
     @Override
     public List<EndpointRule> rules() {
@@ -27,9 +29,12 @@ public class MonitoringAccessRules implements AccessRules {
                 EndpointRule.allow(GET, "/api/monitoring/contracts/{reference}", SEE),
                 EndpointRule.allow(POST, "/api/monitoring/contracts/{reference}/returns", Role.PROVIDER_USER),
                 EndpointRule.allow(GET, "/api/monitoring/contracts/{reference}/outcomes", SEE),
+                EndpointRule.allow(POST, "/api/monitoring/contracts/{reference}/complaints", COMPLAINTS),
+                EndpointRule.allow(POST, "/api/monitoring/contracts/{reference}/complaints/{id}", COMPLAINTS),
                 EndpointRule.allow(GET, "/api/monitoring/workload", STAFF),
                 EndpointRule.allow(GET, "/monitoring", SEE),
                 EndpointRule.allow(GET, "/monitoring/{contractReference}", SEE),
-                EndpointRule.allow(POST, "/monitoring/{contractReference}/returns", Role.PROVIDER_USER));
+                EndpointRule.allow(POST, "/monitoring/{contractReference}/returns", Role.PROVIDER_USER),
+                EndpointRule.allow(POST, "/monitoring/{contractReference}/complaints", STAFF));
     }
 }

@@ -32,6 +32,12 @@ public final class MonitoringProcess {
     // monitoring-review
     public static final String REQUEST_RETURN = "RequestReturn";
     public static final String RETURN_RECEIVED = "ReturnReceived";
+    /** Non-interrupting: the provider is reminded a few days before its return is due. */
+    public static final String RETURN_REMINDER_DUE = "ReturnReminderDue";
+    public static final String REMIND_PROVIDER = "RemindProvider";
+    /** The return's due day passed without it: the review goes on to the officer. */
+    public static final String RETURN_OVERDUE = "ReturnOverdue";
+    public static final String RECORD_RETURN_NOT_RECEIVED = "RecordReturnNotReceived";
     public static final String CHECK_RETURN = "CheckReturn";
     public static final String REVIEW_CONTRACT = "ReviewContract";
     public static final String RECORD_REVIEW = "RecordReview";

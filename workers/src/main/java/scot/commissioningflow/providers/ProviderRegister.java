@@ -1,6 +1,7 @@
 package scot.commissioningflow.providers;
 
 import java.util.List;
+import java.util.Optional;
 import scot.commissioningflow.identity.SignedInPerson;
 
 /** The provider register as other features see it, and the start of a provider's registration. */
@@ -15,6 +16,9 @@ public interface ProviderRegister {
 
     /** For features that have decided themselves who may see it. */
     ProviderView get(String reference);
+
+    /** The same, empty for a reference outside the register (a grant partner, say) rather than refused. */
+    Optional<ProviderView> find(String reference);
 
     /** Every provider, by name; only those with this status when it is given. */
     List<ProviderView> list(ProviderStatus status);

@@ -107,6 +107,7 @@ class MonitoringBrowserTest extends BrowserTest {
         browser.findElement(By.linkText("Contract monitoring")).click();
         assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain("Your workload");
         browser.findElement(By.cssSelector("a[href='/monitoring/" + reference + "']")).click();
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Send it by");
         LocalDate from = LocalDate.now().minusMonths(3);
         LocalDate to = LocalDate.now().minusDays(1);
         type("fromDay", String.valueOf(from.getDayOfMonth()));
@@ -128,6 +129,7 @@ class MonitoringBrowserTest extends BrowserTest {
         type("personReference-0", "P-17");
         new Select(browser.findElement(By.id("category-0"))).selectByValue("SEEING_PEOPLE");
         new Select(browser.findElement(By.id("spokenBy-0"))).selectByValue("PERSON");
+        new Select(browser.findElement(By.id("met-0"))).selectByValue("MET");
         type("words-0", "Bidh mi a' dol dhan chlub Dimàirt — I get out to the lunch club every Tuesday");
         send("Send the return");
         assertThat(browser.findElement(By.className("govuk-notification-banner")).getText())

@@ -180,8 +180,11 @@ class ContractMonitoringJourneyTest extends JourneyTest {
         String words = "Tha mi a’ faireachdainn sàbhailte 😊 — I go to the café on Tuesdays.\n"
                 + "=SUM(A1:A9) {{name}} ${x} <b>not bold</b>";
         provider(contract).post(path(contract) + "/returns", aReturn("40", "40", List.of(Map.of(
-                "personReference", "P-0042", "category", "FEELING_SAFE", "spokenBy", "PERSON", "words", words))))
-                .expect(200);
+                "personReference", "P-0042", "category", "FEELING_SAFE", "spokenBy", "PERSON", "words", words),
+                Map.of("personReference", "P-0042", "category", "HAVING_THINGS_TO_DO", "spokenBy", "PERSON",
+                        "words", "The café on Tuesdays", "met", "MET"),
+                Map.of("personReference", "P-0043", "category", "HAVING_THINGS_TO_DO", "spokenBy", "CARER",
+                        "words", "Not since the day centre shut", "met", "NOT_MET")))).expect(200);
 
         JsonNode outcomes = officer().get(path(contract) + "/outcomes").expect(200).body();
         assertThat(outcomes.path("outcomes").get(0).path("words").asText()).isEqualTo(words);
@@ -189,10 +192,131 @@ class ContractMonitoringJourneyTest extends JourneyTest {
         assertThat(outcomes.path("reportedByCategory").path("FEELING_SAFE").asInt()).isEqualTo(1);
         assertThat(outcomes.path("contractedOutcomes").get(0).path("outcome").asText())
                 .isEqualTo("People feel safe at home");
+        // The indicator with a figure is compared with the share met; the one in words stays in words.
+        JsonNode inWords = outcomes.path("comparisons").get(0);
+        assertThat(inWords.path("verdict").asText()).isEqualTo("IN_WORDS");
+        JsonNode thingsToDo = outcomes.path("comparisons").get(1);
+        assertThat(thingsToDo.path("category").asText()).isEqualTo("HAVING_THINGS_TO_DO");
+        assertThat(thingsToDo.path("targetPercent").decimalValue()).isEqualByComparingTo("75");
+        assertThat(thingsToDo.path("peopleReported").asInt()).isEqualTo(2);
+        assertThat(thingsToDo.path("reportedPercent").decimalValue()).isEqualByComparingTo("50.0");
+        assertThat(thingsToDo.path("verdict").asText()).isEqualTo("NOT_MET");
         // Another provider cannot read them, nor learn that the contract exists.
         api.as("other.provider", "PRV-OTHER", Role.PROVIDER_USER).get(path(contract) + "/outcomes").expect(404);
         assertThat(provider(contract).get(path(contract)).expect(200).body().path("tier").asText())
                 .isEqualTo("LOW");
+    }
+
+    @Test
+    void aContractWhoseProcessNeverStartedGetsItWhenItsEventIsDeliveredAgain() {
+        // As a start that failed leaves it: the row committed, no process (the engine was down).
+        ContractEntry entry = new ContractEntry("MON-" + UUID.randomUUID().toString().substring(0, 8),
+                ContractKind.COLLABORATION_GRANT, "Befriending in Strathspey", "PRV-NOT-REGISTERED",
+                "Strathspey Befrienders", "Highland HSCP", LocalDate.now(), null, new BigDecimal("20000.00"), null,
+                List.of(), null);
+        jdbc.update("insert into monitored_contract (contract_reference, kind, title, provider_reference, "
+                + "provider_name, commissioner, annual_value, entered_at, cycle_started_at, standing) values "
+                + "(?, ?, ?, ?, ?, ?, ?, now(6), now(6), 'MONITORED')", entry.reference(), entry.kind().name(),
+                entry.title(), entry.providerReference(), entry.providerName(), entry.commissioner(),
+                entry.annualValue());
+        new TransactionTemplate(transactions).executeWithoutResult(
+                status -> events.publishEvent(new ContractWentLive(entry, Instant.now())));
+        Monitored contract = new Monitored(entry.reference(), entry.providerReference(), null, null, null,
+                entry.providerName());
+        JsonNode tiered = awaitView(contract, view -> !view.path("tier").isNull() && !view.path("tier").isMissingNode());
+        assertThat(tiered.path("tierReason").asText()).contains("no Care Inspectorate grade held");
+        long processKey = processKey(contract);
+
+        new TransactionTemplate(transactions).executeWithoutResult(
+                status -> events.publishEvent(new ContractWentLive(entry, Instant.now())));
+        engine.settle();
+        assertThat(processKey(contract)).isEqualTo(processKey);
+    }
+
+    @Test
+    void aReturnNotSentByItsDueDayIsRemindedThenFoundNotReceivedAndTheReviewGoesOnToTheOfficer() {
+        Monitored contract = goesLive("Glen Feshie Care", 5);
+        engine.passTime(Duration.ofDays(366));
+        await().atMost(EngineHarness.PATIENCE).until(() -> reviews(contract).size() == 1);
+        JsonNode review = reviews(contract).getFirst();
+        LocalDate due = LocalDate.parse(review.path("returnDue").asText());
+        assertThat(due).isEqualTo(LocalDate.ofInstant(Instant.parse(review.path("requestedAt").asText())
+                .plus(Duration.ofDays(28)), java.time.ZoneOffset.UTC));
+        assertThat(provider(contract).get(path(contract)).expect(200).body().path("reviews").get(0)
+                .path("returnDue").asText()).isEqualTo(due.toString());
+        String reminder = "monitoring-return-reminder/" + review.path("returnKey").asText();
+
+        engine.passTime(Duration.ofDays(22));
+        assertThat(notificationsSent(reminder)).isZero();
+        engine.passTime(Duration.ofDays(2));
+        await().atMost(EngineHarness.PATIENCE).until(() -> notificationsSent(reminder) == 1);
+        assertThat(findings(contract)).isEmpty();
+
+        engine.passTime(Duration.ofDays(5));
+        TaskView officer = awaitTask(contract.reference(), MonitoringProcess.REVIEW_CONTRACT);
+        assertThat(officer.variables().get("returnSummary").toString()).startsWith("No monitoring return was "
+                + "received by");
+        assertThat(findings(contract)).singleElement().satisfies(f -> assertThat(f.path("description").asText())
+                .startsWith("No monitoring return was received by"));
+        // Too late now: the review went on without it, and says so in words.
+        assertThat(provider(contract).post(path(contract) + "/returns", aReturn("100", "100", List.of()))
+                .expect(409).body().toString()).contains("has gone on without it");
+        assertThat(notificationsSent(reminder)).isEqualTo(1);
+    }
+
+    @Test
+    void aFindingOnALowContractBringsTheNextReviewForward() {
+        Monitored contract = goesLive("Kincraig Home Support", 5, new BigDecimal("500000.00"));
+        JsonNode before = officer().get(path(contract)).expect(200).body();
+        assertThat(before.path("tier").asText()).isEqualTo("LOW");
+        assertThat(before.path("tierReason").asText()).contains("(risk score 25");
+        engine.passTime(Duration.ofDays(366));
+        await().atMost(EngineHarness.PATIENCE).until(() -> reviews(contract).size() == 1);
+
+        provider(contract).post(path(contract) + "/returns", aReturn("100", "80", List.of())).expect(200);
+        rate(contract, "ADEQUATE");
+        JsonNode after = awaitView(contract, view -> view.path("tier").asText().equals("MEDIUM"));
+        assertThat(after.path("tierReason").asText()).contains("1 findings this year");
+        // Six months from the review rather than twelve, and still one cycle.
+        Instant reviewed = Instant.parse(after.path("reviews").get(0).path("reviewedAt").asText());
+        assertThat(Instant.parse(after.path("nextReviewDue").asText()))
+                .isBefore(reviewed.plus(Duration.ofDays(190))).isAfter(reviewed.plus(Duration.ofDays(175)));
+        awaitPlanned(contract, 2);
+        engine.passTime(Duration.ofDays(186));
+        await().atMost(EngineHarness.PATIENCE).until(() -> reviews(contract).size() == 2);
+    }
+
+    @Test
+    void anUpheldComplaintRecordedByTheOfficerBringsTheNextReviewForwardAtOnce() {
+        Monitored contract = goesLive("Insh Care Partnership", 5, new BigDecimal("500000.00"));
+        JsonNode before = officer().get(path(contract)).expect(200).body();
+        assertThat(before.path("tier").asText()).isEqualTo("LOW");
+        Instant dueBefore = Instant.parse(before.path("nextReviewDue").asText());
+        String words = "Mam waited till eleven for her breakfast, trì tursan =HYPERLINK(\"x\") {{name}}";
+
+        officer().post(path(contract) + "/complaints", Map.of("receivedOn", LocalDate.now().toString(),
+                "summary", words, "status", "UNDER_INVESTIGATION")).expect(200);
+        engine.settle();
+        assertThat(officer().get(path(contract)).expect(200).body().path("tier").asText()).isEqualTo("LOW");
+        long id = officer().get(path(contract)).expect(200).body().path("complaints").get(0).path("id").asLong();
+        officer().post(path(contract) + "/complaints/" + id, Map.of("status", "UPHELD", "outcome",
+                "Breakfast calls moved to before nine.")).expect(200);
+
+        JsonNode after = awaitView(contract, view -> view.path("tier").asText().equals("MEDIUM"));
+        assertThat(after.path("tierReason").asText()).contains("1 complaints upheld by the council this year");
+        assertThat(Instant.parse(after.path("nextReviewDue").asText())).isBefore(dueBefore.minus(Duration.ofDays(150)));
+        assertThat(after.path("complaints").get(0).path("summary").asText()).isEqualTo(words);
+        awaitPlanned(contract, 2);
+
+        // The provider learns that a complaint was upheld, not what the complainant said.
+        JsonNode seen = provider(contract).get(path(contract)).expect(200).body().path("complaints").get(0);
+        assertThat(seen.path("status").asText()).isEqualTo("UPHELD");
+        assertThat(seen.path("summary").isNull()).isTrue();
+        assertThat(seen.path("outcome").isNull()).isTrue();
+        provider(contract).post(path(contract) + "/complaints", Map.of("receivedOn", LocalDate.now().toString(),
+                "summary", "x", "status", "UPHELD")).expect(403);
+        officer().post(path(contract) + "/complaints", Map.of("receivedOn", "2026-02-31", "summary", "",
+                "status", "UPHELD")).expect(400);
     }
 
     // --- steps
@@ -203,6 +327,11 @@ class ContractMonitoringJourneyTest extends JourneyTest {
 
     /** A framework member whose care service is graded {@code grade}; its contract goes live and is tiered. */
     private Monitored goesLive(String name, int grade) {
+        return goesLive(name, grade, new BigDecimal("80000.00"));
+    }
+
+    /** The same, for a contract of this annual value: each £100,000 adds 5 to the risk score as the product ships. */
+    private Monitored goesLive(String name, int grade, BigDecimal annualValue) {
         LotFixture lot = LotFixture.liveFramework(jdbc, referenceData, transactions);
         LotFixture.Member member = lot.admit(name, grade, "80", "21.00", null);
         // The fixture's own service numbers are not in the datastore's format, which an import refuses: the service
@@ -216,9 +345,10 @@ class ContractMonitoringJourneyTest extends JourneyTest {
                 member.providerReference());
         String reference = "MON-" + UUID.randomUUID().toString().substring(0, 8);
         register.register(new ContractEntry(reference, ContractKind.FRAMEWORK_CALL_OFF, "Care at home in Badenoch",
-                member.providerReference(), name, "Highland HSCP", LocalDate.now(), null, new BigDecimal("80000.00"),
+                member.providerReference(), name, "Highland HSCP", LocalDate.now(), null, annualValue,
                 new BigDecimal("21.00"), List.of(new ContractedOutcome("People feel safe at home",
-                        "Share of people who say they feel safe")), null));
+                        "Share of people who say they feel safe"), new ContractedOutcome("People have things to do",
+                        "75% of people say they have things to do that matter to them")), null));
         Monitored monitored = new Monitored(reference, member.providerReference(), serviceNumber,
                 providerNumber, lot.frameworkReference, name);
         awaitView(monitored, view -> !view.path("tier").isNull() && !view.path("tier").isMissingNode());
@@ -252,6 +382,11 @@ class ContractMonitoringJourneyTest extends JourneyTest {
         List<JsonNode> list = new java.util.ArrayList<>();
         officer().get(path(contract)).expect(200).body().path("findings").forEach(list::add);
         return list;
+    }
+
+    private int notificationsSent(String key) {
+        return jdbc.queryForObject("select count(*) from notification where notification_key = ?", Integer.class,
+                key);
     }
 
     private long processKey(Monitored contract) {

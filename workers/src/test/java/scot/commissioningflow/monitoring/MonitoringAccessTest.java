@@ -28,6 +28,7 @@ import scot.commissioningflow.journey.JourneyTest;
 class MonitoringAccessTest extends JourneyTest {
 
     private static String ownContract;
+    private static long complaint;
 
     @Autowired
     private ContractRegister register;
@@ -39,10 +40,12 @@ class MonitoringAccessTest extends JourneyTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("rows")
     void answersAsTheMatrixSays(Row row) {
-        String path = row.path().replace("{reference}", ownContract());
-        Object body = row.method().name().equals("POST") ? Map.of("periodFrom", "2026-01-01", "periodTo",
-                "2026-03-31", "plannedHours", 10, "deliveredHours", 10, "lowestHourlyPay", 14.00, "outcomes",
-                List.of()) : null;
+        String path = row.path().replace("{reference}", ownContract()).replace("{id}", String.valueOf(complaint));
+        Object body = row.method().name().equals("GET") ? null
+                : path.endsWith("/complaints") ? aComplaint()
+                : path.contains("/complaints/") ? Map.of("status", "NOT_UPHELD", "outcome", "Not borne out.")
+                : Map.of("periodFrom", "2026-01-01", "periodTo", "2026-03-31", "plannedHours", 10,
+                        "deliveredHours", 10, "lowestHourlyPay", 14.00, "outcomes", List.of());
         int status = AccessMatrix.call(api, row, path, body).status();
         if (row.situation().equals("not-theirs")) {
             assertThat(status).as(row + ": answered as a contract that is not monitored").isEqualTo(404);
@@ -59,8 +62,16 @@ class MonitoringAccessTest extends JourneyTest {
                     new BigDecimal("120000.00"), null, List.of(), null));
             await().atMost(EngineHarness.PATIENCE).until(() -> api.as("officer.access", AccessMatrix.OWN_COUNCIL,
                     Role.PROCUREMENT_OFFICER).get("/api/monitoring/contracts/" + reference).status() == 200);
+            complaint = api.as("officer.access", AccessMatrix.OWN_COUNCIL, Role.PROCUREMENT_OFFICER)
+                    .post("/api/monitoring/contracts/" + reference + "/complaints", aComplaint()).expect(200).body()
+                    .path("id").asLong();
             ownContract = reference;
         }
         return ownContract;
+    }
+
+    private static Map<String, Object> aComplaint() {
+        return Map.of("receivedOn", LocalDate.now().toString(), "summary", "Carers late most mornings.",
+                "status", "UNDER_INVESTIGATION");
     }
 }

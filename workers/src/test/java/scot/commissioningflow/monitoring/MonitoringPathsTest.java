@@ -11,6 +11,8 @@ import static scot.commissioningflow.monitoring.MonitoringProcess.FOLLOW_UP_PLAN
 import static scot.commissioningflow.monitoring.MonitoringProcess.INPUTS_CHANGED;
 import static scot.commissioningflow.monitoring.MonitoringProcess.MONITORING_ENDED;
 import static scot.commissioningflow.monitoring.MonitoringProcess.PROCESS_ID;
+import static scot.commissioningflow.monitoring.MonitoringProcess.RECORD_RETURN_NOT_RECEIVED;
+import static scot.commissioningflow.monitoring.MonitoringProcess.REMIND_PROVIDER;
 import static scot.commissioningflow.monitoring.MonitoringProcess.RETURN_RECEIVED;
 import static scot.commissioningflow.monitoring.MonitoringProcess.RETURN_SUBMITTED;
 import static scot.commissioningflow.monitoring.MonitoringProcess.REVIEW;
@@ -36,8 +38,9 @@ import scot.commissioningflow.testing.ProcessPaths;
 /**
  * Every path of the two monitoring diagrams and every rule of the tier decision on the real engine, the workers'
  * answers given by the test: the tier from grades, enforcements and the score; the next review moved by a change of
- * inputs without a second cycle; monitoring ended with the contract; a review that needs nothing more, a plan met, and
- * a plan missed ending in default and suspension.
+ * inputs without a second cycle; monitoring ended with the contract; a return reminded and then recorded as not
+ * received when its due day passes; a review that needs nothing more, a plan met, and a plan missed ending in default
+ * and suspension.
  */
 class MonitoringPathsTest {
 
@@ -55,7 +58,11 @@ class MonitoringPathsTest {
                     "reviewType", "DESK_REVIEW");
         });
         paths.answer("request-monitoring-return", job -> Map.of("returnKey",
-                job.getVariablesAsMap().get("contractReference") + "/review-1", "reviewNumber", 1));
+                job.getVariablesAsMap().get("contractReference") + "/review-1", "reviewNumber", 1,
+                "returnDue", "2027-01-29", "returnReminderIn", "P23D", "returnDueIn", "P28D"));
+        paths.answer("remind-monitoring-return", job -> null);
+        paths.answer("record-return-not-received", job -> Map.of("returnFindings", List.of("Not received."),
+                "returnSummary", "Not received."));
         paths.answer("check-monitoring-return", job -> Map.of("returnFindings", List.of(), "returnSummary", "None."));
         paths.answer("record-improvement-follow-up", job -> null);
         paths.answer("declare-contract-default", job -> null);
@@ -102,6 +109,30 @@ class MonitoringPathsTest {
         paths.awaitCompleted(review);
         paths.assertPassed(review, RETURN_RECEIVED, CHECK_RETURN, REVIEW_CONTRACT, REVIEW_DONE);
         paths.assertNotPassed(review, AGREE_IMPROVEMENT_PLAN);
+    }
+
+    @Test
+    void aReturnNotSentByItsDueDayIsRemindedThenRecordedAndTheReviewGoesOnToTheOfficer() {
+        long review = startReview("MON-LATE");
+        paths.assertWaitingAt(review, RETURN_RECEIVED);
+        paths.passTime(Duration.ofDays(22));
+        paths.assertNotPassed(review, REMIND_PROVIDER);
+        paths.passTime(Duration.ofDays(2));
+        paths.awaitPassed(review, REMIND_PROVIDER);
+        paths.assertWaitingAt(review, RETURN_RECEIVED);
+        paths.passTime(Duration.ofDays(5));
+        paths.awaitPassed(review, RECORD_RETURN_NOT_RECEIVED);
+        paths.assertWaitingAt(review, REVIEW_CONTRACT);
+        paths.assertNotPassed(review, CHECK_RETURN);
+    }
+
+    @Test
+    void aReturnSentInTimeCancelsTheReminderAndTheDeadline() {
+        long review = startReview("MON-PROMPT");
+        paths.publishMessage(RETURN_SUBMITTED, "MON-PROMPT/review-1", null);
+        paths.assertWaitingAt(review, REVIEW_CONTRACT);
+        paths.passTime(Duration.ofDays(29));
+        paths.assertNotPassed(review, REMIND_PROVIDER, RECORD_RETURN_NOT_RECEIVED);
     }
 
     @Test

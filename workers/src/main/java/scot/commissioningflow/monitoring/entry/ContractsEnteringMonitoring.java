@@ -1,21 +1,19 @@
 package scot.commissioningflow.monitoring.entry;
 
-import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import scot.commissioningflow.contracts.ContractEnded;
-import scot.commissioningflow.contracts.ContractEntry;
 import scot.commissioningflow.contracts.ContractWentLive;
 import scot.commissioningflow.monitoring.MonitoringProcess;
 import scot.commissioningflow.platform.process.ProcessEngine;
 import scot.commissioningflow.providers.CareServiceChanged;
-import scot.commissioningflow.providers.ProviderRegister;
-import scot.commissioningflow.providers.ProviderView;
 
 /**
  * Starts monitoring each live contract once, and tells the monitoring of every contract a changed care service
@@ -27,33 +25,39 @@ class ContractsEnteringMonitoring {
     private static final Logger log = LoggerFactory.getLogger(ContractsEnteringMonitoring.class);
 
     private final MonitoredContractRepository contracts;
-    private final ProviderRegister providers;
+    private final MonitoringStarts starts;
     private final ProcessEngine engine;
-    private final Clock clock;
 
-    ContractsEnteringMonitoring(MonitoredContractRepository contracts, ProviderRegister providers,
-            ProcessEngine engine, Clock clock) {
+    ContractsEnteringMonitoring(MonitoredContractRepository contracts, MonitoringStarts starts, ProcessEngine engine) {
         this.contracts = contracts;
-        this.providers = providers;
+        this.starts = starts;
         this.engine = engine;
-        this.clock = clock;
     }
 
     /**
-     * The row for the contract reference is the guard: a redelivered event finds it and starts nothing. Its insert is
-     * flushed before the process starts, so two deliveries at once collide on the key and only one starts it.
+     * The row is committed before the process starts (see {@link MonitoringStarts}); a redelivered event finds both
+     * and starts nothing, or finds the row alone and starts its process.
      */
     @ApplicationModuleListener
     void on(ContractWentLive live) {
-        ContractEntry contract = live.contract();
-        if (contracts.existsById(contract.reference())) {
-            log.info("Contract {} is already monitored", contract.reference());
-            return;
+        try {
+            starts.enter(live.contract());
+        } catch (DataIntegrityViolationException e) {
+            // Another delivery entered the row between this one's look and its insert: the row is there all the same.
         }
-        MonitoredContract monitored = contracts.saveAndFlush(new MonitoredContract(contract,
-                careInspectorateNumber(contract.providerReference()).orElse(null), clock.instant()));
-        monitored.started(engine.start(MonitoringProcess.PROCESS_ID, contract.reference(),
-                new Entered(contract.reference())));
+        starts.startIfNotStarted(live.contract().reference());
+    }
+
+    /** Rows left without a process by a start that failed, whose event may never be delivered again. */
+    @EventListener(ApplicationReadyEvent.class)
+    void startThoseNotStarted() {
+        for (String reference : contracts.findReferencesWithoutProcess()) {
+            try {
+                starts.startIfNotStarted(reference);
+            } catch (RuntimeException e) {
+                log.warn("Monitoring of contract {} could not start yet: {}", reference, e.getMessage());
+            }
+        }
     }
 
     @ApplicationModuleListener
@@ -72,15 +76,6 @@ class ContractsEnteringMonitoring {
             engine.correlate(MonitoringProcess.CONTRACT_ENDED, ended.contractReference(),
                     new Entered(ended.contractReference()));
         }
-    }
-
-    /** The provider's Care Inspectorate number (a CS service number or SP provider number), when registered. */
-    private Optional<String> careInspectorateNumber(String providerReference) {
-        // Looked up in the list rather than by get(), whose refusal of an unknown provider would roll back this
-        // transaction: a contract with a provider outside the register (a grant partner) is monitored all the same,
-        // without inspection data.
-        return providers.list(null).stream().filter(provider -> provider.reference().equals(providerReference))
-                .map(ProviderView::careInspectorateNumber).filter(number -> number != null).findFirst();
     }
 
     record Entered(String contractReference) {

@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import scot.commissioningflow.monitoring.OutcomeMet;
 import scot.commissioningflow.monitoring.Speaker;
 import scot.commissioningflow.monitoring.TalkingPoint;
 
@@ -27,24 +28,27 @@ public class RecordedOutcome {
     @Enumerated(EnumType.STRING)
     private Speaker spokenBy;
     private String words;
+    @Enumerated(EnumType.STRING)
+    private OutcomeMet met;
     private Instant recordedAt;
 
     protected RecordedOutcome() {
     }
 
     public RecordedOutcome(Long reviewId, String contractReference, String personReference, TalkingPoint category,
-            Speaker spokenBy, String words, Instant recordedAt) {
+            Speaker spokenBy, String words, OutcomeMet met, Instant recordedAt) {
         this.reviewId = reviewId;
         this.contractReference = contractReference;
         this.personReference = personReference;
         this.category = category;
         this.spokenBy = spokenBy;
         this.words = words;
+        this.met = met;
         this.recordedAt = recordedAt;
     }
 
     public View view() {
-        return new View(reviewId, personReference, category, spokenBy, words, recordedAt);
+        return new View(reviewId, personReference, category, spokenBy, words, met, recordedAt);
     }
 
     public TalkingPoint category() {
@@ -52,6 +56,6 @@ public class RecordedOutcome {
     }
 
     public record View(Long reviewId, String personReference, TalkingPoint category, Speaker spokenBy, String words,
-            Instant recordedAt) {
+            OutcomeMet met, Instant recordedAt) {
     }
 }

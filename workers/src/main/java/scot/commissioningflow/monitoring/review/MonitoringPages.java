@@ -15,8 +15,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import scot.commissioningflow.identity.Role;
 import scot.commissioningflow.identity.SignedInPerson;
+import scot.commissioningflow.monitoring.OutcomeMet;
 import scot.commissioningflow.monitoring.Speaker;
 import scot.commissioningflow.monitoring.TalkingPoint;
+import scot.commissioningflow.monitoring.complaints.ComplaintRequest;
+import scot.commissioningflow.monitoring.complaints.ComplaintStatus;
+import scot.commissioningflow.monitoring.complaints.Complaints;
 import scot.commissioningflow.platform.web.FieldProblem;
 import scot.commissioningflow.platform.web.InvalidInput;
 import scot.commissioningflow.portal.FormInput;
@@ -27,7 +31,8 @@ import scot.commissioningflow.portal.StartingPoints;
 /**
  * Contract monitoring in the browser. The procurement officer sees the workload by tier and every monitored contract
  * with its tier and why; a provider sees its own contracts and sends the monitoring return through the same service
- * as the API. Who sees which contract is {@link MonitoringViews}' rule.
+ * as the API; officers record complaints about a contract on its page. Who sees which contract is
+ * {@link MonitoringViews}' rule.
  */
 @Controller
 class MonitoringPages extends Pages implements StartingPoints {
@@ -37,16 +42,23 @@ class MonitoringPages extends Pages implements StartingPoints {
     static final int OUTCOME_ROWS = 3;
 
     private static final Map<String, String> RETURN_LABELS = returnLabels();
+    private static final Map<String, String> COMPLAINT_LABELS = FormInput.inOrder(
+            "receivedOn", "Date received",
+            "summary", "What the complainant said",
+            "status", "Where the complaint stands",
+            "outcome", "Outcome");
     /** Where the return's fields are typed on the page: each outcome's fields carry its row number. */
     private static final Map<String, String> RETURN_FIELDS = returnFields();
 
     private final MonitoringViews views;
     private final MonitoringReviews reviews;
+    private final Complaints complaints;
     private final Validator validator;
 
-    MonitoringPages(MonitoringViews views, MonitoringReviews reviews, Validator validator) {
+    MonitoringPages(MonitoringViews views, MonitoringReviews reviews, Complaints complaints, Validator validator) {
         this.views = views;
         this.reviews = reviews;
+        this.complaints = complaints;
         this.validator = validator;
     }
 
@@ -56,11 +68,11 @@ class MonitoringPages extends Pages implements StartingPoints {
      */
     record ReturnForm(String fromDay, String fromMonth, String fromYear, String toDay, String toMonth, String toYear,
             String plannedHours, String deliveredHours, String lowestHourlyPay, List<String> personReference,
-            List<String> category, List<String> spokenBy, List<String> words) {
+            List<String> category, List<String> spokenBy, List<String> words, List<String> met) {
 
         static ReturnForm empty() {
             return new ReturnForm(null, null, null, null, null, null, null, null, null, List.of(), List.of(),
-                    List.of(), List.of());
+                    List.of(), List.of(), List.of());
         }
 
         /** The row's typed value, or null when the row was not sent. */
@@ -93,9 +105,38 @@ class MonitoringPages extends Pages implements StartingPoints {
         return "monitoring/contracts";
     }
 
+    /** A complaint as typed by the officer; the date as typed, so that a mistyped one is said in words. */
+    record ComplaintForm(String receivedDay, String receivedMonth, String receivedYear, String summary,
+            String status, String outcome) {
+
+        static ComplaintForm empty() {
+            return new ComplaintForm(null, null, null, null, null, null);
+        }
+    }
+
     @GetMapping(LIST + "/{contractReference}")
     String contract(@PathVariable String contractReference, SignedInPerson person, Model model) {
-        return page(contractReference, person, model, ReturnForm.empty(), List.of());
+        return page(contractReference, person, model, ReturnForm.empty(), ComplaintForm.empty(), List.of());
+    }
+
+    @PostMapping(LIST + "/{contractReference}/complaints")
+    String recordComplaint(@PathVariable String contractReference, @ModelAttribute ComplaintForm form,
+            SignedInPerson person, Model model, RedirectAttributes redirect) {
+        List<FieldProblem> typed = new ArrayList<>();
+        ComplaintRequest request = new ComplaintRequest(
+                FormInput.date(form.receivedDay(), form.receivedMonth(), form.receivedYear(), "receivedOn",
+                        COMPLAINT_LABELS.get("receivedOn"), typed),
+                form.summary(), choice(ComplaintStatus.class, form.status(), "status", COMPLAINT_LABELS, typed),
+                blank(form.outcome()) ? null : form.outcome());
+        List<FieldProblem> problems = FormInput.problems(validator.validate(request), Map.of(), COMPLAINT_LABELS,
+                typed);
+        if (!problems.isEmpty()) {
+            return page(contractReference, person, model, ReturnForm.empty(), form, problems);
+        }
+        complaints.record(person, contractReference, request);
+        redirect.addFlashAttribute("confirmation", "The complaint is recorded. An upheld complaint counts against "
+                + "the contract's risk tier, which is decided again now.");
+        return "redirect:" + LIST + "/" + contractReference;
     }
 
     @PostMapping(LIST + "/{contractReference}/returns")
@@ -113,12 +154,12 @@ class MonitoringPages extends Pages implements StartingPoints {
         List<FieldProblem> problems = FormInput.problems(validator.validate(request), RETURN_FIELDS, RETURN_LABELS,
                 typed);
         if (!problems.isEmpty()) {
-            return page(contractReference, person, model, form, problems);
+            return page(contractReference, person, model, form, ComplaintForm.empty(), problems);
         }
         try {
             reviews.submitReturn(contractReference, request, person);
         } catch (InvalidInput e) {
-            return page(contractReference, person, model, form, FormInput.fromService(e.problems().stream()
+            return page(contractReference, person, model, form, ComplaintForm.empty(), FormInput.fromService(e.problems().stream()
                     .map(p -> new FieldProblem(RETURN_FIELDS.getOrDefault(p.field(), p.field()), p.message()))
                     .toList(), RETURN_LABELS));
         }
@@ -135,24 +176,27 @@ class MonitoringPages extends Pages implements StartingPoints {
             String category = form.at(form.category(), row);
             String spokenBy = form.at(form.spokenBy(), row);
             String words = form.at(form.words(), row);
-            if (blank(person) && blank(category) && blank(spokenBy) && blank(words)) {
+            String met = form.at(form.met(), row);
+            if (blank(person) && blank(category) && blank(spokenBy) && blank(words) && blank(met)) {
                 continue;
             }
             outcomes.add(new MonitoringReturn.PersonOutcome(person, choice(TalkingPoint.class, category,
-                    "category-" + row, typed), choice(Speaker.class, spokenBy, "spokenBy-" + row, typed), words));
+                    "category-" + row, RETURN_LABELS, typed), choice(Speaker.class, spokenBy, "spokenBy-" + row,
+                    RETURN_LABELS, typed), words, choice(OutcomeMet.class, met, "met-" + row, RETURN_LABELS, typed)));
         }
         return outcomes;
     }
 
     /** A choice from a list as sent; anything not on the list is said as a problem rather than failing. */
-    private static <E extends Enum<E>> E choice(Class<E> type, String sent, String field, List<FieldProblem> typed) {
+    private static <E extends Enum<E>> E choice(Class<E> type, String sent, String field, Map<String, String> labels,
+            List<FieldProblem> typed) {
         if (blank(sent)) {
             return null;
         }
         try {
             return Enum.valueOf(type, sent);
         } catch (IllegalArgumentException e) {
-            typed.add(new FieldProblem(field, RETURN_LABELS.get(field) + " must be one of the choices given"));
+            typed.add(new FieldProblem(field, labels.get(field) + " must be one of the choices given"));
             return null;
         }
     }
@@ -162,19 +206,24 @@ class MonitoringPages extends Pages implements StartingPoints {
     }
 
     private String page(String contractReference, SignedInPerson person, Model model, ReturnForm form,
-            List<FieldProblem> problems) {
+            ComplaintForm complaintForm, List<FieldProblem> problems) {
         MonitoringViews.MonitoredView contract = views.get(person, contractReference);
         boolean provider = person.has(Role.PROVIDER_USER);
         model.addAttribute("contract", contract);
         model.addAttribute("outcomes", views.outcomes(person, contractReference));
         model.addAttribute("forProvider", provider);
-        // A return is asked for by a review opened and not yet sent back.
+        // A return is asked for by a review opened, not yet sent back, and not yet past its due day.
         model.addAttribute("mayReturn", provider && !contract.reviews().isEmpty()
-                && contract.reviews().getLast().returnSubmittedAt() == null);
+                && contract.reviews().getLast().returnSubmittedAt() == null
+                && contract.reviews().getLast().returnNotReceivedAt() == null);
         model.addAttribute("talkingPoints", TalkingPoint.values());
         model.addAttribute("speakers", Speaker.values());
+        model.addAttribute("metChoices", OutcomeMet.values());
         model.addAttribute("rows", OUTCOME_ROWS);
         model.addAttribute("form", form);
+        model.addAttribute("mayRecordComplaint", person.hasAny(Role.PROCUREMENT_OFFICER, Role.PROCUREMENT_LEAD));
+        model.addAttribute("complaintStatuses", ComplaintStatus.values());
+        model.addAttribute("complaint", complaintForm);
         model.addAttribute("problems", problems);
         model.addAttribute("problemFor", FormInput.byField(problems));
         model.addAttribute("currentPath", LIST);
@@ -194,6 +243,7 @@ class MonitoringPages extends Pages implements StartingPoints {
             labels.put("category-" + row, person + ": what the outcome is about");
             labels.put("spokenBy-" + row, person + ": whose words these are");
             labels.put("words-" + row, person + ": the words as said");
+            labels.put("met-" + row, person + ": whether the outcome is met");
         }
         return java.util.Collections.unmodifiableMap(labels);
     }
@@ -201,7 +251,7 @@ class MonitoringPages extends Pages implements StartingPoints {
     private static Map<String, String> returnFields() {
         Map<String, String> fields = new HashMap<>();
         for (int row = 0; row < OUTCOME_ROWS; row++) {
-            for (String field : List.of("personReference", "category", "spokenBy", "words")) {
+            for (String field : List.of("personReference", "category", "spokenBy", "words", "met")) {
                 fields.put("outcomes[" + row + "]." + field, field + "-" + row);
             }
         }

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import scot.commissioningflow.monitoring.OutcomeMet;
 import scot.commissioningflow.monitoring.Speaker;
 import scot.commissioningflow.monitoring.TalkingPoint;
 import scot.commissioningflow.platform.web.AmountLimits;
@@ -43,12 +44,14 @@ public record MonitoringReturn(
      * One outcome for one person supported, as they (or their carer, or the provider) put it.
      *
      * @param personReference how the provider and council know the person, never their name
+     * @param met whether the outcome is met, partly met or not met; left out where nobody said
      */
     public record PersonOutcome(
             @NotBlank @Size(max = TextLimits.IDENTIFIER, message = TextLimits.IDENTIFIER_TOO_LONG)
             String personReference,
             @NotNull TalkingPoint category,
             @NotNull Speaker spokenBy,
-            @NotBlank @Size(max = TextLimits.NOTE, message = TextLimits.NOTE_TOO_LONG) String words) {
+            @NotBlank @Size(max = TextLimits.NOTE, message = TextLimits.NOTE_TOO_LONG) String words,
+            OutcomeMet met) {
     }
 }

@@ -29,6 +29,9 @@ public class MonitoringReview {
     @Enumerated(EnumType.STRING)
     private ReviewType reviewType;
     private Instant requestedAt;
+    /** The day the provider's return is due by; after it the review goes on without one. */
+    private LocalDate returnDue;
+    private Instant returnNotReceivedAt;
     private LocalDate periodFrom;
     private LocalDate periodTo;
     private BigDecimal plannedHours;
@@ -50,13 +53,20 @@ public class MonitoringReview {
     }
 
     MonitoringReview(String contractReference, int reviewNumber, Tier tier, ReviewType reviewType,
-            Instant requestedAt) {
+            Instant requestedAt, LocalDate returnDue) {
         this.contractReference = contractReference;
         this.reviewNumber = reviewNumber;
         this.returnKey = contractReference + "/review-" + reviewNumber;
         this.tier = tier;
         this.reviewType = reviewType;
         this.requestedAt = requestedAt;
+        this.returnDue = returnDue;
+    }
+
+    void returnNotReceived(Instant at) {
+        if (returnNotReceivedAt == null) {
+            this.returnNotReceivedAt = at;
+        }
     }
 
     void returned(MonitoringReturn submitted, String by, Instant at) {
@@ -115,6 +125,15 @@ public class MonitoringReview {
         return returnSubmittedAt != null;
     }
 
+    public LocalDate returnDue() {
+        return returnDue;
+    }
+
+    /** The deadline passed without a return, and the review went on without one. */
+    public boolean returnNotReceived() {
+        return returnNotReceivedAt != null;
+    }
+
     public BigDecimal plannedHours() {
         return plannedHours;
     }
@@ -140,7 +159,8 @@ public class MonitoringReview {
     }
 
     public ReviewView view() {
-        return new ReviewView(reviewNumber, returnKey, tier, reviewType, requestedAt, periodFrom, periodTo,
+        return new ReviewView(reviewNumber, returnKey, tier, reviewType, requestedAt, returnDue,
+                returnNotReceivedAt, periodFrom, periodTo,
                 plannedHours, deliveredHours, lowestHourlyPay, returnSubmittedAt, rating, reviewedBy, reviewedAt,
                 improvementActions, improvementDue, improvementMet);
     }
@@ -153,7 +173,7 @@ public class MonitoringReview {
     }
 
     public record ReviewView(int reviewNumber, String returnKey, Tier tier, ReviewType reviewType,
-            Instant requestedAt, LocalDate periodFrom, LocalDate periodTo, BigDecimal plannedHours,
+            Instant requestedAt, LocalDate returnDue, Instant returnNotReceivedAt, LocalDate periodFrom, LocalDate periodTo, BigDecimal plannedHours,
             BigDecimal deliveredHours, BigDecimal lowestHourlyPay, Instant returnSubmittedAt, Rating rating,
             String reviewedBy, Instant reviewedAt, String improvementActions, LocalDate improvementDue,
             Boolean improvementMet) {

@@ -12,8 +12,11 @@ import scot.commissioningflow.platform.process.ProcessLog;
  * The review steps of {@code monitoring-review.bpmn}:
  * <ul>
  * <li>{@code request-monitoring-return}: in {@code contractReference}; out {@code returnKey}, {@code reviewNumber},
- * {@code providerReference}, {@code reviewType}.</li>
- * <li>{@code check-monitoring-return}: in {@code returnKey}; out {@code returnFindings}.</li>
+ * {@code providerReference}, {@code reviewType}, {@code returnDue}, and the timers' {@code returnReminderIn} and
+ * {@code returnDueIn}.</li>
+ * <li>{@code remind-monitoring-return}: in {@code returnKey}; the provider is reminded once.</li>
+ * <li>{@code record-return-not-received}: in {@code returnKey}; out {@code returnFindings}, {@code returnSummary}.</li>
+ * <li>{@code check-monitoring-return}: in {@code returnKey}; out {@code returnFindings}, {@code returnSummary}.</li>
  * <li>{@code record-monitoring-review}: in {@code returnKey}, {@code rating}, {@code officerNotes},
  * {@code officerHours}, {@code reviewedBy}; out {@code improvementNeeded}.</li>
  * <li>{@code record-improvement-follow-up}: in {@code returnKey}, {@code improvementActions},
@@ -46,6 +49,20 @@ public class MonitoringReviewWorkers {
     public MonitoringReviews.ReturnRequested request(ActivatedJob job, @VariablesAsType ContractInput input) {
         try (var ignored = ProcessLog.forJob(job)) {
             return reviews.requestReturn(input.contractReference());
+        }
+    }
+
+    @JobWorker(type = "remind-monitoring-return")
+    public void remind(ActivatedJob job, @VariablesAsType ReturnInput input) {
+        try (var ignored = ProcessLog.forJob(job)) {
+            reviews.remindProvider(input.returnKey());
+        }
+    }
+
+    @JobWorker(type = "record-return-not-received")
+    public MonitoringReviews.ReturnChecked notReceived(ActivatedJob job, @VariablesAsType ReturnInput input) {
+        try (var ignored = ProcessLog.forJob(job)) {
+            return reviews.returnNotReceived(input.returnKey());
         }
     }
 

@@ -3,13 +3,19 @@ package scot.commissioningflow.monitoring.review;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import scot.commissioningflow.fairwork.PayFloor;
 import scot.commissioningflow.fairwork.PayFloors;
 import scot.commissioningflow.fairwork.WorkType;
@@ -22,17 +28,25 @@ import scot.commissioningflow.monitoring.entry.MonitoredContractRepository;
 import scot.commissioningflow.monitoring.outcomes.RecordedOutcome;
 import scot.commissioningflow.monitoring.outcomes.RecordedOutcomeRepository;
 import scot.commissioningflow.monitoring.tier.MonitoringFigures;
+import scot.commissioningflow.monitoring.tier.TierFigure;
+import scot.commissioningflow.monitoring.tier.TierInputsChanged;
+import scot.commissioningflow.notifications.Notification;
+import scot.commissioningflow.notifications.Notifications;
 import scot.commissioningflow.platform.process.ProcessEngine;
 import scot.commissioningflow.platform.web.Conflict;
 import scot.commissioningflow.platform.web.FieldProblem;
 import scot.commissioningflow.platform.web.InvalidInput;
 import scot.commissioningflow.platform.web.NotFound;
+import scot.commissioningflow.providers.ProviderRegister;
+import scot.commissioningflow.providers.ProviderView;
 
 /** Each review of a contract: its return requested, sent and checked, and the officer's rating recorded. */
 @Service
 public class MonitoringReviews {
 
+    private static final Logger log = LoggerFactory.getLogger(MonitoringReviews.class);
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final MonitoredContractRepository contracts;
     private final MonitoringReviewRepository reviews;
@@ -41,11 +55,14 @@ public class MonitoringReviews {
     private final MonitoringFigures figures;
     private final PayFloors floors;
     private final ProcessEngine engine;
+    private final TierInputsChanged tierInputs;
+    private final ProviderRegister providers;
+    private final Notifications notifications;
     private final Clock clock;
 
     MonitoringReviews(MonitoredContractRepository contracts, MonitoringReviewRepository reviews, FindingRepository findings,
             RecordedOutcomeRepository outcomes, MonitoringFigures figures, PayFloors floors, ProcessEngine engine,
-            Clock clock) {
+            TierInputsChanged tierInputs, ProviderRegister providers, Notifications notifications, Clock clock) {
         this.contracts = contracts;
         this.reviews = reviews;
         this.findings = findings;
@@ -53,24 +70,82 @@ public class MonitoringReviews {
         this.figures = figures;
         this.floors = floors;
         this.engine = engine;
+        this.tierInputs = tierInputs;
+        this.providers = providers;
+        this.notifications = notifications;
         this.clock = clock;
     }
 
+    /**
+     * @param returnDue the day the return is due by (ISO date, for the officer's form)
+     * @param returnReminderIn how long until the provider is reminded (ISO-8601 duration for the timer)
+     * @param returnDueIn how long until the review goes on without the return (ISO-8601 duration for the timer)
+     */
     public record ReturnRequested(String returnKey, int reviewNumber, String providerReference,
-            ReviewType reviewType) {
+            ReviewType reviewType, String returnDue, String returnReminderIn, String returnDueIn) {
     }
 
-    /** Opens the contract's next review; a retried job finds the review it opened still awaiting its rating. */
+    /**
+     * Opens the contract's next review, with the return due the tier's number of days after it opens; a retried job
+     * finds the review it opened still awaiting its rating, and the same deadline.
+     */
     @Transactional
     public ReturnRequested requestReturn(String contractReference) {
         MonitoredContract contract = contract(contractReference);
         List<MonitoringReview> held = reviews.findByContractReferenceOrderByReviewNumber(contractReference);
+        TierFigure.View figure = figures.tierOn(contract.tier(), LocalDate.now(clock));
+        Instant now = clock.instant();
         MonitoringReview review = held.isEmpty() || held.getLast().reviewedAt() != null
                 ? reviews.save(new MonitoringReview(contractReference, held.size() + 1, contract.tier(),
-                        contract.reviewType(), clock.instant()))
+                        contract.reviewType(), now, LocalDate.ofInstant(now.plus(Duration.ofDays(
+                                figure.returnDueDays())), ZoneOffset.UTC)))
                 : held.getLast();
+        // "Due by" a day means to the end of it: the review goes on without the return when the next day begins.
+        Instant dueAt = review.returnDue().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant remindAt = review.returnDue().minusDays(figure.reminderDaysBeforeDue()).atStartOfDay(ZoneOffset.UTC)
+                .toInstant();
+        // Durations rather than dates, as for the review timer: the engine's clock and this product's need not agree.
         return new ReturnRequested(review.returnKey(), review.reviewNumber(), contract.providerReference(),
-                review.reviewType());
+                review.reviewType(), review.returnDue().toString(), until(now, remindAt), until(now, dueAt));
+    }
+
+    private static String until(Instant now, Instant at) {
+        return (at.isAfter(now) ? Duration.between(now, at) : Duration.ZERO).toString();
+    }
+
+    /** Reminds the provider that its return is due, once per review. */
+    @Transactional
+    public void remindProvider(String returnKey) {
+        MonitoringReview review = review(returnKey);
+        if (review.returnSubmitted()) {
+            return;
+        }
+        MonitoredContract contract = contract(review.contractReference());
+        Optional<ProviderView> provider = providers.find(contract.providerReference())
+                .filter(p -> p.contactEmail() != null);
+        if (provider.isEmpty()) {
+            log.info("No contact held for provider {}: the return reminder for {} is not sent",
+                    contract.providerReference(), returnKey);
+            return;
+        }
+        notifications.send(new Notification("monitoring-return-reminder/" + returnKey, provider.get().name(),
+                provider.get().contactEmail(), "Your monitoring return for " + contract.contractReference()
+                        + " is due by " + DAY.format(review.returnDue()),
+                "The council asked for your monitoring return for " + contract.title() + " ("
+                        + contract.contractReference() + ") at review " + review.reviewNumber() + ". It is due by "
+                        + DAY.format(review.returnDue()) + ". Send it from the contract's page under Contract "
+                        + "monitoring. If it has not arrived by then, the review goes on without it and records "
+                        + "that it was not received."));
+    }
+
+    /** The deadline passed without a return: a finding says so, and the review goes on to the officer without it. */
+    @Transactional
+    public ReturnChecked returnNotReceived(String returnKey) {
+        MonitoringReview review = review(returnKey);
+        review.returnNotReceived(clock.instant());
+        String finding = "No monitoring return was received by " + DAY.format(review.returnDue()) + ".";
+        raise(review, Finding.Source.RETURN, finding);
+        return new ReturnChecked(List.of(finding), finding);
     }
 
     /** The provider's return for the review awaiting one; the process hears of it once it is stored. */
@@ -84,17 +159,22 @@ public class MonitoringReviews {
         if (submitted.periodTo().isBefore(submitted.periodFrom())) {
             throw new InvalidInput(List.of(new FieldProblem("periodTo", "periodTo must not be before periodFrom")));
         }
-        MonitoringReview review = reviews.findByContractReferenceOrderByReviewNumber(contractReference).stream()
-                .filter(r -> !r.returnSubmitted()).findFirst()
-                .orElseThrow(() -> new Conflict("No monitoring return is asked for on contract " + contractReference
-                        + " just now; the next review will ask for one."));
+        List<MonitoringReview> held = reviews.findByContractReferenceOrderByReviewNumber(contractReference);
+        MonitoringReview review = held.stream().filter(r -> !r.returnSubmitted() && !r.returnNotReceived())
+                .findFirst().orElseThrow(() -> held.isEmpty() || !held.getLast().returnNotReceived()
+                        ? new Conflict("No monitoring return is asked for on contract " + contractReference
+                                + " just now; the next review will ask for one.")
+                        : new Conflict("The return for review " + held.getLast().reviewNumber() + " was due by "
+                                + DAY.format(held.getLast().returnDue()) + " and the review has gone on without it; "
+                                + "the next review will ask for one."));
         review.returned(submitted, by.username(), clock.instant());
         for (MonitoringReturn.PersonOutcome outcome : submitted.outcomes()) {
             outcomes.save(new RecordedOutcome(review.id(), contractReference, outcome.personReference(),
-                    outcome.category(), outcome.spokenBy(), outcome.words(), clock.instant()));
+                    outcome.category(), outcome.spokenBy(), outcome.words(), outcome.met(), clock.instant()));
         }
         String returnKey = review.returnKey();
-        afterCommit(() -> engine.correlate(MonitoringProcess.RETURN_SUBMITTED, returnKey, new Submitted(true)));
+        TierInputsChanged.afterCommit(() -> engine.correlate(MonitoringProcess.RETURN_SUBMITTED, returnKey,
+                new Submitted(true)));
         return review.view();
     }
 
@@ -175,9 +255,15 @@ public class MonitoringReviews {
         return contract;
     }
 
+    /**
+     * Records a finding once; a new one is an input of the tier, so the contract's monitoring decides the tier again
+     * once it is stored (the same message as a new grade). Raised during a review, when the contract is not waiting
+     * for the message, it changes nothing there: the review's end decides the tier again anyway.
+     */
     private void raise(MonitoringReview review, Finding.Source source, String description) {
         if (!findings.existsByReviewIdAndSourceAndDescription(review.id(), source, description)) {
             findings.save(new Finding(review, source, description, clock.instant()));
+            tierInputs.changed(review.contractReference());
         }
     }
 
@@ -189,14 +275,5 @@ public class MonitoringReviews {
     private MonitoredContract contract(String contractReference) {
         return contracts.findById(contractReference)
                 .orElseThrow(() -> new NotFound("Contract " + contractReference + " is not monitored."));
-    }
-
-    private static void afterCommit(Runnable action) {
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                action.run();
-            }
-        });
     }
 }

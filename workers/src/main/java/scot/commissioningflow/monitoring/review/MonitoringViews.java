@@ -20,8 +20,11 @@ import scot.commissioningflow.monitoring.ReviewType;
 import scot.commissioningflow.monitoring.Standing;
 import scot.commissioningflow.monitoring.TalkingPoint;
 import scot.commissioningflow.monitoring.Tier;
+import scot.commissioningflow.monitoring.complaints.Complaint;
+import scot.commissioningflow.monitoring.complaints.Complaints;
 import scot.commissioningflow.monitoring.entry.MonitoredContract;
 import scot.commissioningflow.monitoring.entry.MonitoredContractRepository;
+import scot.commissioningflow.monitoring.outcomes.IndicatorComparison;
 import scot.commissioningflow.monitoring.outcomes.RecordedOutcome;
 import scot.commissioningflow.monitoring.outcomes.RecordedOutcomeRepository;
 import scot.commissioningflow.monitoring.tier.MonitoringFigures;
@@ -39,17 +42,19 @@ public class MonitoringViews {
     private final MonitoringReviewRepository reviews;
     private final FindingRepository findings;
     private final RecordedOutcomeRepository outcomes;
+    private final Complaints complaints;
     private final ContractRegister register;
     private final MonitoringFigures figures;
     private final Clock clock;
 
     MonitoringViews(MonitoredContractRepository contracts, MonitoringReviewRepository reviews,
-            FindingRepository findings, RecordedOutcomeRepository outcomes, ContractRegister register,
-            MonitoringFigures figures, Clock clock) {
+            FindingRepository findings, RecordedOutcomeRepository outcomes, Complaints complaints,
+            ContractRegister register, MonitoringFigures figures, Clock clock) {
         this.contracts = contracts;
         this.reviews = reviews;
         this.findings = findings;
         this.outcomes = outcomes;
+        this.complaints = complaints;
         this.register = register;
         this.figures = figures;
         this.clock = clock;
@@ -58,11 +63,13 @@ public class MonitoringViews {
     public record MonitoredView(String contractReference, String title, String providerReference,
             String providerName, Tier tier, String tierReason, ReviewType reviewType, Integer reviewIntervalMonths,
             Instant nextReviewDue, Standing standing, List<MonitoringReview.ReviewView> reviews,
-            List<Finding.View> findings) {
+            List<Finding.View> findings, List<Complaint.View> complaints) {
     }
 
+    /** @param comparisons each contracted outcome's indicator beside the latest return that reported outcomes */
     public record OutcomesView(String contractReference, List<ContractedOutcome> contractedOutcomes,
-            Map<TalkingPoint, Long> reportedByCategory, List<RecordedOutcome.View> outcomes) {
+            Map<TalkingPoint, Long> reportedByCategory, List<RecordedOutcome.View> outcomes,
+            List<IndicatorComparison> comparisons) {
     }
 
     public record TierWorkload(Tier tier, int contracts, int reviewsDueSoon, int reviewsOverdue,
@@ -74,22 +81,27 @@ public class MonitoringViews {
         List<MonitoredContract> seen = person.hasAny(Role.PROCUREMENT_OFFICER, Role.PROCUREMENT_LEAD)
                 ? contracts.findAllByOrderByContractReference()
                 : contracts.findByProviderReferenceOrderByContractReference(person.organisation());
-        return seen.stream().map(this::view).toList();
+        return seen.stream().map(contract -> view(contract, person)).toList();
     }
 
     @Transactional(readOnly = true)
     public MonitoredView get(SignedInPerson person, String reference) {
-        return view(seenBy(person, reference));
+        return view(seenBy(person, reference), person);
     }
 
     @Transactional(readOnly = true)
     public OutcomesView outcomes(SignedInPerson person, String reference) {
         MonitoredContract contract = seenBy(person, reference);
-        List<RecordedOutcome> held = outcomes.findByContractReferenceOrderById(reference);
-        return new OutcomesView(reference, register.get(contract.contractReference()).contract().outcomes(),
-                held.stream().collect(Collectors.groupingBy(RecordedOutcome::category,
+        List<RecordedOutcome.View> held = outcomes.findByContractReferenceOrderById(reference).stream()
+                .map(RecordedOutcome::view).toList();
+        List<ContractedOutcome> contracted = register.get(contract.contractReference()).contract().outcomes();
+        // The period compared is the latest return's: reviews are numbered in order, and so are their ids.
+        Long latest = held.stream().map(RecordedOutcome.View::reviewId).max(Long::compare).orElse(null);
+        return new OutcomesView(reference, contracted,
+                held.stream().collect(Collectors.groupingBy(RecordedOutcome.View::category,
                         () -> new EnumMap<>(TalkingPoint.class), Collectors.counting())),
-                held.stream().map(RecordedOutcome::view).toList());
+                held, IndicatorComparison.compare(contracted, held.stream()
+                        .filter(o -> o.reviewId().equals(latest)).toList()));
     }
 
     /** Per tier: reviews falling due and overdue now, and the officer's hours spent against the tier's yearly share. */
@@ -120,13 +132,14 @@ public class MonitoringViews {
         }).toList();
     }
 
-    private MonitoredView view(MonitoredContract c) {
+    private MonitoredView view(MonitoredContract c, SignedInPerson person) {
         return new MonitoredView(c.contractReference(), c.title(), c.providerReference(), c.providerName(), c.tier(),
                 c.tierReason(), c.reviewType(), c.reviewIntervalMonths(), c.nextReviewDue(), c.standing(),
                 reviews.findByContractReferenceOrderByReviewNumber(c.contractReference()).stream()
                         .map(MonitoringReview::view).toList(),
                 findings.findByContractReferenceOrderByRaisedAt(c.contractReference()).stream()
-                        .map(Finding::view).toList());
+                        .map(Finding::view).toList(),
+                complaints.seenBy(person, c.contractReference()));
     }
 
     /** A provider asking about another's contract is answered as if it did not exist, so references cannot be probed. */

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import scot.commissioningflow.monitoring.ReviewType;
 import scot.commissioningflow.monitoring.Tier;
+import scot.commissioningflow.monitoring.complaints.Complaints;
 import scot.commissioningflow.monitoring.entry.MonitoredContract;
 import scot.commissioningflow.monitoring.entry.MonitoredContractRepository;
 import scot.commissioningflow.monitoring.review.FindingRepository;
@@ -22,7 +23,8 @@ import scot.commissioningflow.providers.CareServices;
 import scot.commissioningflow.providers.RegisteredCareService;
 
 /**
- * What the tier is decided from: a risk score weighted by the reference data, with the lowest current Care
+ * What the tier is decided from: a risk score weighted by the reference data (complaints upheld counted both from the
+ * Care Inspectorate's import and as recorded by the council), with the lowest current Care
  * Inspectorate grade and enforcements, which the rules also read on their own. Then, once decided, the tier's review
  * frequency and when the next review is due.
  */
@@ -38,14 +40,16 @@ public class RiskAssessment {
 
     private final MonitoredContractRepository contracts;
     private final FindingRepository findings;
+    private final Complaints complaints;
     private final CareServices careServices;
     private final MonitoringFigures figures;
     private final Clock clock;
 
-    RiskAssessment(MonitoredContractRepository contracts, FindingRepository findings, CareServices careServices,
-            MonitoringFigures figures, Clock clock) {
+    RiskAssessment(MonitoredContractRepository contracts, FindingRepository findings, Complaints complaints,
+            CareServices careServices, MonitoringFigures figures, Clock clock) {
         this.contracts = contracts;
         this.findings = findings;
+        this.complaints = complaints;
         this.careServices = careServices;
         this.figures = figures;
         this.clock = clock;
@@ -81,8 +85,11 @@ public class RiskAssessment {
             score += add(factors, Math.max(0, 4 - lowest) * weights.pointsPerGradeBelowGood(),
                     "lowest Care Inspectorate grade " + lowest);
         }
-        int complaints = services.stream().mapToInt(RegisteredCareService::complaintsUpheld).sum();
-        score += add(factors, complaints * weights.pointsPerUpheldComplaint(), complaints + " complaints upheld");
+        int inspected = services.stream().mapToInt(RegisteredCareService::complaintsUpheld).sum();
+        score += add(factors, inspected * weights.pointsPerUpheldComplaint(), inspected + " complaints upheld");
+        long recorded = complaints.upheldInTheLastYear(contractReference);
+        score += add(factors, (int) recorded * weights.pointsPerUpheldComplaint(), recorded
+                + " complaints upheld by the council this year");
         int enforcements = services.stream().mapToInt(RegisteredCareService::enforcementsIssued).sum();
         score += add(factors, enforcements * weights.pointsPerEnforcement(), enforcements + " enforcements");
         long recent = findings.countByContractReferenceAndRaisedAtAfter(contractReference,

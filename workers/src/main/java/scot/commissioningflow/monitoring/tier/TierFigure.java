@@ -18,7 +18,10 @@ import scot.commissioningflow.monitoring.Tier;
 import scot.commissioningflow.referencedata.EffectiveDated;
 import scot.commissioningflow.referencedata.Period;
 
-/** How often a tier's contracts are reviewed, how, and the officer's time a review is expected to take. */
+/**
+ * How often a tier's contracts are reviewed, how, the officer's time a review is expected to take, and how long the
+ * provider has to send its return (with a reminder a few days before it is due).
+ */
 @Entity
 @Table(name = "monitoring_tier_figure")
 public class TierFigure extends EffectiveDated<TierFigure.Series, TierFigure.Figures> {
@@ -33,12 +36,17 @@ public class TierFigure extends EffectiveDated<TierFigure.Series, TierFigure.Fig
             @Max(value = 36, message = "must be at most 36 months") int reviewIntervalMonths,
             @NotNull ReviewType reviewType,
             @NotNull @DecimalMin(value = "0.5", message = "must be at least half an hour")
-            @DecimalMax(value = "100", message = "must be at most 100 hours") BigDecimal officerHoursPerReview) {
+            @DecimalMax(value = "100", message = "must be at most 100 hours") BigDecimal officerHoursPerReview,
+            @Min(value = 7, message = "must be at least 7 days")
+            @Max(value = 90, message = "must be at most 90 days") int returnDueDays,
+            // At most 6, fewer than the shortest time to reply, so the reminder always falls after the review opens.
+            @Min(value = 1, message = "must be at least 1 day")
+            @Max(value = 6, message = "must be at most 6 days") int reminderDaysBeforeDue) {
     }
 
     public record View(long id, Tier tier, LocalDate effectiveFrom, LocalDate effectiveTo, int reviewIntervalMonths,
-            ReviewType reviewType, BigDecimal officerHoursPerReview, String sourceNote, String recordedBy,
-            Instant recordedAt) {
+            ReviewType reviewType, BigDecimal officerHoursPerReview, int returnDueDays, int reminderDaysBeforeDue,
+            String sourceNote, String recordedBy, Instant recordedAt) {
     }
 
     @Enumerated(EnumType.STRING)
@@ -47,6 +55,9 @@ public class TierFigure extends EffectiveDated<TierFigure.Series, TierFigure.Fig
     @Enumerated(EnumType.STRING)
     private ReviewType reviewType;
     private BigDecimal officerHoursPerReview;
+    /** Days after a review opens that the provider's return is due; after that the review goes on without it. */
+    private int returnDueDays;
+    private int reminderDaysBeforeDue;
 
     protected TierFigure() {
     }
@@ -64,7 +75,8 @@ public class TierFigure extends EffectiveDated<TierFigure.Series, TierFigure.Fig
 
     @Override
     protected Figures figures() {
-        return new Figures(reviewIntervalMonths, reviewType, officerHoursPerReview);
+        return new Figures(reviewIntervalMonths, reviewType, officerHoursPerReview, returnDueDays,
+                reminderDaysBeforeDue);
     }
 
     @Override
@@ -72,10 +84,13 @@ public class TierFigure extends EffectiveDated<TierFigure.Series, TierFigure.Fig
         this.reviewIntervalMonths = figures.reviewIntervalMonths();
         this.reviewType = figures.reviewType();
         this.officerHoursPerReview = figures.officerHoursPerReview();
+        this.returnDueDays = figures.returnDueDays();
+        this.reminderDaysBeforeDue = figures.reminderDaysBeforeDue();
     }
 
     View view() {
         return new View(id(), tier, period().effectiveFrom(), period().effectiveTo(), reviewIntervalMonths,
-                reviewType, officerHoursPerReview, sourceNote(), recordedBy(), recordedAt());
+                reviewType, officerHoursPerReview, returnDueDays, reminderDaysBeforeDue, sourceNote(), recordedBy(),
+                recordedAt());
     }
 }

@@ -3,6 +3,7 @@ package scot.commissioningflow.providers.registration;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,8 +68,14 @@ class ProviderRegistrations implements ProviderRegister {
     @Override
     @Transactional(readOnly = true)
     public ProviderView get(String reference) {
-        return providers.findByReference(reference).map(Provider::view)
+        return find(reference)
                 .orElseThrow(() -> new NotFound("There is no provider with reference " + reference + "."));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<ProviderView> find(String reference) {
+        return providers.findByReference(reference).map(Provider::view);
     }
 
     @Override

@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -63,8 +64,8 @@ class MonitoringControllerTest {
         when(reviews.submitReturn(eq("CON-1"), argThat(r -> r.outcomes().getFirst().spokenBy() == Speaker.CARER
                 && r.outcomes().getFirst().words().equals("She's out to the lunch club, Dimàirt, and loves it")),
                 argThat(p -> p.has(Role.PROVIDER_USER)))).thenReturn(new MonitoringReview.ReviewView(1, "CON-1/1",
-                Tier.HIGH, ReviewType.VISIT, Instant.parse("2026-11-01T09:00:00Z"), null, null,
-                new BigDecimal("1250"), new BigDecimal("1190"), new BigDecimal("12.60"),
+                Tier.HIGH, ReviewType.VISIT, Instant.parse("2026-11-01T09:00:00Z"), LocalDate.of(2026, 11, 29), null,
+                null, null, new BigDecimal("1250"), new BigDecimal("1190"), new BigDecimal("12.60"),
                 Instant.parse("2026-11-21T09:00:00Z"), null, null, null, null, null, null));
         mvc.perform(as(post("/api/monitoring/contracts/CON-1/returns"), PROVIDER).content(RETURN))
                 .andExpect(status().isOk())
@@ -103,7 +104,7 @@ class MonitoringControllerTest {
         when(views.list(argThat(p -> p.has(Role.PROCUREMENT_OFFICER)))).thenReturn(List.of(
                 new MonitoringViews.MonitoredView("CON-1", "Care at home in Lochaber", "PRV-1", "Glen Care",
                         Tier.HIGH, "Two complaints upheld (risk score 14)", ReviewType.VISIT, 3, null,
-                        Standing.MONITORED, List.of(), List.of())));
+                        Standing.MONITORED, List.of(), List.of(), List.of())));
         mvc.perform(as(get("/api/monitoring/workload"), OFFICER)).andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].reviewsOverdue").value(3));
         mvc.perform(as(get("/api/monitoring/contracts"), OFFICER)).andExpect(status().isOk())

@@ -38,7 +38,12 @@ import scot.commissioningflow.identity.signin.SignedTokens;
 import scot.commissioningflow.identity.signin.TestSignIn;
 import scot.commissioningflow.monitoring.MonitoringAccessRules;
 import scot.commissioningflow.monitoring.ReviewType;
+import scot.commissioningflow.monitoring.OutcomeMet;
 import scot.commissioningflow.monitoring.Speaker;
+import scot.commissioningflow.monitoring.complaints.Complaint;
+import scot.commissioningflow.monitoring.complaints.ComplaintStatus;
+import scot.commissioningflow.monitoring.complaints.Complaints;
+import scot.commissioningflow.monitoring.outcomes.IndicatorComparison;
 import scot.commissioningflow.monitoring.Standing;
 import scot.commissioningflow.monitoring.TalkingPoint;
 import scot.commissioningflow.monitoring.Tier;
@@ -70,6 +75,9 @@ class MonitoringPagesTest {
     @MockitoBean
     private MonitoringReviews reviews;
 
+    @MockitoBean
+    private Complaints complaints;
+
     @Test
     void theOfficerSeesTheWorkloadByTierAndEachContractsTierAndWhy() throws Exception {
         when(views.list(any())).thenReturn(List.of(contract(List.of())));
@@ -95,7 +103,8 @@ class MonitoringPagesTest {
     @Test
     void theOfficerReadsTheTierTheReviewsTheImprovementPlanAndOutcomesBesideTheIndicators() throws Exception {
         MonitoringReview.ReviewView rated = new MonitoringReview.ReviewView(1, "CON-1/1", Tier.HIGH,
-                ReviewType.VISIT, Instant.parse("2026-09-01T09:00:00Z"), LocalDate.of(2026, 6, 1),
+                ReviewType.VISIT, Instant.parse("2026-09-01T09:00:00Z"), LocalDate.of(2026, 9, 29), null,
+                LocalDate.of(2026, 6, 1),
                 LocalDate.of(2026, 8, 31), new BigDecimal("1200"), new BigDecimal("1010"), new BigDecimal("12.60"),
                 Instant.parse("2026-09-10T09:00:00Z"), MonitoringReview.Rating.WEAK, "olive.officer",
                 Instant.parse("2026-09-20T09:00:00Z"), "Recruit two carers for the Fort William rounds",
@@ -108,9 +117,55 @@ class MonitoringPagesTest {
                         containsString("1010 delivered of 1200 planned"),
                         containsString("Recruit two carers for the Fort William rounds"),
                         containsString("Not yet followed up"),
-                        containsString("People say they feel safe at home"),
+                        containsString("80% of people say they feel safe at home"),
+                        containsString("50% of 2 people met (1 partly met, 0 not met)"),
+                        containsString("Not met"),
+                        containsString("No figure to compare: read in people"),
                         containsString("Tha mi a&#39;faireachdainn sàbhailte"),
+                        containsString("Record the complaint"),
                         not(containsString("Send the return")))));
+    }
+
+    @Test
+    void theOfficerReadsTheComplainantsWordsAndTheProviderOnlyThatAComplaintWasUpheld() throws Exception {
+        String words = "Mam waited till 11 for her breakfast =SUM(A1) {{name}} – trì tursan";
+        when(views.get(argThat(p -> p != null && p.has(Role.PROCUREMENT_OFFICER)), eq("CON-1"))).thenReturn(
+                contract(List.of(), List.of(new Complaint.View(7, LocalDate.of(2026, 10, 2), ComplaintStatus.UPHELD,
+                        words, "Breakfast calls moved earlier", "olive.officer", Instant.parse("2026-10-03T09:00:00Z"),
+                        null, null))));
+        when(views.get(argThat(p -> p != null && p.has(Role.PROVIDER_USER)), eq("CON-1"))).thenReturn(
+                contract(List.of(), List.of(new Complaint.View(7, LocalDate.of(2026, 10, 2), ComplaintStatus.UPHELD,
+                        null, null, null, null, null, null))));
+        when(views.outcomes(any(), eq("CON-1"))).thenReturn(outcomes());
+        mvc.perform(as(get("/monitoring/CON-1"), OFFICER)).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Mam waited till 11 for her breakfast =SUM(A1) "
+                        + "{{name}} – trì tursan"), containsString("Breakfast calls moved earlier"))));
+        mvc.perform(as(get("/monitoring/CON-1"), PROVIDER)).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("A complaint received on 2 October 2026 was upheld."),
+                        not(containsString("Record the complaint")))));
+    }
+
+    @Test
+    void aComplaintTypedWrongIsSaidInWordsAndOneTypedRightIsRecorded() throws Exception {
+        when(views.get(any(), eq("CON-1"))).thenReturn(contract(List.of()));
+        when(views.outcomes(any(), eq("CON-1"))).thenReturn(outcomes());
+        mvc.perform(as(post("/monitoring/CON-1/complaints"), OFFICER).param("receivedDay", "31")
+                        .param("receivedMonth", "2").param("receivedYear", "2026").param("summary", "")
+                        .param("status", "MAYBE"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("There is a problem"),
+                        containsString("Date received must be a real date"),
+                        containsString("Enter what the complainant said"),
+                        containsString("Where the complaint stands must be one of the choices given"))));
+        verify(complaints, never()).record(any(), any(), any());
+        mvc.perform(as(post("/monitoring/CON-1/complaints"), OFFICER).param("receivedDay", "2")
+                        .param("receivedMonth", "10").param("receivedYear", "2026")
+                        .param("summary", "Carers late most mornings").param("status", "UPHELD"))
+                .andExpect(redirectedUrl("/monitoring/CON-1"));
+        verify(complaints).record(argThat(p -> p.username().equals("olive.officer")), eq("CON-1"),
+                argThat(r -> r.status() == ComplaintStatus.UPHELD && r.outcome() == null
+                        && r.summary().equals("Carers late most mornings")
+                        && r.receivedOn().equals(LocalDate.of(2026, 10, 2))));
     }
 
     @Test
@@ -118,7 +173,9 @@ class MonitoringPagesTest {
         when(views.get(any(), eq("CON-1"))).thenReturn(contract(List.of(awaitingReturn())));
         when(views.outcomes(any(), eq("CON-1"))).thenReturn(outcomes());
         mvc.perform(as(get("/monitoring/CON-1"), PROVIDER)).andExpect(status().isOk())
-                .andExpect(content().string(containsString("Send the return")));
+                .andExpect(content().string(allOf(containsString("Send the return"),
+                        containsString("due by 29 November 2026, not yet sent"),
+                        containsString("Send it by 29 November 2026."))));
         mvc.perform(as(post("/monitoring/CON-1/returns"), PROVIDER).param("fromDay", "31").param("fromMonth", "2")
                         .param("fromYear", "2026").param("plannedHours", "lots").param("deliveredHours", "-4")
                         .param("lowestHourlyPay", "12.605")
@@ -187,22 +244,32 @@ class MonitoringPagesTest {
 
     private static MonitoringReview.ReviewView awaitingReturn() {
         return new MonitoringReview.ReviewView(1, "CON-1/1", Tier.HIGH, ReviewType.VISIT,
-                Instant.parse("2026-11-01T09:00:00Z"), null, null, null, null, null, null, null, null, null, null,
-                null, null);
+                Instant.parse("2026-11-01T09:00:00Z"), LocalDate.of(2026, 11, 29), null, null, null, null, null, null,
+                null, null, null, null, null, null, null);
     }
 
     private static MonitoringViews.MonitoredView contract(List<MonitoringReview.ReviewView> reviewsHeld) {
+        return contract(reviewsHeld, List.of());
+    }
+
+    private static MonitoringViews.MonitoredView contract(List<MonitoringReview.ReviewView> reviewsHeld,
+            List<Complaint.View> complaintsHeld) {
         return new MonitoringViews.MonitoredView("CON-1", "Care at home in Lochaber", "PRV-1", "Glen Care", Tier.HIGH,
                 REASON, ReviewType.VISIT, 3, Instant.parse("2026-12-01T09:00:00Z"), Standing.MONITORED,
-                reviewsHeld, List.of());
+                reviewsHeld, List.of(), complaintsHeld);
     }
 
     private static MonitoringViews.OutcomesView outcomes() {
-        return new MonitoringViews.OutcomesView("CON-1",
-                List.of(new ContractedOutcome("People feel safe", "People say they feel safe at home")),
-                Map.of(TalkingPoint.FEELING_SAFE, 1L), List.of(new RecordedOutcome.View(1L, "P-17",
-                        TalkingPoint.FEELING_SAFE, Speaker.PERSON, "Tha mi a'faireachdainn sàbhailte",
-                        Instant.parse("2026-09-10T09:00:00Z"))));
+        List<ContractedOutcome> contracted = List.of(
+                new ContractedOutcome("People feel safe", "80% of people say they feel safe at home"),
+                new ContractedOutcome("People keep in touch with friends", "What people say about it"));
+        List<RecordedOutcome.View> reported = List.of(new RecordedOutcome.View(1L, "P-17",
+                TalkingPoint.FEELING_SAFE, Speaker.PERSON, "Tha mi a'faireachdainn sàbhailte", OutcomeMet.MET,
+                Instant.parse("2026-09-10T09:00:00Z")), new RecordedOutcome.View(1L, "P-18",
+                TalkingPoint.FEELING_SAFE, Speaker.CARER, "Mostly, since the new rota", OutcomeMet.PARTLY_MET,
+                Instant.parse("2026-09-10T09:00:00Z")));
+        return new MonitoringViews.OutcomesView("CON-1", contracted, Map.of(TalkingPoint.FEELING_SAFE, 2L), reported,
+                IndicatorComparison.compare(contracted, reported));
     }
 
     private static MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder request, SignedInPerson person) {
