@@ -22,7 +22,6 @@ import scot.commissioningflow.reporting.ValueFormat;
 class CollaborationMeasures implements MeasureContributor {
 
     private static final String FUNDING = "Collaboration funding (£)";
-    private static final String INVOLVEMENT = "Involvement of supported people and carers (share, by stage)";
     private static final String ROUNDS = "Funding rounds (collaboration_round.funder_organisation)";
     private static final String SUBMITTED = " FROM collaboration_application a JOIN collaboration_round r"
             + " ON r.reference = a.round_reference WHERE a.submitted_at >= ? AND a.submitted_at < ?";
@@ -115,7 +114,7 @@ class CollaborationMeasures implements MeasureContributor {
                                                 + " part in the funded work (the delivery stage).", "Progress reports"
                                                         + " (collaboration_progress_report.people_involved: who,"
                                                         + " counted, never read)", ValueFormat.PERCENT,
-                                new Measure.Chart(INVOLVEMENT, "Collaboration delivery: with supported people")));
+                                Measure.Chart.involvement("Collaboration delivery: with supported people")));
     }
 
     private Measure involvement(String id, String who, String name, String definition, String label,
@@ -124,7 +123,7 @@ class CollaborationMeasures implements MeasureContributor {
                 + " JSON_SEARCH(a.people_involved, 'one', ?, NULL, '$[*].who') IS NOT NULL" + GROUP, from, to, who),
                 submitted).measure("collaboration.involvement." + id, name, definition, "Joint applications"
                         + " (collaboration_application.people_involved: who, counted, never read)",
-                        ValueFormat.PERCENT, new Measure.Chart(INVOLVEMENT, label));
+                        ValueFormat.PERCENT, Measure.Chart.involvement(label));
     }
 
     private List<AreaValue> perArea(String sql, Object... arguments) {

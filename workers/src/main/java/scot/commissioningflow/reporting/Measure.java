@@ -37,5 +37,13 @@ public record Measure(String id, String name, String definition, String source, 
      * @param label the measure's bar label, short enough for an axis
      */
     public record Chart(String title, String label) {
+
+        /**
+         * A bar of the one chart every feature adds to: how supported people and carers took part, stage by stage,
+         * so that the programme reads involvement across all kinds of commissioning in one place.
+         */
+        public static Chart involvement(String label) {
+            return new Chart("Involvement of supported people and carers (share, by stage)", label);
+        }
     }
 }

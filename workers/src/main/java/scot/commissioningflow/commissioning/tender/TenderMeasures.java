@@ -77,8 +77,8 @@ class TenderMeasures implements MeasureContributor {
                             "Needs shaped with " + words, "Share of the needs recorded in the period whose record of"
                                     + " co-production names " + words + " among those who shaped the need and its"
                                     + " outcomes (the Analyse and Plan stages).", TENDERS + ", co_production",
-                            ValueFormat.PERCENT, new Measure.Chart("Involvement of supported people and carers"
-                                    + " (share, by stage)", "Need and outcomes: " + words)));
+                            ValueFormat.PERCENT, Measure.Chart.involvement(
+                                    "Need and outcomes: " + words)));
         }
         measures.add(AreaFigures.ratio(perArea("SELECT t.buyer_organisation, COUNT(*) FROM tender t WHERE"
                 + IN_PERIOD + "AND t.existing_service AND t.people_told_timetable IS NOT NULL"
@@ -91,8 +91,8 @@ class TenderMeasures implements MeasureContributor {
                                                 + " people using it were told the timetable and how they are"
                                                 + " involved (2016 best practice guidance).", TENDERS
                                                         + ", existing_service, people_told_timetable",
-                                ValueFormat.PERCENT, new Measure.Chart("Involvement of supported people and carers"
-                                        + " (share, by stage)", "Continuity: people told the timetable")));
+                                ValueFormat.PERCENT, Measure.Chart.involvement(
+                                        "Continuity: people told the timetable")));
         return measures;
     }
 

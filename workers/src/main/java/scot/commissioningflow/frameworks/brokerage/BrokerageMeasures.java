@@ -28,7 +28,6 @@ class BrokerageMeasures implements MeasureContributor {
 
     private static final String SOURCE = "Brokered care packages (care_package), by the council posting them";
     private static final String FILLED = "Brokered care packages (number, by how they were filled)";
-    private static final String INVOLVEMENT = "Involvement of supported people and carers (share, by stage)";
     private static final String POSTED = " FROM care_package p WHERE p.created_at >= ? AND p.created_at < ? ";
     private static final String OFFERS = "(SELECT COUNT(*) FROM care_package_offer o WHERE o.care_package_id = p.id)";
     private static final String AWARDED_RANK = "(SELECT o.offer_rank FROM care_package_offer o"
@@ -116,7 +115,7 @@ class BrokerageMeasures implements MeasureContributor {
                                         + " whose record of who took part in choosing the provider names the person"
                                         + " or their representative.", SOURCE + ", care_package_participant (who,"
                                                 + " stage; counted, never read)", ValueFormat.PERCENT,
-                        new Measure.Chart(INVOLVEMENT, "Brokered package: provider chosen with the person")));
+                        Measure.Chart.involvement("Brokered package: provider chosen with the person")));
         return measures;
     }
 
@@ -126,8 +125,7 @@ class BrokerageMeasures implements MeasureContributor {
                 + " c.care_package_id = p.id AND c.stage = '" + stage + "' AND c.who IN (" + who + "))", from, to),
                 posted).measure("frameworks.brokerage.involvement." + id, name, "Share of the packages posted in"
                         + " the period " + definition + ".", SOURCE + ", care_package_participant (who, stage;"
-                                + " counted, never read)", ValueFormat.PERCENT, new Measure.Chart(INVOLVEMENT,
-                                        label));
+                                + " counted, never read)", ValueFormat.PERCENT, Measure.Chart.involvement(label));
     }
 
     private List<AreaValue> count(String condition, Timestamp from, Timestamp to) {

@@ -13,7 +13,8 @@ import scot.commissioningflow.reporting.ValueFormat;
 
 /**
  * Buying from national frameworks in the flexibility report: the call-offs awarded in the period, their value, and
- * the share awarded by mini-competition rather than directly. A call-off's area is the council that called off.
+ * the share awarded by mini-competition rather than directly, and the share whose record says how the people who
+ * use the service took part. A call-off's area is the council that called off.
  */
 @Component
 class CallOffMeasures implements MeasureContributor {
@@ -49,7 +50,17 @@ class CallOffMeasures implements MeasureContributor {
                         "Share of call-offs awarded by mini-competition", "Share of the call-offs counted in"
                                 + " frameworks.call-offs.count awarded after reopening competition among the lot's"
                                 + " members (OCDS withReopeningCompetition).", SOURCE + ", method",
-                        ValueFormat.PERCENT, null));
+                        ValueFormat.PERCENT, null),
+                // The record of who took part is the commissioner's own words, so it is counted when given, never
+                // read or classified.
+                AreaFigures.ratio(perArea("COUNT(*)", " AND person_involvement IS NOT NULL AND TRIM("
+                        + "person_involvement) <> ''", period), awarded).measure("frameworks.call-offs.involvement",
+                        "Call-offs recording how people took part", "Share of the call-offs counted in"
+                                + " frameworks.call-offs.count whose record says how the people who will use the"
+                                + " service, or their carers, took part in shaping it.", SOURCE
+                                        + ", person_involvement (counted, never read)", ValueFormat.PERCENT,
+                        Measure.Chart.involvement(
+                                "Framework call-off: how people took part")));
     }
 
     private List<AreaValue> perArea(String figure, String condition, ReportingPeriod period) {

@@ -26,7 +26,6 @@ class IsfMeasures implements MeasureContributor {
             + " 'isf.provider-chosen' AND e.subject_type = 'isf' AND e.subject_reference = i.reference AND"
             + " e.occurred_at <= a.created_at)";
 
-    private static final String INVOLVEMENT = "Involvement of supported people and carers (share, by stage)";
 
     private final JdbcTemplate jdbc;
 
@@ -89,16 +88,16 @@ class IsfMeasures implements MeasureContributor {
                                 + " independent support", "Share of the choices of provider recorded for funds"
                                         + " opened in the period that the person made with the help of a carer,"
                                         + " family member, advocate or independent support organisation.",
-                                "Funds (isf.choice_helped_by)", ValueFormat.PERCENT, new Measure.Chart(INVOLVEMENT,
-                                        "Choice of provider: with carer, family or advocate")),
+                                "Funds (isf.choice_helped_by)", ValueFormat.PERCENT, Measure.Chart.involvement("Choice of provider: with carer, family or advocate")),
                 AreaFigures.ratio(perArea("SELECT i.council_code, COUNT(*) FROM isf i WHERE i.created_at >= ?"
                         + " AND i.created_at < ? AND i.choice_in_own_words IS NOT NULL AND"
                         + " TRIM(i.choice_in_own_words) <> '' GROUP BY i.council_code", from, to), created)
                         .measure("isf.involvement.choice.own-words", "Choices recorded in the person's own words",
                                 "Share of the choices of provider recorded for funds opened in the period that keep"
                                         + " the person's own words about why.", "Funds (isf.choice_in_own_words,"
-                                                + " counted, never read)", ValueFormat.PERCENT, new Measure.Chart(
-                                                        INVOLVEMENT, "Choice of provider: in the person's own words")),
+                                                + " counted, never read)", ValueFormat.PERCENT,
+                                                Measure.Chart.involvement("Choice of provider: in the person's own"
+                                                        + " words")),
                 AreaFigures.ratio(perArea("SELECT i.council_code, COUNT(*) FROM isf_needs_change n JOIN isf i"
                         + " ON i.id = n.isf_id WHERE n.reported_at >= ? AND n.reported_at < ? AND n.reporter_role IN"
                         + " ('SUPPORTED_PERSON', 'REPRESENTATIVE') GROUP BY i.council_code", from, to),
@@ -109,8 +108,7 @@ class IsfMeasures implements MeasureContributor {
                                         "Share of the changes in needs reported in the period (each may lead to a"
                                                 + " review) that the person or their representative reported.",
                                         "Reports of changed needs (isf_needs_change.reporter_role)",
-                                        ValueFormat.PERCENT, new Measure.Chart(INVOLVEMENT,
-                                                "Review: needs changes reported by the person")));
+                                        ValueFormat.PERCENT, Measure.Chart.involvement("Review: needs changes reported by the person")));
     }
 
     private List<AreaValue> perArea(String sql, Object... arguments) {
