@@ -13,8 +13,8 @@ import io.camunda.zeebe.protocol.record.Record;
 import io.camunda.zeebe.protocol.record.intent.JobIntent;
 import io.camunda.zeebe.protocol.record.intent.ProcessInstanceCreationIntent;
 import io.camunda.zeebe.protocol.record.intent.ProcessInstanceIntent;
-import io.camunda.zeebe.protocol.record.value.ProcessInstanceCreationRecordValue;
 import io.camunda.zeebe.protocol.record.value.BpmnElementType;
+import io.camunda.zeebe.protocol.record.value.ProcessInstanceCreationRecordValue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -78,7 +78,8 @@ import scot.commissioningflow.tasks.TaskQuery;
  * Throughput of whole ISF journeys on the embedded engine, with the product's real workers and again with no-op
  * workers on the same engine. Not part of the test suite (the class name does not end in Test); run it with
  *
- * <pre>./mvnw -B -q test -pl workers -Dexec.skip=true -Dtest=IsfBenchmark -Disf.benchmark.journeys=100 -Disf.benchmark.in-flight=8</pre>
+ * <pre>./mvnw -B -q test -pl workers -Dexec.skip=true -Dtest=IsfBenchmark -Disf.benchmark.journeys=100
+ *     -Disf.benchmark.in-flight=8</pre>
  *
  * ({@code -Disf.benchmark.rounds=4} by default: each kind of worker runs its journeys in that many rounds, in turn.)
  *
@@ -90,10 +91,11 @@ import scot.commissioningflow.tasks.TaskQuery;
  * the same path: every job and inbox task is completed with the variables the real run completed it with (read from
  * the engine's records after the real warm-up, the journey's reference put in), the ISF process is started with the
  * variables the product started it with, the contract enters monitoring when the fund is put in place and leaves it
- * when it closes, the third signature sends the all-signed message and the ending its message, as the product does. So the engine sees the same process path, task completions and messages
- * in both runs, which differ only in the product's own work; at the end the benchmark checks that from the engine's
- * records (the elements each run completed, by process and element) and fails if the paths differ. The statement is
- * the product's own record, which the engine takes no part in: the no-op run waits at that step for nothing.
+ * when it closes, the third signature sends the all-signed message and the ending its message, as the product does.
+ * So the engine sees the same process path, task completions and messages in both runs, which differ only in the
+ * product's own work; at the end the benchmark checks that from the engine's records (the elements each run
+ * completed, by process and element) and fails if the paths differ. The statement is the product's own record, which
+ * the engine takes no part in: the no-op run waits at that step for nothing.
  *
  * A journey is timed until its fund is closed (the process's last step); that every process then ended is checked
  * after the clock stops. At most {@code in-flight} journeys run at once: the embedded engine has no backpressure.
@@ -155,8 +157,8 @@ class IsfBenchmark extends JourneyTest {
     private String provider;
 
     /**
-     * What the real run completed each job and inbox task with, by process and element (as JSON): the no-op run completes
-     * the same element with the same variables, so its gateways, timers and messages take the same path.
+     * What the real run completed each job and inbox task with, by process and element (as JSON): the no-op run
+     * completes the same element with the same variables, so its gateways, timers and messages take the same path.
      */
     private final Map<String, String> realCompletions = new ConcurrentHashMap<>();
 
