@@ -1,6 +1,5 @@
 package scot.commissioningflow.tasks;
 
-import io.camunda.zeebe.model.bpmn.Bpmn;
 import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
 import io.camunda.zeebe.model.bpmn.instance.Process;
 import io.camunda.zeebe.model.bpmn.instance.UserTask;
@@ -11,7 +10,10 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.camunda.bpm.model.xml.ModelException;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -28,23 +30,73 @@ public class ProcessModels {
     record UserTaskModel(String name, String formId) {
     }
 
+    private static final String BPMN = "http://www.omg.org/spec/BPMN/20100524/MODEL";
+    private static final String ZEEBE = "http://camunda.org/schema/zeebe/1.0";
+    private static final XMLInputFactory XML = XMLInputFactory.newFactory();
+
+    static {
+        // The models are the product's own files; still, no document type or outside entity is ever read.
+        XML.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        XML.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    }
+
     private final Map<String, UserTaskModel> userTasks = new ConcurrentHashMap<>();
 
     ProcessModels() throws IOException {
         this("classpath*:/processes/**/*.bpmn");
     }
 
+    /**
+     * Reads the user tasks of the shipped models as plain XML: reading them as whole models (Zeebe's model API)
+     * validated each against the BPMN schemas again, which cost start-up about a second; the engine validates them
+     * when they are deployed a moment later.
+     */
     ProcessModels(String locationPattern) throws IOException {
         for (Resource resource : new PathMatchingResourcePatternResolver().getResources(locationPattern)) {
             try (InputStream in = resource.getInputStream()) {
-                index(Bpmn.readModelFromStream(in));
+                readUserTasks(in);
             } catch (IOException e) {
                 throw new UncheckedIOException("Could not read " + resource, e);
-            } catch (ModelException e) {
+            } catch (XMLStreamException e) {
                 throw new IllegalStateException("The process model " + resource.getFilename()
-                        + " is not valid BPMN, so nothing was deployed: " + rootMessage(e), e);
+                        + " is not valid BPMN, so nothing was deployed: " + e.getMessage(), e);
             }
         }
+    }
+
+    /** Each user task with the process it belongs to, its name and the form its zeebe:formDefinition links. */
+    private void readUserTasks(InputStream in) throws XMLStreamException {
+        XMLStreamReader xml = XML.createXMLStreamReader(in);
+        try {
+            String process = null;
+            String task = null;
+            String name = null;
+            String formId = null;
+            while (xml.hasNext()) {
+                int event = xml.next();
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    if (isBpmn(xml, "process")) {
+                        process = xml.getAttributeValue(null, "id");
+                    } else if (isBpmn(xml, "userTask")) {
+                        task = xml.getAttributeValue(null, "id");
+                        name = xml.getAttributeValue(null, "name");
+                        formId = null;
+                    } else if (task != null && ZEEBE.equals(xml.getNamespaceURI())
+                            && "formDefinition".equals(xml.getLocalName())) {
+                        formId = xml.getAttributeValue(null, "formId");
+                    }
+                } else if (event == XMLStreamConstants.END_ELEMENT && isBpmn(xml, "userTask")) {
+                    userTasks.put(key(process, task), new UserTaskModel(name == null ? task : name, formId));
+                    task = null;
+                }
+            }
+        } finally {
+            xml.close();
+        }
+    }
+
+    private static boolean isBpmn(XMLStreamReader xml, String element) {
+        return BPMN.equals(xml.getNamespaceURI()) && element.equals(xml.getLocalName());
     }
 
     /**
@@ -62,14 +114,6 @@ public class ProcessModels {
             userTasks.put(key(processOf(task).getId(), task.getId()),
                     new UserTaskModel(task.getName() == null ? task.getId() : task.getName(), formId));
         }
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null) {
-            root = root.getCause();
-        }
-        return root.getMessage();
     }
 
     Optional<UserTaskModel> userTask(String bpmnProcessId, String elementId) {

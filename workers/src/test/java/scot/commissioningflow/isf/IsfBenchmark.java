@@ -2,12 +2,19 @@ package scot.commissioningflow.isf;
 
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.worker.JobWorker;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import io.camunda.zeebe.process.test.filters.RecordStream;
+import io.camunda.zeebe.protocol.record.Record;
+import io.camunda.zeebe.protocol.record.intent.JobIntent;
+import io.camunda.zeebe.protocol.record.intent.ProcessInstanceCreationIntent;
 import io.camunda.zeebe.protocol.record.intent.ProcessInstanceIntent;
 import io.camunda.zeebe.protocol.record.value.BpmnElementType;
+import io.camunda.zeebe.protocol.record.value.ProcessInstanceCreationRecordValue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -21,16 +28,20 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
@@ -58,6 +69,7 @@ import scot.commissioningflow.isf.fund.NewIsf;
 import scot.commissioningflow.isf.ledger.Ledger;
 import scot.commissioningflow.isf.ledger.NewSpendStatement;
 import scot.commissioningflow.journey.JourneyTest;
+import scot.commissioningflow.monitoring.MonitoringProcess;
 import scot.commissioningflow.platform.process.ProcessEngine;
 import scot.commissioningflow.providers.ProviderRegister;
 import scot.commissioningflow.tasks.TaskQuery;
@@ -66,30 +78,52 @@ import scot.commissioningflow.tasks.TaskQuery;
  * Throughput of whole ISF journeys on the embedded engine, with the product's real workers and again with no-op
  * workers on the same engine. Not part of the test suite (the class name does not end in Test); run it with
  *
- * <pre>./mvnw -B -q test -pl workers -Dtest=IsfBenchmark -Disf.benchmark.journeys=100 -Disf.benchmark.in-flight=8</pre>
+ * <pre>./mvnw -B -q test -pl workers -Dexec.skip=true -Dtest=IsfBenchmark -Disf.benchmark.journeys=100
+ *     -Disf.benchmark.in-flight=8</pre>
  *
  * ({@code -Disf.benchmark.rounds=4} by default: each kind of worker runs its journeys in that many rounds, in turn.)
  *
  * A journey: the social worker opens the ISF, the person chooses, the provider accepts, fair work is checked, the
- * agreement is generated and signed by all three parties, the fund is put in place, the person moves to another SDS
- * option and the process ends. With real workers the human steps and signatures go through the product's services
- * (database, ledger, document generation); with no-op workers the same process shape, deployed under "noop-" ids and
- * job types, has every service task completed at once, and the journey takes the same steps, waits at the same points
- * and makes the same engine calls (task completions in the inbox, the all-signed message after the third signature,
- * the ending message), so the two runs differ only in the product's own work. A journey is timed until its fund is
- * closed (the process's last step); that every process then ended is checked after the clock stops. At most
- * {@code in-flight} journeys run at once: the embedded engine has no backpressure.
+ * agreement is generated and signed by all three parties, the fund is put in place (and its contract enters
+ * monitoring), the provider sends a spend statement, the person moves to another SDS option and the process ends.
+ * With real workers the human steps, signatures and statement go through the product's services (database, ledger,
+ * document generation). With no-op workers the same processes, deployed again under "noop-" ids and job types, run
+ * the same path: every job and inbox task is completed with the variables the real run completed it with (read from
+ * the engine's records after the real warm-up, the journey's reference put in), the ISF process is started with the
+ * variables the product started it with, the contract enters monitoring when the fund is put in place and leaves it
+ * when it closes, the third signature sends the all-signed message and the ending its message, as the product does.
+ * So the engine sees the same process path, task completions and messages in both runs, which differ only in the
+ * product's own work; at the end the benchmark checks that from the engine's records (the elements each run
+ * completed, by process and element) and fails if the paths differ. The statement is the product's own record, which
+ * the engine takes no part in: the no-op run waits at that step for nothing.
+ *
+ * A journey is timed until its fund is closed (the process's last step); that every process then ended is checked
+ * after the clock stops. At most {@code in-flight} journeys run at once: the embedded engine has no backpressure.
  */
 class IsfBenchmark extends JourneyTest {
 
     private static final String NOOP = "noop-";
     private static final Pattern PROCESS_ID = Pattern.compile("<bpmn:process id=\"([^\"]+)\"");
     private static final Pattern JOB_TYPE = Pattern.compile("zeebe:taskDefinition type=\"([^\"]+)\"");
+    /** An ISF's reference ("ISF-" and eight capitals or digits), in the variables a job was completed with. */
+    private static final Pattern REFERENCE = Pattern.compile("\\bISF-[0-9A-Z]{8}\\b");
     private static final List<String> MODELS = List.of("processes/isf/option2-individual-service-fund.bpmn",
-            "processes/contracts/contract-signing.bpmn", "processes/fairwork/fair-work-check.bpmn");
+            "processes/contracts/contract-signing.bpmn", "processes/fairwork/fair-work-check.bpmn",
+            "processes/monitoring/contract-monitoring.bpmn");
     private static final Duration PATIENCE = Duration.ofMinutes(2);
-    private static final Duration POLL = Duration.ofMillis(25);
+    /**
+     * How often a journey looks whether the product has reached the point it waits for. Each look of the real run
+     * reads the database (every 25 ms, eight journeys' looks were a quarter of the real run's CPU and most of its SQL
+     * statements); the no-op run looks as often, so both pay the same delay.
+     */
+    private static final Duration POLL = Duration.ofMillis(100);
+    /** Where {@link #realCompletions} keeps the variables a process was started with. */
+    private static final String STARTED = "(started)";
     private static final List<String> SIGNING_ROLES = List.of("supported-person", "provider", "council");
+    private static final ProviderAnswer ACCEPTANCE = new ProviderAnswer(true, "Yes.", new BigDecimal("13.45"), null,
+            ZeroHoursUse.NONE, WorkerVoice.RECOGNISED_TRADE_UNION, "Union", "SVQ", "Action plan", true, false, true,
+            true);
+    private static final Ending ENDING = new Ending(EndedHow.MOVED_TO_ANOTHER_SDS_OPTION, "Option 1", "Benchmark");
 
     @Autowired
     private Funds funds;
@@ -118,7 +152,15 @@ class IsfBenchmark extends JourneyTest {
     @Autowired
     private ProviderRegister providers;
 
+    private final ObjectMapper json = new ObjectMapper();
+
     private String provider;
+
+    /**
+     * What the real run completed each job and inbox task with, by process and element (as JSON): the no-op run
+     * completes the same element with the same variables, so its gateways, timers and messages take the same path.
+     */
+    private final Map<String, String> realCompletions = new ConcurrentHashMap<>();
 
     /** What the no-op workers note, so the engine-only journey waits where the product's journey waits. */
     private final Set<String> awaitingSignatures = ConcurrentHashMap.newKeySet();
@@ -137,7 +179,11 @@ class IsfBenchmark extends JourneyTest {
             // Reading the Word template and starting the XML machinery the first time takes long on a busy machine:
             // done before the warm-up, so no warm-up journey waits for it beyond its patience.
             generateDocuments(1);
+            // Only what the journeys do from here counts when the two paths are compared.
+            zeebe.waitForIdleState(PATIENCE);
+            long firstPosition = lastPosition() + 1;
             run("warm-up real", Math.max(4, journeys / 10), inFlight, real);
+            learnRealCompletions(firstPosition);
             run("warm-up no-op", Math.max(4, journeys / 10), inFlight, noOp);
             // The machine is shared: rounds taken in turn expose both kinds of worker to the same passing load.
             int rounds = Math.max(1, Integer.getInteger("isf.benchmark.rounds", 4));
@@ -156,8 +202,9 @@ class IsfBenchmark extends JourneyTest {
             System.out.printf("  ratio real / no-op: %.2f%n", realRun.perSecond() / noOpRun.perSecond());
             System.out.printf("  contract documents generated during the real run: %d = %.2f/s%n", realRun.count(),
                     realRun.perSecond());
-            System.out.printf("  contract documents generated on their own: %d in %.1f s = %.2f/s%n%n",
+            System.out.printf("  contract documents generated on their own: %d in %.1f s = %.2f/s%n",
                     documents.count(), documents.seconds(), documents.perSecond());
+            requireSamePath(firstPosition);
         } finally {
             noOpWorkers.forEach(JobWorker::close);
         }
@@ -293,9 +340,7 @@ class IsfBenchmark extends JourneyTest {
         @Override
         public void accept(Opened isf) {
             awaitTaskKey(isf.reference(), IsfProcess.PROVIDER_ACCEPTANCE);
-            choices.answer(isf.reference(), new ProviderAnswer(true, "Yes.", new BigDecimal("13.45"), null,
-                    ZeroHoursUse.NONE, WorkerVoice.RECOGNISED_TRADE_UNION, "Union", "SVQ", "Action plan", true, false,
-                    true, true), Callers.provider(provider));
+            choices.answer(isf.reference(), ACCEPTANCE, Callers.provider(provider));
         }
 
         @Override
@@ -331,8 +376,7 @@ class IsfBenchmark extends JourneyTest {
 
         @Override
         public void end(Opened isf) {
-            changes.end(isf.reference(), new Ending(EndedHow.MOVED_TO_ANOTHER_SDS_OPTION, "Option 1", "Benchmark"),
-                    isf.person());
+            changes.end(isf.reference(), ENDING, isf.person());
         }
 
         @Override
@@ -345,29 +389,32 @@ class IsfBenchmark extends JourneyTest {
     /**
      * The same journey on the "noop-" processes: the engine calls the product's services would make (start, task
      * completions in the inbox, the all-signed and ending messages), the waits observed through what the no-op
-     * workers note, and nothing else. Signatures and the statement are the product's own work: counted, not stored.
+     * workers note, and nothing else. Signatures are the product's own work: counted, and the third sends the
+     * all-signed message as the product does once the last one is stored.
      */
     private class EngineOnlySteps implements Steps {
 
+        private final AtomicInteger opened = new AtomicInteger();
         private final Map<String, Integer> signatures = new ConcurrentHashMap<>();
 
         @Override
         public Opened open(int number) {
-            String isf = "NOOP-" + number + "-" + System.nanoTime();
-            long key = processes.start(NOOP + IsfProcess.PROCESS_ID, isf, Map.of("isfReference", isf));
+            // Shaped as the product's references are, so the real run's variables take it in their place; no real
+            // reference has an N in it (theirs are hexadecimal).
+            String isf = "ISF-N%07d".formatted(opened.incrementAndGet());
+            long key = processes.start(NOOP + IsfProcess.PROCESS_ID, isf,
+                    fromJson(realVariables(IsfProcess.PROCESS_ID, STARTED, isf)));
             return new Opened(isf, key, null);
         }
 
         @Override
         public void choose(Opened isf) {
-            completeTask(isf.reference(), IsfProcess.RECORD_CHOICE, Map.of("providerReference", provider,
-                    "choiceInOwnWords", "I know the staff.", "choiceHelpedBy", "NOBODY", "choiceHelperName", ""));
+            completeTask(isf.reference(), IsfProcess.RECORD_CHOICE);
         }
 
         @Override
         public void accept(Opened isf) {
-            completeTask(isf.reference(), IsfProcess.PROVIDER_ACCEPTANCE,
-                    Map.of("providerDecision", "accept", "acceptanceNotes", "Yes."));
+            completeTask(isf.reference(), IsfProcess.PROVIDER_ACCEPTANCE);
         }
 
         @Override
@@ -396,19 +443,19 @@ class IsfBenchmark extends JourneyTest {
 
         @Override
         public void end(Opened isf) {
-            processes.correlate(IsfProcess.ENDING, isf.reference(), Map.of("endedHow",
-                    EndedHow.MOVED_TO_ANOTHER_SDS_OPTION.name(), "movingTo", "Option 1", "endingReason", "Benchmark"));
+            processes.correlate(IsfProcess.ENDING, isf.reference(), Map.of("endedHow", ENDING.how().name(),
+                    "movingTo", ENDING.movingTo(), "endingReason", ENDING.reason()));
         }
 
         @Override
         public void awaitClosed(Opened isf) {
             await().atMost(PATIENCE).pollInterval(POLL).until(() -> closed.contains(isf.reference()));
         }
-    }
 
-    private void completeTask(String businessKey, String elementId, Map<String, Object> submission) {
-        long task = awaitTaskKey(businessKey, elementId);
-        inbox.complete(task, submission, "bench");
+        private void completeTask(String reference, String elementId) {
+            long task = awaitTaskKey(reference, elementId);
+            inbox.complete(task, fromJson(realVariables(IsfProcess.PROCESS_ID, elementId, reference)), "bench");
+        }
     }
 
     private long awaitTaskKey(String businessKey, String elementId) {
@@ -420,12 +467,92 @@ class IsfBenchmark extends JourneyTest {
     /** One pass over the engine's records per poll: cheaper than asking about each instance in turn. */
     private void awaitCompleted(Set<Long> keys) {
         await().atMost(PATIENCE).pollInterval(Duration.ofMillis(200)).until(() -> {
-            Set<Long> completed = StreamSupport.stream(RecordStream.of(zeebe.getRecordStreamSource())
-                    .processInstanceRecords().spliterator(), false).filter(r -> r.getIntent() == ProcessInstanceIntent.ELEMENT_COMPLETED
+            Set<Long> completed = records(RecordStream.of(zeebe.getRecordStreamSource()).processInstanceRecords())
+                    .filter(r -> r.getIntent() == ProcessInstanceIntent.ELEMENT_COMPLETED
                             && r.getValue().getBpmnElementType() == BpmnElementType.PROCESS)
                     .map(r -> r.getValue().getProcessInstanceKey()).collect(Collectors.toSet());
             return completed.containsAll(keys);
         });
+    }
+
+    private static <T> Stream<T> records(Iterable<T> records) {
+        return StreamSupport.stream(records.spliterator(), false);
+    }
+
+    private long lastPosition() {
+        return records(RecordStream.of(zeebe.getRecordStreamSource()).records()).mapToLong(Record::getPosition)
+                .max().orElse(0);
+    }
+
+    /**
+     * The variables the real warm-up started the ISF process with, and completed each job and inbox task with, by
+     * process and element.
+     */
+    private void learnRealCompletions(long fromPosition) {
+        records(RecordStream.of(zeebe.getRecordStreamSource()).records())
+                .filter(r -> r.getPosition() >= fromPosition && r.getIntent() == ProcessInstanceCreationIntent.CREATED)
+                .map(r -> (ProcessInstanceCreationRecordValue) r.getValue())
+                .forEach(created -> realCompletions.put(created.getBpmnProcessId() + "/" + STARTED,
+                        asJson(created.getVariables())));
+        records(RecordStream.of(zeebe.getRecordStreamSource()).jobRecords())
+                .filter(r -> r.getPosition() >= fromPosition && r.getIntent() == JobIntent.COMPLETED
+                        && !r.getValue().getBpmnProcessId().startsWith(NOOP))
+                .forEach(r -> realCompletions.put(r.getValue().getBpmnProcessId() + "/" + r.getValue().getElementId(),
+                        asJson(r.getValue().getVariables())));
+    }
+
+    /** The variables the real run completed the element with, about the given ISF instead of the real run's. */
+    private String realVariables(String processId, String elementId, String reference) {
+        String variables = realCompletions.get(processId + "/" + elementId);
+        if (variables == null) {
+            throw new IllegalStateException("The real run completed no " + elementId + " in " + processId + " to "
+                    + "copy: the no-op run has taken another path than the real one.");
+        }
+        return REFERENCE.matcher(variables).replaceAll(reference);
+    }
+
+    /**
+     * The elements each run completed, by process (without the no-op prefix) and element, counted from the engine's
+     * records once every monitoring process has ended; the two runs took the same number of journeys, so the counts
+     * must be equal. Fails naming the elements whose counts differ.
+     */
+    private void requireSamePath(long fromPosition) {
+        Map<String, Map<String, Long>> paths = new HashMap<>();
+        try {
+            await().atMost(PATIENCE).pollInterval(Duration.ofSeconds(1)).until(() -> {
+                paths.clear();
+                paths.putAll(records(RecordStream.of(zeebe.getRecordStreamSource()).processInstanceRecords())
+                        .filter(r -> r.getPosition() >= fromPosition
+                                && r.getIntent() == ProcessInstanceIntent.ELEMENT_COMPLETED)
+                        .collect(Collectors.groupingBy(r -> r.getValue().getBpmnProcessId().startsWith(NOOP)
+                                ? "no-op" : "real", Collectors.groupingBy(r -> r.getValue().getBpmnProcessId()
+                                        .replace(NOOP, "") + "/" + r.getValue().getElementId().replace(NOOP, ""),
+                                        TreeMap::new, Collectors.counting()))));
+                return paths.get("real") != null && paths.get("real").equals(paths.get("no-op"));
+            });
+        } catch (ConditionTimeoutException differ) {
+            throw new AssertionError("The two runs took different paths (elements completed, real then no-op): "
+                    + paths.get("real") + " / " + paths.get("no-op"), differ);
+        }
+        System.out.printf("  same process path in both runs: %d elements completed in each%n%n",
+                paths.get("real").values().stream().mapToLong(Long::longValue).sum());
+    }
+
+    private String asJson(Map<String, Object> variables) {
+        try {
+            return json.writeValueAsString(variables);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Map<String, Object> fromJson(String variables) {
+        try {
+            return json.readValue(variables, new TypeReference<>() {
+            });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private Result generateDocuments(int count) {
@@ -438,8 +565,10 @@ class IsfBenchmark extends JourneyTest {
     }
 
     /**
-     * Deploys the ISF process and the processes it calls again under "noop-" ids and job types, and opens a worker
-     * for each of those types that completes its job at once with the variables the gateways need for the happy path.
+     * Deploys the ISF process and the processes it starts or calls again under "noop-" ids and job types, and opens a
+     * worker for each of those types that completes its job at once with what the real run completed it with. Where
+     * the product's work tells the engine something besides (a contract entering and leaving monitoring, from the
+     * contract register's events), the no-op worker tells it the same.
      */
     private List<JobWorker> deployNoOpVariant() throws IOException {
         Set<String> jobTypes = new LinkedHashSet<>();
@@ -449,29 +578,29 @@ class IsfBenchmark extends JourneyTest {
             deployment = deployment.addResourceStringUtf8(noOp(model, jobTypes), NOOP + model.replace('/', '-'));
         }
         deployment.send().join();
-        Map<String, Object> happyPath = Map.of("providerAccepted", true, "fairWorkOutcome", "MET",
-                "fairWorkSummary", "no-op", "contractSigned", true, "budgetChanged", false,
-                "agreementStartsIn", "PT0S", "reviewInterval", "P12M");
         List<JobWorker> workers = new ArrayList<>();
         for (String type : jobTypes) {
             workers.add(client.newWorker().jobType(type).handler((jobClient, job) -> {
-                Map<String, Object> given = job.getVariablesAsMap();
-                Map<String, Object> variables = new HashMap<>(happyPath);
-                String contractReference = given.get("isfReference") + "-A1";
-                variables.put("contractReference", contractReference);
-                // What the no-op contract-signing is called with, whichever variables its version reads.
-                variables.put("contractRequest", Map.of("contractReference", contractReference));
-                if (type.equals(NOOP + "request-signatures")
-                        && given.get("contractRequest") instanceof Map<?, ?> request) {
-                    awaitingSignatures.add(String.valueOf(request.get("contractReference")));
+                Matcher journey = REFERENCE.matcher(job.getVariables());
+                String reference = journey.find() ? journey.group() : "";
+                String contract = reference + "-A1";
+                switch (type.substring(NOOP.length())) {
+                    case "request-signatures" -> awaitingSignatures.add(contract);
+                    case "activate-isf-agreement" -> {
+                        processes.start(NOOP + MonitoringProcess.PROCESS_ID, contract,
+                                Map.of("contractReference", contract));
+                        inPlace.add(reference);
+                    }
+                    case "close-isf" -> {
+                        processes.correlate(MonitoringProcess.CONTRACT_ENDED, contract,
+                                Map.of("contractReference", contract));
+                        closed.add(reference);
+                    }
+                    default -> {
+                    }
                 }
-                if (type.equals(NOOP + "activate-isf-agreement")) {
-                    inPlace.add(String.valueOf(given.get("isfReference")));
-                }
-                if (type.equals(NOOP + "close-isf")) {
-                    closed.add(String.valueOf(given.get("isfReference")));
-                }
-                jobClient.newCompleteCommand(job).variables(variables).send().join();
+                jobClient.newCompleteCommand(job).variables(realVariables(job.getBpmnProcessId().substring(
+                        NOOP.length()), job.getElementId(), reference)).send().join();
             }).maxJobsActive(32).open());
         }
         return workers;
