@@ -7,8 +7,10 @@ import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeFormDefinition;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -41,6 +43,7 @@ public class ProcessModels {
     }
 
     private final Map<String, UserTaskModel> userTasks = new ConcurrentHashMap<>();
+    private final Set<String> shippedProcessIds = new HashSet<>();
 
     ProcessModels() throws IOException {
         this("classpath*:/processes/**/*.bpmn");
@@ -64,7 +67,10 @@ public class ProcessModels {
         }
     }
 
-    /** Each user task with the process it belongs to, its name and the form its zeebe:formDefinition links. */
+    /**
+     * Each user task with the process it belongs to, its name and the form its zeebe:formDefinition links; and each
+     * process id, as the product's own.
+     */
     private void readUserTasks(InputStream in) throws XMLStreamException {
         XMLStreamReader xml = XML.createXMLStreamReader(in);
         try {
@@ -77,6 +83,7 @@ public class ProcessModels {
                 if (event == XMLStreamConstants.START_ELEMENT) {
                     if (isBpmn(xml, "process")) {
                         process = xml.getAttributeValue(null, "id");
+                        shippedProcessIds.add(process);
                     } else if (isBpmn(xml, "userTask")) {
                         task = xml.getAttributeValue(null, "id");
                         name = xml.getAttributeValue(null, "name");
@@ -93,6 +100,11 @@ public class ProcessModels {
         } finally {
             xml.close();
         }
+    }
+
+    /** Whether a process id is one of the product's own models, which a commissioner's model may not take. */
+    public boolean isShipped(String bpmnProcessId) {
+        return shippedProcessIds.contains(bpmnProcessId);
     }
 
     private static boolean isBpmn(XMLStreamReader xml, String element) {

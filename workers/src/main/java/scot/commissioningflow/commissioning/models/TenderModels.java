@@ -3,23 +3,15 @@ package scot.commissioningflow.commissioning.models;
 import io.camunda.zeebe.model.bpmn.Bpmn;
 import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
 import io.camunda.zeebe.model.bpmn.instance.FlowNode;
-import io.camunda.zeebe.model.bpmn.instance.Process;
 import io.camunda.zeebe.model.bpmn.instance.StartEvent;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import scot.commissioningflow.audit.AuditEntry;
@@ -70,7 +62,7 @@ public class TenderModels implements SmartInitializingSingleton, ModelSteps {
         this.audit = audit;
         this.clock = clock;
         this.check = new TenderModelCheck(jobTypes::served, forms::has, TaskInbox.candidateGroups(),
-                shippedProcessIds()::contains, templates.requiredInputsByJobType());
+                userTasks::isShipped, templates.requiredInputsByJobType());
     }
 
     /** What a deployment would find, without deploying. */
@@ -171,20 +163,4 @@ public class TenderModels implements SmartInitializingSingleton, ModelSteps {
         return name.length() > 255 ? name.substring(0, 255) : name;
     }
 
-    /** The ids of the processes under processes/: a commissioner's model may not replace one of them. */
-    private static Set<String> shippedProcessIds() {
-        Set<String> ids = new HashSet<>();
-        try {
-            for (Resource resource : new PathMatchingResourcePatternResolver()
-                    .getResources("classpath*:/processes/**/*.bpmn")) {
-                try (InputStream in = resource.getInputStream()) {
-                    Bpmn.readModelFromStream(in).getModelElementsByType(Process.class)
-                            .forEach(process -> ids.add(process.getId()));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not read the product's own process models", e);
-        }
-        return Set.copyOf(ids);
-    }
 }
