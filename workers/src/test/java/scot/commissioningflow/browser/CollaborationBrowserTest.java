@@ -169,6 +169,9 @@ class CollaborationBrowserTest extends BrowserTest {
         // The round closes at the start of its closing day; then every organisation is looked up on its register.
         engine.passTime(Duration.ofDays(2));
         awaitApplication(application, a -> a.path("status").asText().equals("ELIGIBLE"));
+        visit("/collaboration/applications/" + application);
+        assertThat(main()).contains("Every organisation in the partnership (2) meets the round's register rules.");
+        checkPage("collaboration-application-eligible");
         driver.awaitScoringTask(round, PANEL);
 
         signIn(PANEL, "loch-panel-24");
@@ -193,7 +196,8 @@ class CollaborationBrowserTest extends BrowserTest {
 
         signIn(FUNDER, "thistle-commissioner-58");
         visit("/collaboration/rounds/" + round);
-        assertThat(main()).contains("Same faces at weekends " + id);
+        assertThat(main()).contains("Same faces at weekends " + id).contains("Eligible");
+        checkPage("collaboration-round-assessing");
         browser.findElement(By.linkText("Moderate the panel's marks")).click();
         assertThat(main()).contains(PANEL).contains("Tenants shaped it");
         checkPage("collaboration-moderation");

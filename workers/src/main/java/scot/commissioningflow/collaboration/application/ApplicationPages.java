@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -105,13 +106,13 @@ class ApplicationPages extends Pages {
         model.addAttribute("round", rounds.view(reference));
         model.addAttribute("leadReference", lead.organisation());
         model.addAttribute("typed", typed);
-        model.addAttribute("partnerRows", java.util.stream.IntStream.range(0, ApplicationForm.PARTNERS).boxed()
+        model.addAttribute("partnerRows", IntStream.range(0, ApplicationForm.PARTNERS).boxed()
                 .toList());
-        model.addAttribute("involvedRows", java.util.stream.IntStream.range(0, ApplicationForm.INVOLVED).boxed()
+        model.addAttribute("involvedRows", IntStream.range(0, ApplicationForm.INVOLVED).boxed()
                 .toList());
-        model.addAttribute("budgetRows", java.util.stream.IntStream.range(0, ApplicationForm.BUDGET_LINES).boxed()
+        model.addAttribute("budgetRows", IntStream.range(0, ApplicationForm.BUDGET_LINES).boxed()
                 .toList());
-        model.addAttribute("milestoneRows", java.util.stream.IntStream.range(0, ApplicationForm.MILESTONES)
+        model.addAttribute("milestoneRows", IntStream.range(0, ApplicationForm.MILESTONES)
                 .boxed().toList());
         model.addAttribute("participants", ApplicationRequest.Participant.values());
         model.addAttribute("problems", problems);

@@ -4,6 +4,7 @@ import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
@@ -23,6 +24,7 @@ import scot.commissioningflow.collaboration.grant.Grants;
 import scot.commissioningflow.identity.SignedInPerson;
 import scot.commissioningflow.platform.web.FieldProblem;
 import scot.commissioningflow.platform.web.InvalidInput;
+import scot.commissioningflow.platform.web.NotFound;
 import scot.commissioningflow.portal.FormInput;
 import scot.commissioningflow.portal.Pages;
 
@@ -80,7 +82,7 @@ class GrantPages extends Pages {
         List<ReportRequest.Spend> spend = new ArrayList<>();
         Map<String, String> fields = new HashMap<>(Map.of("progress", "progress", "peopleInvolved[0].who", "who",
                 "peopleInvolved[0].howMany", "howMany", "peopleInvolved[0].how", "how", "peopleInvolved", "who"));
-        Map<String, String> labels = new java.util.LinkedHashMap<>(FormInput.inOrder("progress", "What was done",
+        Map<String, String> labels = new LinkedHashMap<>(FormInput.inOrder("progress", "What was done",
                 "who", "Who took part", "howMany", "How many took part", "how", "How they took part"));
         for (int i = 0; i < lines.size(); i++) {
             String field = "spend-" + i;
@@ -120,8 +122,7 @@ class GrantPages extends Pages {
         GrantView grant = grants.view(reference, lead);
         Payments.MilestoneView milestone = payments.milestones(reference, lead).stream()
                 .filter(m -> m.number() == number).findFirst()
-                .orElseThrow(() -> new scot.commissioningflow.platform.web.NotFound("Grant " + reference
-                        + " has no milestone " + number + "."));
+                .orElseThrow(() -> new NotFound("Grant " + reference + " has no milestone " + number + "."));
         model.addAttribute("grant", grant);
         model.addAttribute("milestone", milestone);
         model.addAttribute("lines", budget(reference, lead));

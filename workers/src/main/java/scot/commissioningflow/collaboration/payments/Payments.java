@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -163,7 +164,7 @@ public class Payments {
         Map<Integer, ProgressReport.ReportView> sent = reports.findByGrantReferenceOrderByMilestoneNumber(
                 grantReference).stream().map(ProgressReport::view).collect(Collectors.toMap(
                 ProgressReport.ReportView::milestoneNumber, r -> r));
-        return java.util.stream.IntStream.range(0, planned.size()).mapToObj(i -> {
+        return IntStream.range(0, planned.size()).mapToObj(i -> {
             StagePayment stage = paid.get(i + 1);
             return new MilestoneView(i + 1, planned.get(i).name(), planned.get(i).reportDueOn(),
                     planned.get(i).payment(), stage == null ? null : stage.paidAt(), sent.get(i + 1));

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -129,7 +130,7 @@ class RoundPages extends Pages {
     private String form(Model model, RoundForm form, Map<String, String> typed, List<FieldProblem> problems) {
         model.addAttribute("form", form);
         model.addAttribute("typed", typed);
-        model.addAttribute("rows", java.util.stream.IntStream.range(0, CRITERIA).boxed().toList());
+        model.addAttribute("rows", IntStream.range(0, CRITERIA).boxed().toList());
         model.addAttribute("problems", problems);
         model.addAttribute("problemFor", FormInput.byField(problems));
         model.addAttribute("currentPath", "/collaboration");
