@@ -282,9 +282,9 @@ public class Grants {
 
     /**
      * The grant agreement and who has signed it, for those who may see the grant; nothing while it is being
-     * generated.
+     * generated. Not one transaction: the document's absence is an exception of its own reading, which would mark a
+     * transaction around it for rollback.
      */
-    @Transactional(readOnly = true)
     public Optional<ContractDocumentView> agreement(String grantReference, SignedInPerson person) {
         view(grantReference, person);
         try {
