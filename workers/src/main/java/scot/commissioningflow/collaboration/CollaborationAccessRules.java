@@ -56,11 +56,27 @@ public class CollaborationAccessRules implements AccessRules {
                 EndpointRule.allow(GET, "/api/collaboration/grants/{reference}/reports", SEE_GRANTS),
                 // The pages (CollaborationPages), for the same people as the API they adapt.
                 EndpointRule.allow(GET, "/collaboration", SEE_APPLICATIONS),
+                // Before the round's own page, which would otherwise match "new" as a reference: rules match in order.
+                EndpointRule.allow(GET, "/collaboration/rounds/new", FUNDER),
                 EndpointRule.allow(GET, "/collaboration/rounds/{reference}", SEE_APPLICATIONS),
                 EndpointRule.allow(POST, "/collaboration/rounds/{reference}/conflicts", Role.PANEL_MEMBER),
                 EndpointRule.allow(GET, "/collaboration/applications/{reference}", SEE_APPLICATIONS),
                 EndpointRule.allow(POST, "/collaboration/applications/{reference}/confirmation", Role.PROVIDER_USER),
                 EndpointRule.allow(POST, "/collaboration/applications/{reference}/submission", Role.PROVIDER_USER),
-                EndpointRule.allow(POST, "/collaboration/applications/{reference}/scores", Role.PANEL_MEMBER));
+                EndpointRule.allow(POST, "/collaboration/applications/{reference}/scores", Role.PANEL_MEMBER),
+                EndpointRule.allow(POST, "/collaboration/rounds/{reference}/scoring-complete", Role.PANEL_MEMBER),
+                // RoundPages, ApplicationPages, ModerationPages and GrantPages.
+                EndpointRule.allow(POST, "/collaboration/rounds", FUNDER),
+                EndpointRule.allow(GET, "/collaboration/rounds/{reference}/applications/new", Role.PROVIDER_USER),
+                EndpointRule.allow(POST, "/collaboration/rounds/{reference}/applications", Role.PROVIDER_USER),
+                EndpointRule.allow(POST, "/collaboration/applications/{reference}/partnership-agreement",
+                        Role.PROVIDER_USER),
+                EndpointRule.allow(GET, "/collaboration/rounds/{reference}/moderation", FUNDER),
+                EndpointRule.allow(POST, "/collaboration/rounds/{reference}/moderation", FUNDER),
+                EndpointRule.allow(GET, "/collaboration/grants/{reference}", SEE_GRANTS),
+                EndpointRule.allow(GET, "/collaboration/grants/{reference}/milestones/{number}/report",
+                        Role.PROVIDER_USER),
+                EndpointRule.allow(POST, "/collaboration/grants/{reference}/milestones/{number}/report",
+                        Role.PROVIDER_USER));
     }
 }

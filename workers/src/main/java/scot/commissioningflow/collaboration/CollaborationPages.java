@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import scot.commissioningflow.collaboration.application.ApplicationView;
 import scot.commissioningflow.collaboration.application.Applications;
+import scot.commissioningflow.collaboration.application.JointApplication;
+import scot.commissioningflow.collaboration.grant.Grants;
 import scot.commissioningflow.collaboration.panel.Panel;
 import scot.commissioningflow.collaboration.panel.PanelRequests.CriterionScore;
 import scot.commissioningflow.collaboration.panel.PanelRequests.Declaration;
@@ -33,8 +35,9 @@ import scot.commissioningflow.portal.StartingPoints;
  * Collaboration funding in the browser: the rounds; a round with the joint applications each person may see; one
  * application, where each partner confirms its part in its own words and the lead submits; and the panel's part,
  * declaring any conflict of interest on each application and then marking it on the round's criteria. Who sees which
- * application, and when a panel member may score, are {@link Applications}' and {@link Panel}'s rules. Joint
- * applications are written through the API (they carry budgets by partner and milestones).
+ * application, and when a panel member may score, are {@link Applications}' and {@link Panel}'s rules. Opening a
+ * round, starting an application and attaching its agreement, moderation and grants have their own pages beside
+ * their services ({@code round}, {@code application}, {@code panel}, {@code payments}).
  */
 @Controller
 class CollaborationPages extends Pages implements StartingPoints {
@@ -65,8 +68,9 @@ class CollaborationPages extends Pages implements StartingPoints {
     }
 
     @GetMapping(ROUNDS)
-    String list(Model model) {
+    String list(SignedInPerson person, Model model) {
         model.addAttribute("rounds", rounds.all());
+        model.addAttribute("mayOpen", person.hasAny(Role.COMMISSIONER, Role.PROCUREMENT_LEAD));
         model.addAttribute("currentPath", ROUNDS);
         return "collaboration/rounds";
     }
@@ -110,9 +114,20 @@ class CollaborationPages extends Pages implements StartingPoints {
         return "redirect:" + ROUNDS + "/rounds/" + reference;
     }
 
+    /** A panel member tells the funder they have declared on and marked everything they are asked to. */
+    @PostMapping(ROUNDS + "/rounds/{reference}/scoring-complete")
+    String scoringComplete(@PathVariable String reference, SignedInPerson person, RedirectAttributes redirect) {
+        panel.scoringComplete(reference, person);
+        redirect.addFlashAttribute("confirmation", "The funder is told you have finished scoring this round.");
+        return "redirect:" + ROUNDS + "/rounds/" + reference;
+    }
+
     @GetMapping(ROUNDS + "/applications/{reference}")
     String application(@PathVariable String reference, SignedInPerson person, Model model) {
-        return applicationPage(reference, person, model, List.of(), Map.of());
+        // An agreement refused by ApplicationPages' upload comes back here, to the form it was sent from.
+        @SuppressWarnings("unchecked")
+        List<FieldProblem> refused = (List<FieldProblem>) model.getAttribute("problems");
+        return applicationPage(reference, person, model, refused == null ? List.of() : refused, Map.of());
     }
 
     @PostMapping(ROUNDS + "/applications/{reference}/confirmation")
@@ -184,6 +199,10 @@ class CollaborationPages extends Pages implements StartingPoints {
         model.addAttribute("applications", person.has(Role.PANEL_MEMBER) ? List.of()
                 : applications.forRound(reference, person));
         model.addAttribute("panelItems", onPanel ? panel.itemsFor(reference, person) : List.of());
+        model.addAttribute("mayApply", person.has(Role.PROVIDER_USER)
+                && round.status() == scot.commissioningflow.collaboration.round.FundingRound.Status.OPEN);
+        model.addAttribute("isFunder", person.hasAny(Role.COMMISSIONER, Role.PROCUREMENT_LEAD)
+                && person.worksFor(round.funderOrganisation()));
         model.addAttribute("problems", problems);
         model.addAttribute("problemFor", FormInput.byField(problems));
         model.addAttribute("currentPath", ROUNDS);
@@ -203,6 +222,8 @@ class CollaborationPages extends Pages implements StartingPoints {
         model.addAttribute("ownPart", provider ? application.partners().stream()
                 .filter(partner -> person.actsForProvider(partner.providerReference())).findFirst().orElse(null)
                 : null);
+        model.addAttribute("grantReference", application.status() == JointApplication.Status.AWARDED
+                && !person.has(Role.PANEL_MEMBER) ? Grants.referenceFor(application.reference()) : null);
         model.addAttribute("mayScore", person.has(Role.PANEL_MEMBER) && application.status().name().equals("ELIGIBLE"));
         model.addAttribute("typed", typed);
         model.addAttribute("problems", problems);

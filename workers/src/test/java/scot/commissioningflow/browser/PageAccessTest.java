@@ -177,6 +177,7 @@ class PageAccessTest extends JourneyTest {
                 case "collaboration-application" -> api.as(AccessMatrix.PEOPLE.get("provider")).post(
                         "/api/collaboration/rounds/" + situation("collaboration-round") + "/applications",
                         jointApplication()).expect(201).body().path("reference").asText();
+                case "collaboration-grant" -> collaborationGrant();
                 default -> throw new IllegalArgumentException("pages.csv names a situation this test does not set "
                         + "up: " + name);
             });
@@ -322,6 +323,23 @@ class PageAccessTest extends JourneyTest {
                 commissioner.get("/api/collaboration/rounds/" + reference).body().path("status").asText(),
                 "OPEN"::equals);
         return reference;
+    }
+
+    /**
+     * A signed grant on a joint application of its own that the own provider leads, in the own council's round, with
+     * its first milestone ("reference|1"). Written straight into the database: making one through the round's
+     * process needs the panel and the clock moved past the round's close, which would move every other row's clock.
+     */
+    private String collaborationGrant() {
+        String application = api.as(AccessMatrix.PEOPLE.get("provider")).post("/api/collaboration/rounds/"
+                + situation("collaboration-round") + "/applications", jointApplication()).expect(201).body()
+                .path("reference").asText();
+        String grant = application.replace("CFA-", "CFG-");
+        jdbc.update("insert into collaboration_grant (reference, application_reference, round_reference, "
+                + "lead_provider, amount, conditions, status, paid, spent, awarded_at) values (?, ?, ?, ?, 1000, "
+                + "'Reports on time.', 'SIGNED', 1000, 0, current_timestamp(6))", grant, application,
+                situation("collaboration-round"), AccessMatrix.OWN_PROVIDER);
+        return grant + "|1";
     }
 
     /** A joint application the own provider leads with one partner. */

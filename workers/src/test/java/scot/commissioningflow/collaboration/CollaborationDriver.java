@@ -27,9 +27,10 @@ import scot.commissioningflow.tasks.TaskStatus;
 /**
  * Drives collaboration funding through its API as the people who use it: a funder, a lead provider and its partners,
  * and a panel of two. Every name is made unique for the journey that asks, so journeys sharing the engine and the
- * database never meet.
+ * database never meet. The browser journey ({@code CollaborationBrowserTest}) borrows its register stubs, its wait for
+ * the panel's task and its signing.
  */
-final class CollaborationDriver {
+public final class CollaborationDriver {
 
     static final List<String> CRITERIA = List.of("Co-production with people who use support",
             "Strength of the partnership", "Value for money");
@@ -42,7 +43,7 @@ final class CollaborationDriver {
     private final TaskInbox inbox;
     private final WireMockServer registers;
 
-    CollaborationDriver(Api api, TaskInbox inbox, WireMockServer registers) {
+    public CollaborationDriver(Api api, TaskInbox inbox, WireMockServer registers) {
         this.api = api;
         this.inbox = inbox;
         this.registers = registers;
@@ -87,13 +88,13 @@ final class CollaborationDriver {
         return Map.of("name", name, "weight", weight, "guidance", "What the panel looks for: " + name + ".");
     }
 
-    JsonNode awaitRound(String reference, Predicate<JsonNode> until) {
+    public JsonNode awaitRound(String reference, Predicate<JsonNode> until) {
         return await().atMost(EngineHarness.PATIENCE)
                 .until(() -> funder().get("/api/collaboration/rounds/" + reference).expect(200).body(), until);
     }
 
     /** A charity on the Scottish register, active, based in Scotland, with its accounts in. */
-    String registeredCharity(String name) {
+    public String registeredCharity(String name) {
         String number = "SC" + Math.abs((name + id).hashCode());
         registers.stubFor(get(urlEqualTo("/charity-register/charities/" + number)).willReturn(okJson("""
                 {"charityNumber": "%s", "charityName": "%s", "charityStatus": "Active",
@@ -184,7 +185,7 @@ final class CollaborationDriver {
                 "/api/collaboration/applications/" + reference).expect(200).body(), until);
     }
 
-    void awaitScoringTask(String round, String member) {
+    public void awaitScoringTask(String round, String member) {
         TaskQuery query = new TaskQuery(TaskStatus.OPEN, null, round, null, CollaborationProcess.SCORE_APPLICATIONS,
                 member);
         await().atMost(EngineHarness.PATIENCE).until(() -> inbox.find(query), tasks -> !tasks.isEmpty());
@@ -216,9 +217,14 @@ final class CollaborationDriver {
         panel(member).post("/api/collaboration/rounds/" + round + "/scoring-complete", null).expect(200);
     }
 
-    void moderate(String round) {
+    /** Waits for the funder's moderation task: every panel member has finished scoring. */
+    public void awaitModeration(String round) {
         await().atMost(EngineHarness.PATIENCE).until(() -> inbox.find(TaskQuery.open().forBusinessKey(round)
                 .atElement(CollaborationProcess.MODERATE_SCORES)), tasks -> !tasks.isEmpty());
+    }
+
+    void moderate(String round) {
+        awaitModeration(round);
         funder().post("/api/collaboration/rounds/" + round + "/moderation", Map.of("moderatedScores", List.of(),
                 "awardConditions", "The real Living Wage paid throughout; reports on time; people who use support"
                         + " involved at every stage.")).expect(200);
@@ -236,7 +242,7 @@ final class CollaborationDriver {
         sign(funder(), grant, "funder", sha);
     }
 
-    private static void sign(Api.SignedIn who, String grant, String role, String sha) {
+    public static void sign(Api.SignedIn who, String grant, String role, String sha) {
         who.post("/api/contracts/" + grant + "/signatures", Map.of("signatoryRole", role, "signedBy",
                 "Signatory for " + role, "documentSha256", sha)).expect(200);
     }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.springframework.stereotype.Service;
@@ -20,6 +21,8 @@ import scot.commissioningflow.collaboration.panel.Panel;
 import scot.commissioningflow.collaboration.round.FundingRound;
 import scot.commissioningflow.collaboration.round.RoundAccess;
 import scot.commissioningflow.collaboration.round.Rounds;
+import scot.commissioningflow.contracts.ContractDocumentView;
+import scot.commissioningflow.contracts.ContractDocuments;
 import scot.commissioningflow.contracts.ContractEntry;
 import scot.commissioningflow.contracts.ContractKind;
 import scot.commissioningflow.contracts.ContractRegister;
@@ -58,12 +61,15 @@ public class Grants {
     private final Panel panel;
     private final Notifications notifications;
     private final ContractRegister register;
+    private final ContractDocuments documents;
     private final AuditTrail audit;
     private final Clock clock;
 
     Grants(GrantRepository grants, Applications applications, Rounds rounds, Panel panel,
-            Notifications notifications, ContractRegister register, AuditTrail audit, Clock clock) {
+            Notifications notifications, ContractRegister register, ContractDocuments documents, AuditTrail audit,
+            Clock clock) {
         this.register = register;
+        this.documents = documents;
         this.grants = grants;
         this.applications = applications;
         this.rounds = rounds;
@@ -94,7 +100,7 @@ public class Grants {
         List<String> awarded = new ArrayList<>();
         for (JointApplication application : applications.inRound(roundReference, JointApplication.Status.AWARDED)) {
             Grant grant = grants.findByApplicationReference(application.reference()).orElseGet(() -> {
-                Grant made = grants.save(new Grant(application.reference().replace("CFA-", "CFG-"),
+                Grant made = grants.save(new Grant(referenceFor(application.reference()),
                         application.reference(), roundReference, application.leadProvider(),
                         application.requestedAmount(), conditionsOf(round), clock.instant()));
                 audit.recordBySystem("collaboration", AuditEntry.of("collaboration.grant-awarded",
@@ -272,6 +278,25 @@ public class Grants {
             throw new NotFound("There is no grant " + grantReference + " that you can see.");
         }
         return grant.view();
+    }
+
+    /**
+     * The grant agreement and who has signed it, for those who may see the grant; nothing while it is being
+     * generated. Not one transaction: the document's absence is an exception of its own reading, which would mark a
+     * transaction around it for rollback.
+     */
+    public Optional<ContractDocumentView> agreement(String grantReference, SignedInPerson person) {
+        view(grantReference, person);
+        try {
+            return Optional.of(documents.get(grantReference));
+        } catch (NotFound notYet) {
+            return Optional.empty();
+        }
+    }
+
+    /** The grant an awarded application becomes carries the application's number. */
+    public static String referenceFor(String applicationReference) {
+        return applicationReference.replace("CFA-", "CFG-");
     }
 
     @Transactional(readOnly = true)

@@ -3,11 +3,13 @@ package scot.commissioningflow.collaboration.payments;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -15,11 +17,13 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import scot.commissioningflow.audit.AuditEntry;
 import scot.commissioningflow.audit.AuditTrail;
 import scot.commissioningflow.collaboration.CollaborationProcess;
+import scot.commissioningflow.collaboration.application.ApplicationRequest;
 import scot.commissioningflow.collaboration.application.ApplicationRequest.BudgetLine;
 import scot.commissioningflow.collaboration.application.Applications;
 import scot.commissioningflow.collaboration.application.JointApplication;
 import scot.commissioningflow.collaboration.application.PartnerEntry;
 import scot.commissioningflow.collaboration.grant.Grant;
+import scot.commissioningflow.collaboration.grant.GrantView;
 import scot.commissioningflow.collaboration.grant.Grants;
 import scot.commissioningflow.collaboration.grant.Grants.MilestoneStage;
 import scot.commissioningflow.collaboration.round.FundingRound;
@@ -145,6 +149,31 @@ public class Payments {
         grants.view(grantReference, person);
         return reports.findByGrantReferenceOrderByMilestoneNumber(grantReference).stream()
                 .map(ProgressReport::view).toList();
+    }
+
+    /**
+     * A grant's milestones as its partners and the funder follow them: each one's due date and payment as applied
+     * for, whether its stage was paid and when, and its report once sent.
+     */
+    @Transactional(readOnly = true)
+    public List<MilestoneView> milestones(String grantReference, SignedInPerson person) {
+        GrantView grant = grants.view(grantReference, person);
+        List<ApplicationRequest.Milestone> planned = applications.load(grant.applicationReference()).milestones();
+        Map<Integer, StagePayment> paid = payments.findByGrantReferenceOrderByMilestoneNumber(grantReference)
+                .stream().collect(Collectors.toMap(StagePayment::milestoneNumber, p -> p));
+        Map<Integer, ProgressReport.ReportView> sent = reports.findByGrantReferenceOrderByMilestoneNumber(
+                grantReference).stream().map(ProgressReport::view).collect(Collectors.toMap(
+                ProgressReport.ReportView::milestoneNumber, r -> r));
+        return IntStream.range(0, planned.size()).mapToObj(i -> {
+            StagePayment stage = paid.get(i + 1);
+            return new MilestoneView(i + 1, planned.get(i).name(), planned.get(i).reportDueOn(),
+                    planned.get(i).payment(), stage == null ? null : stage.paidAt(), sent.get(i + 1));
+        }).toList();
+    }
+
+    /** One milestone of a grant: paid at {@code paidAt} (null while not started), reported in {@code report}. */
+    public record MilestoneView(int number, String name, LocalDate reportDueOn, BigDecimal payment,
+            Instant paidAt, ProgressReport.ReportView report) {
     }
 
     /** Reminds the lead provider that a milestone's report falls due. Sent once per milestone. */

@@ -34,4 +34,12 @@ class StagePayment {
     int milestoneNumber() {
         return milestoneNumber;
     }
+
+    BigDecimal amount() {
+        return amount;
+    }
+
+    Instant paidAt() {
+        return paidAt;
+    }
 }
