@@ -19,7 +19,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -95,7 +97,6 @@ public abstract class BrowserTest extends JourneyTest {
         waitFor(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
     }
 
-    /** Waits up to 30 seconds for the browser to show what the condition looks for, and returns it. */
     /**
      * Sends the form whose button says this, and waits for the page that answers: the next step looks at that page,
      * not at the one it was sent from, however long the answer takes on a busy machine.
@@ -103,9 +104,28 @@ public abstract class BrowserTest extends JourneyTest {
     protected void send(String button) {
         WebElement sent = browser.findElement(By.xpath("//button[normalize-space()='" + button + "']"));
         sent.click();
-        waitFor(ExpectedConditions.stalenessOf(sent));
+        waitFor(driver -> isGone(sent));
     }
 
+    /**
+     * Whether the element's page has been left. Chrome says so as a stale element, or, caught while it swaps the
+     * documents, as an element that "does not belong to the document"; anything else is a real fault.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException gone) {
+            return true;
+        } catch (WebDriverException fault) {
+            if (String.valueOf(fault.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw fault;
+        }
+    }
+
+    /** Waits up to 30 seconds for the browser to show what the condition looks for, and returns it. */
     protected <V> V waitFor(Function<? super WebDriver, V> condition) {
         return new WebDriverWait(browser, Duration.ofSeconds(30)).until(condition);
     }
