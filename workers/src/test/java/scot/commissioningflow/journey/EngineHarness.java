@@ -13,9 +13,11 @@ import io.camunda.zeebe.protocol.record.ValueType;
 import io.camunda.zeebe.protocol.record.value.JobBatchRecordValue;
 import io.camunda.zeebe.protocol.record.intent.IncidentIntent;
 import io.camunda.zeebe.protocol.record.intent.ProcessInstanceIntent;
+import io.camunda.zeebe.protocol.record.intent.TimerIntent;
 import io.camunda.zeebe.protocol.record.value.BpmnElementType;
 import io.camunda.zeebe.protocol.record.value.ProcessInstanceRecordValue;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -166,6 +168,21 @@ public class EngineHarness {
                 .withIntent(IncidentIntent.CREATED)
                 .stream().filter(r -> family.contains(r.getValue().getProcessInstanceKey()))
                 .map(r -> r.getValue().getErrorMessage()).toList();
+    }
+
+    /**
+     * When the timer at this element, in the instance or one its call activities started, was last armed to fire: a
+     * resumed instance's timer is asserted on against the date the record stores.
+     */
+    public Instant timerDue(long processInstanceKey, String elementId) {
+        Set<Long> family = family(processInstanceKey);
+        return StreamSupport.stream(recordStream().timerRecords().spliterator(), false)
+                .filter(r -> r.getIntent() == TimerIntent.CREATED)
+                .filter(r -> family.contains(r.getValue().getProcessInstanceKey()))
+                .filter(r -> r.getValue().getTargetElementId().equals(elementId))
+                .map(r -> Instant.ofEpochMilli(r.getValue().getDueDate())).reduce((first, last) -> last)
+                .orElseThrow(() -> new AssertionError("No timer was armed at " + elementId + " in instance "
+                        + processInstanceKey));
     }
 
     /** The instance and its descendants, found through each child's parent process instance key. */
