@@ -45,6 +45,9 @@ public class EngineHarness {
     private final ZeebeTestEngine engine;
     private final CamundaClient client;
 
+    /** How far tests moved the engine's clock past the product's, which keeps real time in a shared application. */
+    private volatile Duration moved = Duration.ZERO;
+
     EngineHarness(ZeebeTestEngine engine, CamundaClient client) {
         this.engine = engine;
         this.client = client;
@@ -64,6 +67,7 @@ public class EngineHarness {
     /** Moves the engine's clock forward, so timers due in that time fire, and waits for it to settle. */
     public void passTime(Duration duration) {
         engine.increaseTime(duration);
+        moved = moved.plus(duration);
         settle();
     }
 
@@ -168,6 +172,14 @@ public class EngineHarness {
                 .withIntent(IncidentIntent.CREATED)
                 .stream().filter(r -> family.contains(r.getValue().getProcessInstanceKey()))
                 .map(r -> r.getValue().getErrorMessage()).toList();
+    }
+
+    /**
+     * A moment of the product's clock on the engine's: a timer the product armed for a duration until a stored time
+     * is due then on the engine's clock, which tests may have moved ahead.
+     */
+    public Instant onEngineClock(Instant productTime) {
+        return productTime.plus(moved);
     }
 
     /**
