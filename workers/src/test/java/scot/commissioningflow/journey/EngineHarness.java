@@ -13,9 +13,11 @@ import io.camunda.zeebe.protocol.record.ValueType;
 import io.camunda.zeebe.protocol.record.value.JobBatchRecordValue;
 import io.camunda.zeebe.protocol.record.intent.IncidentIntent;
 import io.camunda.zeebe.protocol.record.intent.ProcessInstanceIntent;
+import io.camunda.zeebe.protocol.record.intent.TimerIntent;
 import io.camunda.zeebe.protocol.record.value.BpmnElementType;
 import io.camunda.zeebe.protocol.record.value.ProcessInstanceRecordValue;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -43,6 +45,9 @@ public class EngineHarness {
     private final ZeebeTestEngine engine;
     private final CamundaClient client;
 
+    /** How far tests moved the engine's clock past the product's, which keeps real time in a shared application. */
+    private volatile Duration moved = Duration.ZERO;
+
     EngineHarness(ZeebeTestEngine engine, CamundaClient client) {
         this.engine = engine;
         this.client = client;
@@ -62,6 +67,7 @@ public class EngineHarness {
     /** Moves the engine's clock forward, so timers due in that time fire, and waits for it to settle. */
     public void passTime(Duration duration) {
         engine.increaseTime(duration);
+        moved = moved.plus(duration);
         settle();
     }
 
@@ -166,6 +172,29 @@ public class EngineHarness {
                 .withIntent(IncidentIntent.CREATED)
                 .stream().filter(r -> family.contains(r.getValue().getProcessInstanceKey()))
                 .map(r -> r.getValue().getErrorMessage()).toList();
+    }
+
+    /**
+     * A moment of the product's clock on the engine's: a timer the product armed for a duration until a stored time
+     * is due then on the engine's clock, which tests may have moved ahead.
+     */
+    public Instant onEngineClock(Instant productTime) {
+        return productTime.plus(moved);
+    }
+
+    /**
+     * When the timer at this element, in the instance or one its call activities started, was last armed to fire: a
+     * resumed instance's timer is asserted on against the date the record stores.
+     */
+    public Instant timerDue(long processInstanceKey, String elementId) {
+        Set<Long> family = family(processInstanceKey);
+        return StreamSupport.stream(recordStream().timerRecords().spliterator(), false)
+                .filter(r -> r.getIntent() == TimerIntent.CREATED)
+                .filter(r -> family.contains(r.getValue().getProcessInstanceKey()))
+                .filter(r -> r.getValue().getTargetElementId().equals(elementId))
+                .map(r -> Instant.ofEpochMilli(r.getValue().getDueDate())).reduce((first, last) -> last)
+                .orElseThrow(() -> new AssertionError("No timer was armed at " + elementId + " in instance "
+                        + processInstanceKey));
     }
 
     /** The instance and its descendants, found through each child's parent process instance key. */

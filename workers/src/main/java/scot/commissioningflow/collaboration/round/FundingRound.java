@@ -140,6 +140,10 @@ public class FundingRound {
         return reportGraceDays;
     }
 
+    Long processInstanceKey() {
+        return processInstanceKey;
+    }
+
     public Status status() {
         return status;
     }

@@ -325,6 +325,10 @@ class CallOff {
         return processInstanceKey;
     }
 
+    Instant createdAt() {
+        return createdAt;
+    }
+
     String createdBy() {
         return createdBy;
     }

@@ -1,0 +1,77 @@
+package scot.commissioningflow.collaboration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import scot.commissioningflow.collaboration.round.Rounds;
+import scot.commissioningflow.journey.EngineHarness;
+import scot.commissioningflow.journey.JourneyTest;
+import scot.commissioningflow.platform.process.ProcessEngine;
+import scot.commissioningflow.platform.process.RecordInFlight;
+import scot.commissioningflow.platform.process.ResumableRecords;
+
+/**
+ * A funding round open for applications whose process the engine lost opens again, its applications closing at the
+ * end of the closing day it stores. The loss is the instance cancelled under the round (as an empty engine after a
+ * restart leaves it); the resumption is what {@code Resumptions} does with the record the round gives.
+ */
+class RoundResumptionTest extends JourneyTest {
+
+    @Autowired
+    private List<ResumableRecords> features;
+
+    @Autowired
+    private ProcessEngine processEngine;
+
+    @Autowired
+    private PlatformTransactionManager transactions;
+
+    private final List<Long> started = new ArrayList<>();
+
+    @AfterEach
+    void cancelWhatIsLeft() {
+        started.forEach(engine::cancelIfRunning);
+    }
+
+    @Test
+    void aRoundOpenForApplicationsResumesClosingAtItsStoredDay() {
+        CollaborationDriver driver = new CollaborationDriver(api, inbox, EXTERNAL_SERVICES);
+        var opened = driver.openRound(90_000);
+        String reference = opened.path("reference").asText();
+        long lost = opened.path("processInstanceKey").asLong();
+        started.add(lost);
+        engine.awaitElementCompleted(lost, CollaborationProcess.OPEN_ROUND);
+        engine.cancelIfRunning(lost);
+
+        ResumableRecords rounds = features.stream().filter(feature -> feature.inFlight().stream()
+                .anyMatch(record -> record.reference().equals(reference))).findFirst().orElseThrow();
+        RecordInFlight record = rounds.inFlight().stream().filter(r -> r.reference().equals(reference))
+                .findFirst().orElseThrow();
+        assertThat(record.resumable()).as(record.cannotResume()).isTrue();
+        assertThat(record.processInstanceKey()).isEqualTo(lost);
+        assertThat(record.step()).isEqualTo(CollaborationProcess.OPEN_ROUND);
+
+        long resumed = processEngine.startBefore(record.processId(), reference, record.step(), record.variables());
+        started.add(resumed);
+        new TransactionTemplate(transactions).executeWithoutResult(status -> rounds.resumed(record, resumed));
+
+        Instant due = await().atMost(EngineHarness.PATIENCE).ignoreExceptions()
+                .until(() -> engine.timerDue(resumed, CollaborationProcess.APPLICATIONS_CLOSE), t -> true);
+        Instant closes = LocalDate.parse(opened.path("closesOn").asText()).plusDays(1).atStartOfDay(Rounds.SCOTLAND)
+                .toInstant();
+        assertThat(due).as("applications close at the end of the stored closing day")
+                .isCloseTo(engine.onEngineClock(closes), within(5, ChronoUnit.SECONDS));
+        assertThat(driver.awaitRound(reference, r -> true).path("status").asText()).isEqualTo("OPEN");
+    }
+}

@@ -1,0 +1,127 @@
+package scot.commissioningflow.frameworks.agreement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import scot.commissioningflow.frameworks.FrameworkAgreementProcess;
+import scot.commissioningflow.frameworks.FrameworkStatus;
+import scot.commissioningflow.identity.Role;
+import scot.commissioningflow.identity.SignedInPerson;
+import scot.commissioningflow.journey.EngineHarness;
+import scot.commissioningflow.journey.JourneyTest;
+import scot.commissioningflow.platform.process.ProcessEngine;
+import scot.commissioningflow.platform.process.RecordInFlight;
+
+/**
+ * A framework whose process the engine lost resumes from the dates it stores: open for applications, its round closes
+ * at the stored closing time; live, it reopens on the stored date and its term ends when it was set to. The loss is
+ * the instance cancelled under the framework (as an empty engine after a restart leaves it); the resumption is what
+ * {@code Resumptions} does with the record the framework gives, on the real engine.
+ */
+class FrameworkResumptionTest extends JourneyTest {
+
+    private static final SignedInPerson LEAD = new SignedInPerson("rona.resume", "Rona Resume",
+            Set.of(Role.PROCUREMENT_LEAD, Role.PROCUREMENT_OFFICER),
+            "SXL-R" + UUID.randomUUID().toString().substring(0, 6).toUpperCase(), null);
+
+    @Autowired
+    private FrameworkResumption resumption;
+
+    @Autowired
+    private StoredFrameworkRepository frameworks;
+
+    @Autowired
+    private ProcessEngine processEngine;
+
+    @Autowired
+    private PlatformTransactionManager transactions;
+
+    @Autowired
+    private Clock clock;
+
+    private final List<Long> started = new ArrayList<>();
+
+    @AfterEach
+    void cancelWhatIsLeft() {
+        started.forEach(engine::cancelIfRunning);
+    }
+
+    @Test
+    void aFrameworkResumesOpenAndLiveWithItsTimersDueAtTheStoredDates() {
+        LocalDate endsOn = LocalDate.now(clock).plusYears(3);
+        String reference = api.as(LEAD).post("/api/frameworks", setUp(endsOn)).expect(201).body()
+                .path("reference").asText();
+        StoredFramework open = await().atMost(EngineHarness.PATIENCE).until(() -> frameworks.findById(reference)
+                .orElseThrow(), f -> f.status() == FrameworkStatus.OPEN_FOR_RESPONSES
+                        && f.processInstanceKey() != null);
+        started.add(open.processInstanceKey());
+        engine.settle();
+
+        long reopened = lostAndResumed(reference, FrameworkAgreementProcess.APPLICATIONS_CLOSE);
+        assertThat(engine.timerDue(reopened, FrameworkAgreementProcess.APPLICATIONS_CLOSE))
+                .as("the round closes at the stored closing time")
+                .isCloseTo(engine.onEngineClock(open.applicationsCloseAt()), within(5, ChronoUnit.SECONDS));
+
+        // The resumed round closes with nobody applying, and the framework goes live.
+        engine.passTime(Duration.ofDays(8));
+        StoredFramework live = await().atMost(EngineHarness.PATIENCE).until(() -> frameworks.findById(reference)
+                .orElseThrow(), f -> f.status() == FrameworkStatus.LIVE);
+        long resumedLive = lostAndResumed(reference, FrameworkAgreementProcess.WHILE_LIVE);
+        assertThat(engine.timerDue(resumedLive, FrameworkAgreementProcess.REOPENING_DUE))
+                .as("it reopens on the stored date").isCloseTo(engine.onEngineClock(live.nextReopeningOn()
+                        .atStartOfDay(clock.getZone()).toInstant()), within(5, ChronoUnit.SECONDS));
+        assertThat(engine.timerDue(resumedLive, FrameworkAgreementProcess.TERM_ENDS)).as("its term ends as set")
+                .isEqualTo(endsOn.plusDays(1).atStartOfDay(clock.getZone()).toInstant());
+    }
+
+    /** Cancels the framework's instance, resumes it as Resumptions would and answers the new instance. */
+    private long lostAndResumed(String reference, String expectedStep) {
+        long lost = frameworks.findById(reference).orElseThrow().processInstanceKey();
+        engine.cancelIfRunning(lost);
+        RecordInFlight record = resumption.inFlight().stream().filter(r -> r.reference().equals(reference))
+                .findFirst().orElseThrow();
+        assertThat(record.resumable()).as(record.cannotResume()).isTrue();
+        assertThat(record.processInstanceKey()).isEqualTo(lost);
+        assertThat(record.step()).isEqualTo(expectedStep);
+        long resumed = processEngine.startBefore(record.processId(), reference, record.step(), record.variables());
+        started.add(resumed);
+        new TransactionTemplate(transactions).executeWithoutResult(status -> resumption.resumed(record, resumed));
+        engine.settle();
+        assertThat(frameworks.findById(reference).orElseThrow().processInstanceKey()).isEqualTo(resumed);
+        return resumed;
+    }
+
+    private static Map<String, Object> setUp(LocalDate endsOn) {
+        Map<String, Object> setUp = new HashMap<>();
+        setUp.put("title", "Care at home framework, resumed");
+        setUp.put("buyerName", "Scotland Excel");
+        setUp.put("contactEmail", "care.frameworks@example.org");
+        setUp.put("startsOn", endsOn.minusYears(3).toString());
+        setUp.put("endsOn", endsOn.toString());
+        setUp.put("qualityPercent", 80);
+        setUp.put("pricePercent", 20);
+        setUp.put("reopenEveryMonths", 12);
+        setUp.put("applicationWindowDays", 7);
+        setUp.put("lots", List.of(Map.of("title", "Care at home for older people", "careService",
+                "Support Service", "clientGroup", "Older people", "councilAreas", List.of("Fife"), "minimumGrade", 3,
+                "pricedServices", List.of(Map.of("name", "Care at home hour", "unit", "HOUR")))));
+        return setUp;
+    }
+}
