@@ -379,6 +379,25 @@ class ContractMonitoringJourneyTest extends JourneyTest {
     }
 
     @Test
+    void anImprovementPlanAwaitingItsFollowUpWhenTheEngineLostItIsListedForAnOfficer() {
+        Monitored contract = goesLive("Boat of Garten Care", 5);
+        engine.passTime(Duration.ofDays(366));
+        await().atMost(EngineHarness.PATIENCE).until(() -> reviews(contract).size() == 1);
+        provider(contract).post(path(contract) + "/returns", aReturn("100", "99", List.of())).expect(200);
+        rate(contract, "WEAK");
+        TaskView plan = awaitTask(contract.reference(), MonitoringProcess.AGREE_IMPROVEMENT_PLAN);
+        officer().post("/api/tasks/" + plan.taskKey() + "/complete", Map.of("improvementActions",
+                "Answer the phone at weekends.", "improvementDueInDays", 28)).expect(200);
+        awaitView(contract, view -> view.path("standing").asText().equals("IMPROVEMENT_PLAN"));
+        engine.cancelIfRunning(processKey(contract));
+
+        // The review was rated, but its plan's follow-up lived only in the lost review.
+        RecordInFlight record = inFlight(contract);
+        assertThat(record.resumable()).isFalse();
+        assertThat(record.cannotResume()).contains("Review 1");
+    }
+
+    @Test
     void aContractWhoseRegisterEntryEndedIsNotResumed() {
         Monitored contract = goesLive("Nethy Bridge Support", 5);
         register.end(contract.reference(), LocalDate.now());
