@@ -2,6 +2,7 @@ package scot.commissioningflow.contracts;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The register of contracts (Procurement Reform (Scotland) Act 2014 s.35): what is live on a day, for monitoring,
@@ -21,4 +22,10 @@ public interface ContractRegister {
     RegisteredContractView get(String reference);
 
     List<ContractEntry> liveOn(LocalDate day);
+
+    /**
+     * The code of the council buying under the contract, as its signed document's parties name it; empty when the
+     * parties were recorded before signers were named, or the reference is not in the register.
+     */
+    Optional<String> buyingCouncil(String reference);
 }

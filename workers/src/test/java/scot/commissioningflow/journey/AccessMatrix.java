@@ -66,6 +66,7 @@ public final class AccessMatrix {
             person("commissioner", OWN_COUNCIL, null, Role.COMMISSIONER),
             person("other-council-commissioner", OTHER_COUNCIL, null, Role.COMMISSIONER),
             person("procurement-officer", OWN_COUNCIL, null, Role.PROCUREMENT_OFFICER),
+            person("other-council-procurement-officer", OTHER_COUNCIL, null, Role.PROCUREMENT_OFFICER),
             person("procurement-lead", OWN_COUNCIL, null, Role.PROCUREMENT_OFFICER, Role.PROCUREMENT_LEAD),
             person("evaluator", OWN_COUNCIL, null, Role.EVALUATOR),
             person("panel-member", "NATIONAL-PROGRAMME", null, Role.PANEL_MEMBER),

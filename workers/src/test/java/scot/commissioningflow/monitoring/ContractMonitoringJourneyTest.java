@@ -37,6 +37,9 @@ import scot.commissioningflow.identity.SignedInPerson;
 import scot.commissioningflow.journey.Api;
 import scot.commissioningflow.journey.EngineHarness;
 import scot.commissioningflow.journey.JourneyTest;
+import scot.commissioningflow.platform.process.ProcessEngine;
+import scot.commissioningflow.platform.process.RecordInFlight;
+import scot.commissioningflow.platform.process.ResumableRecords;
 import scot.commissioningflow.referencedata.ReferenceData;
 import scot.commissioningflow.tasks.TaskView;
 
@@ -72,6 +75,12 @@ class ContractMonitoringJourneyTest extends JourneyTest {
     private Frameworks frameworks;
     @Autowired
     private AuditTrail audit;
+    @Autowired
+    private List<ResumableRecords> resumables;
+    @Autowired
+    private ProcessEngine processEngine;
+    @Autowired
+    private java.time.Clock clock;
 
     @Value("${local.server.port}")
     private int port;
@@ -319,6 +328,83 @@ class ContractMonitoringJourneyTest extends JourneyTest {
                 "status", "UPHELD")).expect(400);
     }
 
+    @Test
+    void aContractWaitingForItsReviewResumesWithItsTimerFromTheStoredDateAfterTheEngineLostIt() {
+        Monitored contract = goesLive("Kingussie Care", 5);
+        Instant due = Instant.parse(officer().get(path(contract)).expect(200).body().path("nextReviewDue").asText());
+        long lost = processKey(contract);
+        engine.cancelIfRunning(lost);
+
+        RecordInFlight record = inFlight(contract);
+        assertThat(record.resumable()).isTrue();
+        assertThat(record.processInstanceKey()).isEqualTo(lost);
+        assertThat(record.step()).isEqualTo(MonitoringProcess.WAIT_FOR_REVIEW);
+        long resumed = resume(record);
+        assertThat(processKey(contract)).isEqualTo(resumed);
+        assertThat(engine.completedElements(resumed)).doesNotContain(MonitoringProcess.PLAN_REVIEWS);
+
+        // The timer counts to the stored date, not a fresh interval from now: a day short of it, no review yet.
+        engine.passTime(Duration.between(clock.instant(), due).minus(Duration.ofDays(1)));
+        assertThat(reviews(contract)).isEmpty();
+        engine.passTime(Duration.ofDays(2));
+        await().atMost(EngineHarness.PATIENCE).until(() -> reviews(contract).size() == 1);
+        assertThat(engine.incidents(resumed)).isEmpty();
+    }
+
+    @Test
+    void aReviewDateThatPassedWhileTheEngineWasDownBringsTheReviewAtOnce() {
+        Monitored contract = goesLive("Aviemore Home Support", 5);
+        engine.cancelIfRunning(processKey(contract));
+        // The stored date has passed, as if the engine had been down over it.
+        jdbc.update("update monitored_contract set next_review_due = ? where contract_reference = ?",
+                java.sql.Timestamp.from(clock.instant().minus(Duration.ofDays(3))), contract.reference());
+
+        RecordInFlight record = inFlight(contract);
+        assertThat(record.step()).isEqualTo(MonitoringProcess.WAIT_FOR_REVIEW);
+        resume(record);
+        await().atMost(EngineHarness.PATIENCE).until(() -> reviews(contract).size() == 1);
+    }
+
+    @Test
+    void aReviewInProgressWhenTheEngineLostItIsListedForAnOfficerWithTheReason() {
+        Monitored contract = goesLive("Carrbridge Care", 5);
+        engine.passTime(Duration.ofDays(366));
+        await().atMost(EngineHarness.PATIENCE).until(() -> reviews(contract).size() == 1);
+        engine.cancelIfRunning(processKey(contract));
+
+        RecordInFlight record = inFlight(contract);
+        assertThat(record.resumable()).isFalse();
+        assertThat(record.step()).isEqualTo(MonitoringProcess.REVIEW);
+        assertThat(record.cannotResume()).contains("Review 1").contains("second return");
+    }
+
+    @Test
+    void anImprovementPlanAwaitingItsFollowUpWhenTheEngineLostItIsListedForAnOfficer() {
+        Monitored contract = goesLive("Boat of Garten Care", 5);
+        engine.passTime(Duration.ofDays(366));
+        await().atMost(EngineHarness.PATIENCE).until(() -> reviews(contract).size() == 1);
+        provider(contract).post(path(contract) + "/returns", aReturn("100", "99", List.of())).expect(200);
+        rate(contract, "WEAK");
+        TaskView plan = awaitTask(contract.reference(), MonitoringProcess.AGREE_IMPROVEMENT_PLAN);
+        officer().post("/api/tasks/" + plan.taskKey() + "/complete", Map.of("improvementActions",
+                "Answer the phone at weekends.", "improvementDueInDays", 28)).expect(200);
+        awaitView(contract, view -> view.path("standing").asText().equals("IMPROVEMENT_PLAN"));
+        engine.cancelIfRunning(processKey(contract));
+
+        // The review was rated, but its plan's follow-up lived only in the lost review.
+        RecordInFlight record = inFlight(contract);
+        assertThat(record.resumable()).isFalse();
+        assertThat(record.cannotResume()).contains("Review 1");
+    }
+
+    @Test
+    void aContractWhoseRegisterEntryEndedIsNotResumed() {
+        Monitored contract = goesLive("Nethy Bridge Support", 5);
+        register.end(contract.reference(), LocalDate.now());
+        engine.settle();
+        assertThat(monitoring().inFlight()).noneMatch(r -> r.reference().equals(contract.reference()));
+    }
+
     // --- steps
 
     private record Monitored(String reference, String provider, String serviceNumber, String providerNumber,
@@ -370,6 +456,25 @@ class ContractMonitoringJourneyTest extends JourneyTest {
     private JsonNode awaitView(Monitored contract, Predicate<JsonNode> until) {
         return await().atMost(EngineHarness.PATIENCE).until(() -> officer().get(path(contract)),
                 r -> r.status() == 200 && until.test(r.body())).body();
+    }
+
+    private ResumableRecords monitoring() {
+        return resumables.stream().filter(r -> r.getClass().getSimpleName().startsWith("MonitoringResumption"))
+                .findFirst().orElseThrow();
+    }
+
+    private RecordInFlight inFlight(Monitored contract) {
+        return monitoring().inFlight().stream().filter(r -> r.reference().equals(contract.reference())).findFirst()
+                .orElseThrow();
+    }
+
+    /** What {@code Resumptions} does for a resumable record: start it again before its step, point the row at it. */
+    private long resume(RecordInFlight record) {
+        long key = processEngine.startBefore(record.processId(), record.reference(), record.step(),
+                record.variables());
+        new TransactionTemplate(transactions).executeWithoutResult(status -> monitoring().resumed(record, key));
+        engine.settle();
+        return key;
     }
 
     private List<JsonNode> reviews(Monitored contract) {

@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import scot.commissioningflow.contracts.ContractEntry;
 import scot.commissioningflow.contracts.ContractKind;
 import scot.commissioningflow.contracts.ContractRegister;
@@ -22,8 +24,9 @@ import scot.commissioningflow.journey.EngineHarness;
 import scot.commissioningflow.journey.JourneyTest;
 
 /**
- * The monitoring rows of the access matrix, against one contract of the provider persona's organisation. Another
- * provider asking about it is answered as if it were not monitored at all.
+ * The monitoring rows of the access matrix, against one contract of the provider persona's organisation bought by the
+ * staff personas' council. Another provider, or another council's staff, asking about it is answered as if it were not
+ * monitored at all.
  */
 class MonitoringAccessTest extends JourneyTest {
 
@@ -32,6 +35,8 @@ class MonitoringAccessTest extends JourneyTest {
 
     @Autowired
     private ContractRegister register;
+    @Autowired
+    private JdbcTemplate jdbc;
 
     static Stream<Row> rows() {
         return AccessMatrix.rows("monitoring").stream();
@@ -47,11 +52,21 @@ class MonitoringAccessTest extends JourneyTest {
                 : Map.of("periodFrom", "2026-01-01", "periodTo", "2026-03-31", "plannedHours", 10,
                         "deliveredHours", 10, "lowestHourlyPay", 14.00, "outcomes", List.of());
         int status = AccessMatrix.call(api, row, path, body).status();
-        if (row.situation().equals("not-theirs")) {
+        if (row.situation().equals("not-theirs") || row.situation().equals("other-council")) {
             assertThat(status).as(row + ": answered as a contract that is not monitored").isEqualTo(404);
         } else {
             assertThat(AccessMatrix.complaint(row, status)).isNull();
         }
+    }
+
+    @Test
+    void anotherCouncilsStaffDoNotFindTheContractInTheirList() {
+        String reference = ownContract();
+        assertThat(api.as(AccessMatrix.PEOPLE.get("other-council-procurement-officer")).get(
+                "/api/monitoring/contracts").expect(200).body().findValuesAsText("contractReference"))
+                .doesNotContain(reference);
+        assertThat(api.as(AccessMatrix.PEOPLE.get("procurement-officer")).get("/api/monitoring/contracts")
+                .expect(200).body().findValuesAsText("contractReference")).contains(reference);
     }
 
     private String ownContract() {
@@ -59,7 +74,7 @@ class MonitoringAccessTest extends JourneyTest {
             String reference = "MON-ACC-" + UUID.randomUUID().toString().substring(0, 8);
             register.register(new ContractEntry(reference, ContractKind.OUTCOMES_BASED, "Supported living",
                     AccessMatrix.OWN_PROVIDER, "Own Provider", "Demo HSCP", LocalDate.now(), null,
-                    new BigDecimal("120000.00"), null, List.of(), null));
+                    new BigDecimal("120000.00"), null, List.of(), signedBy(AccessMatrix.OWN_COUNCIL)));
             await().atMost(EngineHarness.PATIENCE).until(() -> api.as("officer.access", AccessMatrix.OWN_COUNCIL,
                     Role.PROCUREMENT_OFFICER).get("/api/monitoring/contracts/" + reference).status() == 200);
             complaint = api.as("officer.access", AccessMatrix.OWN_COUNCIL, Role.PROCUREMENT_OFFICER)
@@ -68,6 +83,20 @@ class MonitoringAccessTest extends JourneyTest {
             ownContract = reference;
         }
         return ownContract;
+    }
+
+    /**
+     * A signed contract document whose council party is this council, so the register knows who buys under the
+     * contract. Written straight to the tables: how a document comes to be signed is the signing journey's to test.
+     */
+    private String signedBy(String council) {
+        String document = "MON-DOC-" + UUID.randomUUID().toString().substring(0, 8);
+        jdbc.update("insert into contract_document (reference, template, sha256, content, status, generated_at)"
+                + " values (?, 'outcomes-based-contract.docx', ?, ?, 'SIGNED', current_timestamp(6))", document,
+                "0".repeat(64), new byte[] {1});
+        jdbc.update("insert into contract_signatory (contract_reference, role, name, party, organisation)"
+                + " values (?, 'council', 'Demo HSCP', 'COUNCIL', ?)", document, council);
+        return document;
     }
 
     private static Map<String, Object> aComplaint() {

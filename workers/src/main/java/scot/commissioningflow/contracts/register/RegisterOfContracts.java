@@ -124,6 +124,13 @@ class RegisterOfContracts implements ContractRegister {
                 view.registeredAt());
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<String> buyingCouncil(String reference) {
+        return contracts.findById(reference)
+                .flatMap(contract -> access.buyingCouncil(contract.view().contract().documentReference()));
+    }
+
     private RegisteredContract load(String reference) {
         return contracts.findById(reference)
                 .orElseThrow(() -> new NotFound("There is no contract " + reference + " in the register."));

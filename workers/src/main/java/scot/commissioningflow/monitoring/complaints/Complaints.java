@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import scot.commissioningflow.identity.Role;
 import scot.commissioningflow.identity.SignedInPerson;
+import scot.commissioningflow.monitoring.MonitoringScope;
 import scot.commissioningflow.monitoring.entry.MonitoredContractRepository;
 import scot.commissioningflow.monitoring.tier.TierInputsChanged;
 import scot.commissioningflow.platform.web.NotFound;
@@ -25,13 +26,15 @@ public class Complaints {
     private final ComplaintRepository complaints;
     private final MonitoredContractRepository contracts;
     private final TierInputsChanged tierInputs;
+    private final MonitoringScope scope;
     private final Clock clock;
 
     Complaints(ComplaintRepository complaints, MonitoredContractRepository contracts, TierInputsChanged tierInputs,
-            Clock clock) {
+            MonitoringScope scope, Clock clock) {
         this.complaints = complaints;
         this.contracts = contracts;
         this.tierInputs = tierInputs;
+        this.scope = scope;
         this.clock = clock;
     }
 
@@ -81,9 +84,9 @@ public class Complaints {
                 ComplaintStatus.UPHELD, LocalDate.now(clock).minusYears(1));
     }
 
-    /** A contract not monitored is answered as unknown, whoever asks. */
+    /** A contract not monitored, or another council's, is answered as unknown, so references cannot be probed. */
     private void requireRecorder(SignedInPerson by, String contractReference) {
-        if (!by.hasAny(RECORDERS) || !contracts.existsById(contractReference)) {
+        if (!contracts.existsById(contractReference) || !scope.mayRecordComplaints(contractReference, by)) {
             throw new NotFound("Contract " + contractReference + " is not monitored.");
         }
     }

@@ -52,7 +52,7 @@ class MonitoringController {
 
     @GetMapping("/workload")
     @Operation(summary = "MonitoringReviews due and overdue by tier, and officer effort spent against what each tier expects")
-    List<MonitoringViews.TierWorkload> workload() {
-        return views.workload();
+    List<MonitoringViews.TierWorkload> workload(SignedInPerson person) {
+        return views.workload(person);
     }
 }

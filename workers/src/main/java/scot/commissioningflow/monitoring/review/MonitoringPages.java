@@ -99,7 +99,7 @@ class MonitoringPages extends Pages implements StartingPoints {
         boolean staff = person.hasAny(Role.PROCUREMENT_OFFICER, Role.PROCUREMENT_LEAD);
         model.addAttribute("contracts", views.list(person));
         // The workload is the council's own measure, not shown to providers.
-        model.addAttribute("workload", staff ? views.workload() : List.of());
+        model.addAttribute("workload", staff ? views.workload(person) : List.of());
         model.addAttribute("forProvider", !staff);
         model.addAttribute("currentPath", LIST);
         return "monitoring/contracts";

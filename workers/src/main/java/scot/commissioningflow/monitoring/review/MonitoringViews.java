@@ -16,6 +16,7 @@ import scot.commissioningflow.contracts.ContractRegister;
 import scot.commissioningflow.contracts.ContractedOutcome;
 import scot.commissioningflow.identity.Role;
 import scot.commissioningflow.identity.SignedInPerson;
+import scot.commissioningflow.monitoring.MonitoringScope;
 import scot.commissioningflow.monitoring.ReviewType;
 import scot.commissioningflow.monitoring.Standing;
 import scot.commissioningflow.monitoring.TalkingPoint;
@@ -45,11 +46,12 @@ public class MonitoringViews {
     private final Complaints complaints;
     private final ContractRegister register;
     private final MonitoringFigures figures;
+    private final MonitoringScope scope;
     private final Clock clock;
 
     MonitoringViews(MonitoredContractRepository contracts, MonitoringReviewRepository reviews,
             FindingRepository findings, RecordedOutcomeRepository outcomes, Complaints complaints,
-            ContractRegister register, MonitoringFigures figures, Clock clock) {
+            ContractRegister register, MonitoringFigures figures, MonitoringScope scope, Clock clock) {
         this.contracts = contracts;
         this.reviews = reviews;
         this.findings = findings;
@@ -57,6 +59,7 @@ public class MonitoringViews {
         this.complaints = complaints;
         this.register = register;
         this.figures = figures;
+        this.scope = scope;
         this.clock = clock;
     }
 
@@ -78,8 +81,9 @@ public class MonitoringViews {
 
     @Transactional(readOnly = true)
     public List<MonitoredView> list(SignedInPerson person) {
-        List<MonitoredContract> seen = person.hasAny(Role.PROCUREMENT_OFFICER, Role.PROCUREMENT_LEAD)
-                ? contracts.findAllByOrderByContractReference()
+        List<MonitoredContract> seen = person.hasAny(MonitoringScope.STAFF)
+                ? contracts.findAllByOrderByContractReference().stream()
+                        .filter(c -> scope.isCouncilStaffOf(c.contractReference(), person)).toList()
                 : contracts.findByProviderReferenceOrderByContractReference(person.organisation());
         return seen.stream().map(contract -> view(contract, person)).toList();
     }
@@ -104,11 +108,15 @@ public class MonitoringViews {
                         .filter(o -> o.reviewId().equals(latest)).toList()));
     }
 
-    /** Per tier: reviews falling due and overdue now, and the officer's hours spent against the tier's yearly share. */
+    /**
+     * Per tier, over the contracts the person's council monitors: reviews falling due and overdue now, and the
+     * officer's hours spent against the tier's yearly share.
+     */
     @Transactional(readOnly = true)
-    public List<TierWorkload> workload() {
+    public List<TierWorkload> workload(SignedInPerson person) {
         Instant now = clock.instant();
-        List<MonitoredContract> all = contracts.findAllByOrderByContractReference();
+        List<MonitoredContract> all = contracts.findAllByOrderByContractReference().stream()
+                .filter(c -> scope.isCouncilStaffOf(c.contractReference(), person)).toList();
         Map<String, List<MonitoringReview>> byContract = reviews.findAllByOrderByContractReference().stream()
                 .collect(Collectors.groupingBy(MonitoringReview::contractReference));
         return Arrays.stream(Tier.values()).map(tier -> {
@@ -142,12 +150,14 @@ public class MonitoringViews {
                 complaints.seenBy(person, c.contractReference()));
     }
 
-    /** A provider asking about another's contract is answered as if it did not exist, so references cannot be probed. */
+    /**
+     * A provider asking about another's contract, or another council's staff, is answered as if it did not exist, so
+     * references cannot be probed.
+     */
     private MonitoredContract seenBy(SignedInPerson person, String reference) {
         MonitoredContract contract = contracts.findById(reference)
                 .orElseThrow(() -> new NotFound("Contract " + reference + " is not monitored."));
-        if (person.hasAny(Role.PROCUREMENT_OFFICER, Role.PROCUREMENT_LEAD)
-                || person.actsForProvider(contract.providerReference())) {
+        if (scope.isCouncilStaffOf(reference, person) || person.actsForProvider(contract.providerReference())) {
             return contract;
         }
         throw new NotFound("Contract " + reference + " is not monitored.");

@@ -99,7 +99,7 @@ class MonitoringControllerTest {
 
     @Test
     void theOfficerReadsTheWorkloadAndEachContractsTierAndWhy() throws Exception {
-        when(views.workload()).thenReturn(List.of(new MonitoringViews.TierWorkload(Tier.HIGH, 1, 0, 3, 2,
+        when(views.workload(any())).thenReturn(List.of(new MonitoringViews.TierWorkload(Tier.HIGH, 1, 0, 3, 2,
                 new BigDecimal("7.5"), new BigDecimal("24"))));
         when(views.list(argThat(p -> p.has(Role.PROCUREMENT_OFFICER)))).thenReturn(List.of(
                 new MonitoringViews.MonitoredView("CON-1", "Care at home in Lochaber", "PRV-1", "Glen Care",

@@ -81,7 +81,7 @@ class MonitoringPagesTest {
     @Test
     void theOfficerSeesTheWorkloadByTierAndEachContractsTierAndWhy() throws Exception {
         when(views.list(any())).thenReturn(List.of(contract(List.of())));
-        when(views.workload()).thenReturn(List.of(new MonitoringViews.TierWorkload(Tier.HIGH, 1, 0, 3, 2,
+        when(views.workload(any())).thenReturn(List.of(new MonitoringViews.TierWorkload(Tier.HIGH, 1, 0, 3, 2,
                 new BigDecimal("7.5"), new BigDecimal("24"))));
         mvc.perform(as(get("/monitoring"), OFFICER))
                 .andExpect(status().isOk())
@@ -97,7 +97,7 @@ class MonitoringPagesTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Your monitored contracts"),
                         containsString(REASON), not(containsString("Your workload")))));
-        verify(views, never()).workload();
+        verify(views, never()).workload(any());
     }
 
     @Test
