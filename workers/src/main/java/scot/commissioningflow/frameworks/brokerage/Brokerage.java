@@ -46,6 +46,7 @@ import scot.commissioningflow.identity.Role;
 import scot.commissioningflow.identity.SignedInPerson;
 import scot.commissioningflow.notifications.Notification;
 import scot.commissioningflow.notifications.Notifications;
+import scot.commissioningflow.platform.persistence.VersionConflicts;
 import scot.commissioningflow.platform.process.ProcessEngine;
 import scot.commissioningflow.platform.web.Conflict;
 import scot.commissioningflow.platform.web.InvalidInput;
@@ -154,7 +155,8 @@ public class Brokerage {
                             + closeAt + ". Shaped with: " + describe(request.participants()) + "."));
         });
         long key = engine.start(BrokerageProcess.PROCESS_ID, reference, new BrokerageStart(reference));
-        transaction.executeWithoutResult(status -> load(reference).startedAs(key));
+        // The process's first job (the invitations) may change the package while the key is recorded.
+        VersionConflicts.retried(transaction, () -> load(reference).startedAs(key));
         log.info("Care package {} posted; offers close {}", reference, closeAt);
         return new Posted(reference, key, closeAt.toOffsetDateTime().toString());
     }

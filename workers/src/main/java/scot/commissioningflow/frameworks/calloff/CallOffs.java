@@ -15,7 +15,6 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -43,6 +42,7 @@ import scot.commissioningflow.identity.Role;
 import scot.commissioningflow.identity.SignedInPerson;
 import scot.commissioningflow.notifications.Notification;
 import scot.commissioningflow.notifications.Notifications;
+import scot.commissioningflow.platform.persistence.VersionConflicts;
 import scot.commissioningflow.platform.process.ProcessEngine;
 import scot.commissioningflow.platform.web.Conflict;
 import scot.commissioningflow.platform.web.FieldProblem;
@@ -134,22 +134,9 @@ public class CallOffs {
         return new Requested(reference, key);
     }
 
-    /**
-     * The process's first job (the route) may change the call-off while the key is recorded; the loser of that race
-     * is refused by the version check, so the key is recorded again on the call-off as the job left it. The job's own
-     * refusal is retried by its worker.
-     */
+    /** The process's first job (the route) may change the call-off while the key is recorded. */
     private void recordStartedAs(String reference, long key) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                transaction.executeWithoutResult(status -> load(reference).startedAs(key));
-                return;
-            } catch (ObjectOptimisticLockingFailureException e) {
-                if (attempt == 3) {
-                    throw e;
-                }
-            }
-        }
+        VersionConflicts.retried(transaction, () -> load(reference).startedAs(key));
     }
 
     private Framework checkedFramework(NewCallOff request) {
