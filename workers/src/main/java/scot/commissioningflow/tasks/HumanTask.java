@@ -10,6 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Map;
+import org.hibernate.annotations.Mutability;
+import org.hibernate.type.descriptor.java.Immutability;
 import scot.commissioningflow.platform.persistence.JsonMapConverter;
 
 @Entity
@@ -39,7 +41,9 @@ class HumanTask {
     private String businessKey;
     private String completedThrough;
 
+    // Only ever replaced, never changed in place: Hibernate then keeps no JSON copy of it to compare at flush.
     @Convert(converter = JsonMapConverter.class)
+    @Mutability(Immutability.class)
     private Map<String, Object> variables;
 
     @Enumerated(EnumType.STRING)
@@ -50,6 +54,7 @@ class HumanTask {
     private String completedBy;
 
     @Convert(converter = JsonMapConverter.class)
+    @Mutability(Immutability.class)
     private Map<String, Object> submission;
 
     protected HumanTask() {

@@ -23,9 +23,11 @@ interface HumanTaskRepository extends JpaRepository<HumanTask, Long> {
             @Param("businessKey") String businessKey, @Param("processInstanceKey") Long processInstanceKey,
             @Param("elementId") String elementId, @Param("assignee") String assignee);
 
+    @Query("select count(t) > 0 from HumanTask t where t.taskKey = ?1 and t.pastEngine = false")
     boolean existsByTaskKeyAndPastEngineFalse(long taskKey);
 
     /** The current engine's task with this key, or else the latest of a lost engine's. */
+    @Query("select t from HumanTask t where t.taskKey = ?1 order by t.pastEngine, t.id desc limit 1")
     Optional<HumanTask> findFirstByTaskKeyOrderByPastEngineAscIdDesc(long taskKey);
 
     @Modifying

@@ -140,7 +140,7 @@ class ContractSigning implements ContractDocuments {
         audit.record(signer, AuditEntry.of("contract.signed", "contract", reference, signer.username()
                 + " signed for the " + party.role() + " (" + party.name() + ")" + onBehalf(submission)
                 + " in the product, on the document with SHA-256 " + submission.documentSha256() + "."));
-        return view(document);
+        return view(document, parties);
     }
 
     /** A signature the e-signature service reports, having checked the signer itself. */
@@ -154,7 +154,7 @@ class ContractSigning implements ContractDocuments {
                 submission.signedBy() + " signed for the " + party.role() + " (" + party.name() + ")"
                         + onBehalf(submission) + " through the e-signature service, on the document with SHA-256 "
                         + submission.documentSha256() + "."));
-        return view(document);
+        return view(document, parties);
     }
 
     /** The document's state, for its parties and the buying council's staff. */
@@ -259,10 +259,10 @@ class ContractSigning implements ContractDocuments {
                 .orElseThrow(() -> new NotFound("There is no contract document " + reference + "."));
     }
 
-    private ContractDocumentView view(ContractDocument document) {
+    /** The parties as this transaction left them: asking the database again would only flush them first. */
+    private static ContractDocumentView view(ContractDocument document, List<Signatory> parties) {
         return view(new DocumentState(document.reference(), document.template(), document.sha256(),
-                document.status(), document.generatedAt(), document.signedAt()),
-                signatories.findByContractReferenceOrderById(document.reference()));
+                document.status(), document.generatedAt(), document.signedAt()), parties);
     }
 
     private ContractDocumentView view(DocumentState document) {

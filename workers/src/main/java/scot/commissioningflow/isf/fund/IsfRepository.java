@@ -2,7 +2,6 @@ package scot.commissioningflow.isf.fund;
 
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -10,7 +9,7 @@ import org.springframework.data.repository.query.Param;
 interface IsfRepository extends JpaRepository<IndividualServiceFund, Long> {
 
     /** With its outcomes in the same query: every step of an ISF's process loads it, most of them more than once. */
-    @EntityGraph(attributePaths = "outcomes")
+    @Query("select f from IndividualServiceFund f left join fetch f.outcomes where f.reference = ?1")
     Optional<IndividualServiceFund> findByReference(String reference);
 
     @Query("""

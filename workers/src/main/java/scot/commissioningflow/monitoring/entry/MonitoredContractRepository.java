@@ -17,6 +17,7 @@ public interface MonitoredContractRepository extends JpaRepository<MonitoredCont
 
     /** The row locked until the transaction ends: whoever holds it decides whether the process is started. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select c from MonitoredContract c where c.contractReference = ?1")
     Optional<MonitoredContract> findForStartByContractReference(String contractReference);
 
     @Query("select c.contractReference from MonitoredContract c where c.processInstanceKey is null")

@@ -10,6 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Map;
+import org.hibernate.annotations.Mutability;
+import org.hibernate.type.descriptor.java.Immutability;
 import scot.commissioningflow.platform.persistence.JsonMapConverter;
 import scot.commissioningflow.providers.InspectionCheck;
 import scot.commissioningflow.providers.OrganisationType;
@@ -41,7 +43,9 @@ class Provider {
     @Enumerated(EnumType.STRING)
     private InspectionCheck inspectionCheck;
 
+    // Only ever replaced, never changed in place: Hibernate then keeps no JSON copy of it to compare at flush.
     @Convert(converter = JsonMapConverter.class)
+    @Mutability(Immutability.class)
     private Map<String, Object> careInspectorateGrades;
 
     private String decisionNotes;
