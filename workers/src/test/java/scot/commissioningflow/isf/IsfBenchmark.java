@@ -19,6 +19,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -210,6 +212,42 @@ class IsfBenchmark extends JourneyTest {
         }
     }
 
+    /**
+     * The machine's CPU time from /proc/stat, every process together (the application, its database and the engine):
+     * a run whose CPU is near 100% busy is limited by the work done per journey, one well below it by waiting.
+     */
+    record MachineCpu(long busyTicks, long allTicks) {
+
+        /** Linux counts CPU time in ticks of 1/100 s (USER_HZ). */
+        private static final double TICKS_PER_SECOND = 100;
+
+        static MachineCpu now() {
+            try {
+                String[] fields = Files.readAllLines(Path.of("/proc/stat")).getFirst().trim().split("\\s+");
+                long all = 0;
+                for (int i = 1; i < fields.length; i++) {
+                    all += Long.parseLong(fields[i]);
+                }
+                long idle = Long.parseLong(fields[4]) + Long.parseLong(fields[5]);
+                return new MachineCpu(all - idle, all);
+            } catch (IOException | RuntimeException notLinux) {
+                return new MachineCpu(0, 0);
+            }
+        }
+
+        MachineCpu minus(MachineCpu earlier) {
+            return new MachineCpu(busyTicks - earlier.busyTicks, allTicks - earlier.allTicks);
+        }
+
+        double busySeconds() {
+            return busyTicks / TICKS_PER_SECOND;
+        }
+
+        double busyShare() {
+            return allTicks == 0 ? 0 : (double) busyTicks / allTicks;
+        }
+    }
+
     record Result(int count, double seconds) {
         double perSecond() {
             return count / seconds;
@@ -293,6 +331,7 @@ class IsfBenchmark extends JourneyTest {
 
     private Result run(String label, int journeys, int inFlight, Steps steps) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(inFlight);
+        MachineCpu cpuBefore = MachineCpu.now();
         long started = System.nanoTime();
         List<Future<Long>> running = new ArrayList<>();
         for (int i = 0; i < journeys; i++) {
@@ -304,11 +343,13 @@ class IsfBenchmark extends JourneyTest {
             keys.add(future.get());
         }
         double seconds = (System.nanoTime() - started) / 1e9;
+        MachineCpu cpu = MachineCpu.now().minus(cpuBefore);
         pool.shutdown();
         // Not timed: reading the engine's whole record stream costs more, the more journeys have run.
         awaitCompleted(keys);
-        System.out.printf("  %s: %d journeys in %.1f s; mean ms a journey spent per step:", label, journeys,
-                seconds);
+        System.out.printf("  %s: %d journeys in %.1f s; machine CPU %.0f ms a journey, %.0f%% busy; mean ms a journey "
+                + "spent per step:", label, journeys, seconds, cpu.busySeconds() * 1000 / journeys,
+                cpu.busyShare() * 100);
         stepNanos.forEach((step, nanos) -> System.out.printf(" %s %.0f,", step, nanos.sum() / 1e6 / journeys));
         System.out.println();
         stepNanos.clear();
@@ -345,7 +386,7 @@ class IsfBenchmark extends JourneyTest {
 
         @Override
         public String awaitAgreement(Opened isf) {
-            return await().atMost(PATIENCE).pollInterval(POLL).ignoreExceptions()
+            return await().atMost(PATIENCE).pollInterval(POLL).pollInSameThread().ignoreExceptions()
                     .until(() -> contracts.get(isf.agreement()),
                             c -> c.status() == SigningStatus.AWAITING_SIGNATURES)
                     .documentSha256();
@@ -363,7 +404,7 @@ class IsfBenchmark extends JourneyTest {
 
         @Override
         public void awaitInPlace(Opened isf) {
-            await().atMost(PATIENCE).pollInterval(POLL)
+            await().atMost(PATIENCE).pollInterval(POLL).pollInSameThread()
                     .until(() -> funds.load(isf.reference()).status() == IsfStatus.ACTIVE);
         }
 
@@ -381,7 +422,7 @@ class IsfBenchmark extends JourneyTest {
 
         @Override
         public void awaitClosed(Opened isf) {
-            await().atMost(PATIENCE).pollInterval(POLL)
+            await().atMost(PATIENCE).pollInterval(POLL).pollInSameThread()
                     .until(() -> funds.load(isf.reference()).status() == IsfStatus.CLOSED);
         }
     }
@@ -419,7 +460,7 @@ class IsfBenchmark extends JourneyTest {
 
         @Override
         public String awaitAgreement(Opened isf) {
-            await().atMost(PATIENCE).pollInterval(POLL).until(() -> awaitingSignatures.contains(isf.agreement()));
+            await().atMost(PATIENCE).pollInterval(POLL).pollInSameThread().until(() -> awaitingSignatures.contains(isf.agreement()));
             return "";
         }
 
@@ -433,7 +474,7 @@ class IsfBenchmark extends JourneyTest {
 
         @Override
         public void awaitInPlace(Opened isf) {
-            await().atMost(PATIENCE).pollInterval(POLL).until(() -> inPlace.contains(isf.reference()));
+            await().atMost(PATIENCE).pollInterval(POLL).pollInSameThread().until(() -> inPlace.contains(isf.reference()));
         }
 
         @Override
@@ -449,7 +490,7 @@ class IsfBenchmark extends JourneyTest {
 
         @Override
         public void awaitClosed(Opened isf) {
-            await().atMost(PATIENCE).pollInterval(POLL).until(() -> closed.contains(isf.reference()));
+            await().atMost(PATIENCE).pollInterval(POLL).pollInSameThread().until(() -> closed.contains(isf.reference()));
         }
 
         private void completeTask(String reference, String elementId) {
@@ -459,7 +500,7 @@ class IsfBenchmark extends JourneyTest {
     }
 
     private long awaitTaskKey(String businessKey, String elementId) {
-        return await().atMost(PATIENCE).pollInterval(POLL)
+        return await().atMost(PATIENCE).pollInterval(POLL).pollInSameThread()
                 .until(() -> inbox.find(TaskQuery.open().forBusinessKey(businessKey).atElement(elementId)),
                         tasks -> !tasks.isEmpty()).getFirst().taskKey();
     }
