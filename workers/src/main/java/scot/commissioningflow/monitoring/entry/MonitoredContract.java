@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.hibernate.annotations.DynamicUpdate;
 import scot.commissioningflow.contracts.ContractEntry;
 import scot.commissioningflow.contracts.ContractKind;
 import scot.commissioningflow.monitoring.ReviewType;
@@ -19,6 +20,10 @@ import scot.commissioningflow.monitoring.Tier;
  */
 @Entity
 @Table(name = "monitored_contract")
+// Each change writes only the columns it changed. The process's first job decides the tier while the start that
+// records its process key may still hold the row: writing every column, the tier's update (read before that start
+// committed) put the key back to null once the row was free, and the contract looked as if its process never started.
+@DynamicUpdate
 public class MonitoredContract {
 
     @Id
