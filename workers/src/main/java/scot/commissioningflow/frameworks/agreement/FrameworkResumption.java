@@ -33,9 +33,7 @@ class FrameworkResumption implements ResumableRecords {
     @Override
     @Transactional(readOnly = true)
     public List<RecordInFlight> inFlight() {
-        return frameworks.findAll().stream().filter(framework -> framework.processInstanceKey() != null)
-                .filter(framework -> framework.status() != FrameworkStatus.ENDED)
-                .map(this::resumption).toList();
+        return frameworks.findWithProcessNot(FrameworkStatus.ENDED).stream().map(this::resumption).toList();
     }
 
     private RecordInFlight resumption(StoredFramework framework) {
