@@ -21,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import scot.commissioningflow.frameworks.FrameworkAgreementProcess;
 import scot.commissioningflow.frameworks.FrameworkStatus;
 import scot.commissioningflow.frameworks.Frameworks;
@@ -31,8 +30,7 @@ import scot.commissioningflow.identity.Role;
 import scot.commissioningflow.identity.SignedInPerson;
 import scot.commissioningflow.journey.EngineHarness;
 import scot.commissioningflow.journey.JourneyTest;
-import scot.commissioningflow.platform.process.ProcessEngine;
-import scot.commissioningflow.platform.process.RecordInFlight;
+import scot.commissioningflow.journey.LostProcesses;
 import scot.commissioningflow.referencedata.ReferenceData;
 
 /**
@@ -49,13 +47,10 @@ class FrameworkResumptionTest extends JourneyTest {
             "SXL-R" + UUID.randomUUID().toString().substring(0, 6).toUpperCase(), null);
 
     @Autowired
-    private FrameworkResumption resumption;
+    private LostProcesses lostProcesses;
 
     @Autowired
     private StoredFrameworkRepository frameworks;
-
-    @Autowired
-    private ProcessEngine processEngine;
 
     @Autowired
     private PlatformTransactionManager transactions;
@@ -153,17 +148,11 @@ class FrameworkResumptionTest extends JourneyTest {
 
     /** Cancels the framework's instance, resumes it as Resumptions would and answers the new instance. */
     private long lostAndResumed(String reference, String expectedStep) {
-        long lost = frameworks.findById(reference).orElseThrow().processInstanceKey();
-        engine.cancelIfRunning(lost);
-        RecordInFlight record = resumption.inFlight().stream().filter(r -> r.reference().equals(reference))
-                .findFirst().orElseThrow();
-        assertThat(record.resumable()).as(record.cannotResume()).isTrue();
-        assertThat(record.processInstanceKey()).isEqualTo(lost);
-        assertThat(record.step()).isEqualTo(expectedStep);
-        long resumed = processEngine.startBefore(record.processId(), reference, record.step(), record.variables());
+        LostProcesses.Lost lost = lostProcesses.lose(frameworks.findById(reference).orElseThrow()
+                .processInstanceKey(), reference);
+        assertThat(lost.record().step()).isEqualTo(expectedStep);
+        long resumed = lostProcesses.resume(lost);
         started.add(resumed);
-        new TransactionTemplate(transactions).executeWithoutResult(status -> resumption.resumed(record, resumed));
-        engine.settle();
         assertThat(frameworks.findById(reference).orElseThrow().processInstanceKey()).isEqualTo(resumed);
         return resumed;
     }
