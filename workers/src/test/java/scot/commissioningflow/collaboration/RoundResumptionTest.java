@@ -12,14 +12,10 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import scot.commissioningflow.collaboration.round.Rounds;
 import scot.commissioningflow.journey.EngineHarness;
 import scot.commissioningflow.journey.JourneyTest;
-import scot.commissioningflow.platform.process.ProcessEngine;
-import scot.commissioningflow.platform.process.RecordInFlight;
-import scot.commissioningflow.platform.process.ResumableRecords;
+import scot.commissioningflow.journey.LostProcesses;
 
 /**
  * A funding round open for applications whose process the engine lost opens again, its applications closing at the
@@ -29,13 +25,7 @@ import scot.commissioningflow.platform.process.ResumableRecords;
 class RoundResumptionTest extends JourneyTest {
 
     @Autowired
-    private List<ResumableRecords> features;
-
-    @Autowired
-    private ProcessEngine processEngine;
-
-    @Autowired
-    private PlatformTransactionManager transactions;
+    private LostProcesses lostProcesses;
 
     private final List<Long> started = new ArrayList<>();
 
@@ -52,19 +42,11 @@ class RoundResumptionTest extends JourneyTest {
         long lost = opened.path("processInstanceKey").asLong();
         started.add(lost);
         engine.awaitElementCompleted(lost, CollaborationProcess.OPEN_ROUND);
-        engine.cancelIfRunning(lost);
+        LostProcesses.Lost inFlight = lostProcesses.lose(lost, reference);
+        assertThat(inFlight.record().step()).isEqualTo(CollaborationProcess.OPEN_ROUND);
 
-        ResumableRecords rounds = features.stream().filter(feature -> feature.inFlight().stream()
-                .anyMatch(record -> record.reference().equals(reference))).findFirst().orElseThrow();
-        RecordInFlight record = rounds.inFlight().stream().filter(r -> r.reference().equals(reference))
-                .findFirst().orElseThrow();
-        assertThat(record.resumable()).as(record.cannotResume()).isTrue();
-        assertThat(record.processInstanceKey()).isEqualTo(lost);
-        assertThat(record.step()).isEqualTo(CollaborationProcess.OPEN_ROUND);
-
-        long resumed = processEngine.startBefore(record.processId(), reference, record.step(), record.variables());
+        long resumed = lostProcesses.resume(inFlight);
         started.add(resumed);
-        new TransactionTemplate(transactions).executeWithoutResult(status -> rounds.resumed(record, resumed));
 
         Instant due = await().atMost(EngineHarness.PATIENCE).ignoreExceptions()
                 .until(() -> engine.timerDue(resumed, CollaborationProcess.APPLICATIONS_CLOSE), t -> true);

@@ -31,7 +31,8 @@ import scot.commissioningflow.tasks.TaskView;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import({FreshDatabase.class, EngineHarness.class, Api.class, TestSignIn.class, LostCompletions.class})
+@Import({FreshDatabase.class, EngineHarness.class, Api.class, TestSignIn.class, LostCompletions.class,
+        LostProcesses.class})
 public abstract class JourneyTest {
 
     /** Where on {@link #EXTERNAL_SERVICES} the council's identity provider answers. */

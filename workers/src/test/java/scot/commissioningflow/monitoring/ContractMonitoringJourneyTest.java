@@ -37,9 +37,8 @@ import scot.commissioningflow.identity.SignedInPerson;
 import scot.commissioningflow.journey.Api;
 import scot.commissioningflow.journey.EngineHarness;
 import scot.commissioningflow.journey.JourneyTest;
-import scot.commissioningflow.platform.process.ProcessEngine;
+import scot.commissioningflow.journey.LostProcesses;
 import scot.commissioningflow.platform.process.RecordInFlight;
-import scot.commissioningflow.platform.process.ResumableRecords;
 import scot.commissioningflow.referencedata.ReferenceData;
 import scot.commissioningflow.tasks.TaskView;
 
@@ -76,9 +75,7 @@ class ContractMonitoringJourneyTest extends JourneyTest {
     @Autowired
     private AuditTrail audit;
     @Autowired
-    private List<ResumableRecords> resumables;
-    @Autowired
-    private ProcessEngine processEngine;
+    private LostProcesses lostProcesses;
     @Autowired
     private java.time.Clock clock;
 
@@ -332,14 +329,9 @@ class ContractMonitoringJourneyTest extends JourneyTest {
     void aContractWaitingForItsReviewResumesWithItsTimerFromTheStoredDateAfterTheEngineLostIt() {
         Monitored contract = goesLive("Kingussie Care", 5);
         Instant due = Instant.parse(officer().get(path(contract)).expect(200).body().path("nextReviewDue").asText());
-        long lost = processKey(contract);
-        engine.cancelIfRunning(lost);
-
-        RecordInFlight record = inFlight(contract);
-        assertThat(record.resumable()).isTrue();
-        assertThat(record.processInstanceKey()).isEqualTo(lost);
-        assertThat(record.step()).isEqualTo(MonitoringProcess.WAIT_FOR_REVIEW);
-        long resumed = resume(record);
+        LostProcesses.Lost lost = lose(contract);
+        assertThat(lost.record().step()).isEqualTo(MonitoringProcess.WAIT_FOR_REVIEW);
+        long resumed = lostProcesses.resume(lost);
         assertThat(processKey(contract)).isEqualTo(resumed);
         assertThat(engine.completedElements(resumed)).doesNotContain(MonitoringProcess.PLAN_REVIEWS);
 
@@ -354,14 +346,13 @@ class ContractMonitoringJourneyTest extends JourneyTest {
     @Test
     void aReviewDateThatPassedWhileTheEngineWasDownBringsTheReviewAtOnce() {
         Monitored contract = goesLive("Aviemore Home Support", 5);
-        engine.cancelIfRunning(processKey(contract));
         // The stored date has passed, as if the engine had been down over it.
         jdbc.update("update monitored_contract set next_review_due = ? where contract_reference = ?",
                 java.sql.Timestamp.from(clock.instant().minus(Duration.ofDays(3))), contract.reference());
 
-        RecordInFlight record = inFlight(contract);
-        assertThat(record.step()).isEqualTo(MonitoringProcess.WAIT_FOR_REVIEW);
-        resume(record);
+        LostProcesses.Lost lost = lose(contract);
+        assertThat(lost.record().step()).isEqualTo(MonitoringProcess.WAIT_FOR_REVIEW);
+        lostProcesses.resume(lost);
         await().atMost(EngineHarness.PATIENCE).until(() -> reviews(contract).size() == 1);
     }
 
@@ -370,9 +361,8 @@ class ContractMonitoringJourneyTest extends JourneyTest {
         Monitored contract = goesLive("Carrbridge Care", 5);
         engine.passTime(Duration.ofDays(366));
         await().atMost(EngineHarness.PATIENCE).until(() -> reviews(contract).size() == 1);
-        engine.cancelIfRunning(processKey(contract));
 
-        RecordInFlight record = inFlight(contract);
+        RecordInFlight record = lose(contract).record();
         assertThat(record.resumable()).isFalse();
         assertThat(record.step()).isEqualTo(MonitoringProcess.REVIEW);
         assertThat(record.cannotResume()).contains("Review 1").contains("second return");
@@ -389,10 +379,9 @@ class ContractMonitoringJourneyTest extends JourneyTest {
         officer().post("/api/tasks/" + plan.taskKey() + "/complete", Map.of("improvementActions",
                 "Answer the phone at weekends.", "improvementDueInDays", 28)).expect(200);
         awaitView(contract, view -> view.path("standing").asText().equals("IMPROVEMENT_PLAN"));
-        engine.cancelIfRunning(processKey(contract));
 
         // The review was rated, but its plan's follow-up lived only in the lost review.
-        RecordInFlight record = inFlight(contract);
+        RecordInFlight record = lose(contract).record();
         assertThat(record.resumable()).isFalse();
         assertThat(record.cannotResume()).contains("Review 1");
     }
@@ -402,7 +391,7 @@ class ContractMonitoringJourneyTest extends JourneyTest {
         Monitored contract = goesLive("Nethy Bridge Support", 5);
         register.end(contract.reference(), LocalDate.now());
         engine.settle();
-        assertThat(monitoring().inFlight()).noneMatch(r -> r.reference().equals(contract.reference()));
+        assertThat(lostProcesses.inFlight(contract.reference())).isEmpty();
     }
 
     // --- steps
@@ -458,23 +447,8 @@ class ContractMonitoringJourneyTest extends JourneyTest {
                 r -> r.status() == 200 && until.test(r.body())).body();
     }
 
-    private ResumableRecords monitoring() {
-        return resumables.stream().filter(r -> r.getClass().getSimpleName().startsWith("MonitoringResumption"))
-                .findFirst().orElseThrow();
-    }
-
-    private RecordInFlight inFlight(Monitored contract) {
-        return monitoring().inFlight().stream().filter(r -> r.reference().equals(contract.reference())).findFirst()
-                .orElseThrow();
-    }
-
-    /** What {@code Resumptions} does for a resumable record: start it again before its step, point the row at it. */
-    private long resume(RecordInFlight record) {
-        long key = processEngine.startBefore(record.processId(), record.reference(), record.step(),
-                record.variables());
-        new TransactionTemplate(transactions).executeWithoutResult(status -> monitoring().resumed(record, key));
-        engine.settle();
-        return key;
+    private LostProcesses.Lost lose(Monitored contract) {
+        return lostProcesses.lose(processKey(contract), contract.reference());
     }
 
     private List<JsonNode> reviews(Monitored contract) {

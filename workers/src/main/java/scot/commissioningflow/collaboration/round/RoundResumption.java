@@ -29,8 +29,7 @@ class RoundResumption implements ResumableRecords {
     @Override
     @Transactional(readOnly = true)
     public List<RecordInFlight> inFlight() {
-        return rounds.findAll().stream().filter(round -> round.processInstanceKey() != null)
-                .filter(round -> round.status() != FundingRound.Status.CLOSED).map(this::resumption).toList();
+        return rounds.findWithProcessNot(FundingRound.Status.CLOSED).stream().map(this::resumption).toList();
     }
 
     private RecordInFlight resumption(FundingRound round) {

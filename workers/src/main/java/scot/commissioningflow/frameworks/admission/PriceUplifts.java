@@ -3,6 +3,7 @@ package scot.commissioningflow.frameworks.admission;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,9 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import scot.commissioningflow.audit.AuditEntry;
 import scot.commissioningflow.audit.AuditTrail;
+import scot.commissioningflow.contracts.ContractDocuments;
 import scot.commissioningflow.contracts.ContractRequest;
 import scot.commissioningflow.contracts.SignatoryRequest;
 import scot.commissioningflow.contracts.Signer;
+import scot.commissioningflow.contracts.SigningStatus;
 import scot.commissioningflow.fairwork.PriceSustainability;
 import scot.commissioningflow.frameworks.Framework;
 import scot.commissioningflow.frameworks.FrameworkAgreementProcess;
@@ -26,12 +29,14 @@ import scot.commissioningflow.frameworks.LotMember;
 import scot.commissioningflow.frameworks.PriceUnit;
 import scot.commissioningflow.frameworks.ScheduledPrice;
 import scot.commissioningflow.frameworks.agreement.FrameworkAgreements;
+import scot.commissioningflow.frameworks.agreement.UpliftsInProgress;
 import scot.commissioningflow.identity.Refused;
 import scot.commissioningflow.identity.Role;
 import scot.commissioningflow.identity.SignedInPerson;
 import scot.commissioningflow.platform.process.ProcessEngine;
 import scot.commissioningflow.platform.web.Conflict;
 import scot.commissioningflow.platform.web.InvalidInput;
+import scot.commissioningflow.platform.web.NotFound;
 import scot.commissioningflow.providers.ProviderRegister;
 import scot.commissioningflow.referencedata.Period;
 import scot.commissioningflow.referencedata.PeriodEntry;
@@ -42,10 +47,11 @@ import scot.commissioningflow.referencedata.ReferenceData;
  * uplift's date, each line raised by the uplift and every hourly line to at least the least sustainable hourly price
  * on that date (the pay floor plus on-costs, the same figure the fair work pay uplift review checks contracts
  * against), as a variation the member and the national body sign through {@code contract-signing}. The new lines
- * take effect only once both have signed.
+ * take effect only once both have signed. An uplift is in progress until every variation is settled; one whose
+ * process the engine lost is carried on by its framework's resumption, which asks for it again.
  */
 @Service
-public class PriceUplifts {
+public class PriceUplifts implements UpliftsInProgress {
 
     private static final Logger log = LoggerFactory.getLogger(PriceUplifts.class);
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -58,6 +64,7 @@ public class PriceUplifts {
     private final ReferenceData referenceData;
     private final PriceSustainability sustainability;
     private final ProviderRegister providers;
+    private final ContractDocuments documents;
     private final ProcessEngine engine;
     private final AuditTrail audit;
     private final TransactionTemplate transaction;
@@ -65,8 +72,8 @@ public class PriceUplifts {
 
     PriceUplifts(StoredUpliftRepository uplifts, FrameworkAgreements agreements, Admissions admissions,
             FrameworkPrices prices, ReferenceData referenceData, PriceSustainability sustainability,
-            ProviderRegister providers, ProcessEngine engine, AuditTrail audit, TransactionTemplate transaction,
-            Clock clock) {
+            ProviderRegister providers, ContractDocuments documents, ProcessEngine engine, AuditTrail audit,
+            TransactionTemplate transaction, Clock clock) {
         this.uplifts = uplifts;
         this.agreements = agreements;
         this.admissions = admissions;
@@ -74,6 +81,7 @@ public class PriceUplifts {
         this.referenceData = referenceData;
         this.sustainability = sustainability;
         this.providers = providers;
+        this.documents = documents;
         this.engine = engine;
         this.audit = audit;
         this.transaction = transaction;
@@ -113,16 +121,53 @@ public class PriceUplifts {
         return new UpliftStarted(key, reference, members);
     }
 
-    /** The variations to sign: one for each admitted member on each lot it holds. */
+    @Override
     @Transactional(readOnly = true)
+    public List<String> of(String frameworkReference) {
+        return uplifts.findKeysInProgress(frameworkReference);
+    }
+
+    /**
+     * The variations to sign: one for each member admitted by the day the uplift was asked for, on each lot it holds.
+     * Asked again for an uplift whose process the engine lost, it leaves out each variation already settled: one
+     * signed meanwhile is re-issued now (its signing would otherwise wait for a signature already given), one whose
+     * signing lapsed stays as it was. Members admitted since were never part of the uplift.
+     */
     List<PriceVariation> variations(String upliftKey) {
+        List<PriceVariation> toSign = new ArrayList<>();
+        for (PriceVariation variation : transaction.execute(status -> every(upliftKey))) {
+            switch (signing(variation)) {
+                case SIGNED -> transaction.executeWithoutResult(status -> reissue(variation, true));
+                case LAPSED -> log.info("Variation {} lapsed unsigned before the uplift was carried on",
+                        variation.contractRequest().contractReference());
+                case null, default -> toSign.add(variation);
+            }
+        }
+        log.info("Uplift {}: {} price schedules to re-issue", upliftKey, toSign.size());
+        return toSign;
+    }
+
+    /** Where the variation's signing stands; none when its document was never generated. */
+    private SigningStatus signing(PriceVariation variation) {
+        try {
+            return documents.get(variation.contractRequest().contractReference()).status();
+        } catch (NotFound notGenerated) {
+            return null;
+        }
+    }
+
+    private List<PriceVariation> every(String upliftKey) {
         StoredUplift uplift = load(upliftKey);
+        LocalDate requestedOn = LocalDate.ofInstant(uplift.requestedAt(), clock.getZone());
         Framework framework = agreements.get(uplift.frameworkReference());
         FrameworkAgreements.Signatory nationalBody = agreements.signatory(framework.reference());
         BigDecimal leastHourly = sustainability.assess(BigDecimal.ONE, uplift.effectiveFrom())
                 .leastSustainablePrice();
         List<PriceVariation> variations = new ArrayList<>();
         for (LotMember member : admissions.membersOfFramework(framework.reference())) {
+            if (member.admittedOn().isAfter(requestedOn)) {
+                continue;
+            }
             List<ScheduledPrice> before = prices.schedule(framework.reference(), member.lotNumber(),
                     member.providerReference(), uplift.effectiveFrom().minusDays(1));
             List<PriceVariation.Line> lines = new ArrayList<>();
@@ -154,7 +199,6 @@ public class PriceUplifts {
             variations.add(new PriceVariation(upliftKey, framework.reference(), member.lotNumber(),
                     member.providerReference(), lines, request));
         }
-        log.info("Uplift {}: {} price schedules to re-issue", upliftKey, variations.size());
         return variations;
     }
 
@@ -186,6 +230,12 @@ public class PriceUplifts {
         }
         log.info("Price schedule of {} on lot {} re-issued from {}", variation.providerReference(),
                 variation.lotNumber(), uplift.effectiveFrom());
+    }
+
+    /** Every variation has been through its signing and been re-issued or left: nothing to carry on. */
+    @Transactional
+    void settled(String upliftKey) {
+        load(upliftKey).settled();
     }
 
     private StoredUplift load(String upliftKey) {

@@ -25,6 +25,8 @@ class StoredUplift {
     private String reason;
     private String requestedBy;
     private Instant requestedAt;
+    /** Until every member's variation is settled (signed and re-issued, or lapsed); see the migration V28_1. */
+    private boolean inProgress;
 
     protected StoredUplift() {
     }
@@ -39,6 +41,11 @@ class StoredUplift {
         this.reason = request.reason();
         this.requestedBy = requestedBy;
         this.requestedAt = at;
+        this.inProgress = true;
+    }
+
+    void settled() {
+        this.inProgress = false;
     }
 
     String upliftKey() {
@@ -63,5 +70,9 @@ class StoredUplift {
 
     String payUpliftReviewKey() {
         return payUpliftReviewKey;
+    }
+
+    Instant requestedAt() {
+        return requestedAt;
     }
 }

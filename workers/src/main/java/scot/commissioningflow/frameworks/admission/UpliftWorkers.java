@@ -34,4 +34,11 @@ public class UpliftWorkers {
             uplifts.reissue(priceVariation, contractSigned);
         }
     }
+
+    @JobWorker(type = "settle-framework-uplift")
+    public void settle(ActivatedJob job, @Variable String upliftKey) {
+        try (var ignored = ProcessLog.forJob(job)) {
+            uplifts.settled(upliftKey);
+        }
+    }
 }

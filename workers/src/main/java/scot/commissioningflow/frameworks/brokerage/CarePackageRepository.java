@@ -25,6 +25,11 @@ interface CarePackageRepository extends JpaRepository<CarePackage, Long> {
 
     List<CarePackage> findByCouncilCodeOrderByCreatedAt(String councilCode);
 
+    /** Packages given a process and in none of these statuses: after a restart, those whose process may be lost. */
+    @Query("select p from CarePackage p where p.processInstanceKey is not null and p.status not in :ended"
+            + " order by p.id")
+    List<CarePackage> findWithProcessNotIn(@Param("ended") Collection<CarePackageStatus> ended);
+
     @Query("""
             select p from CarePackage p
             where p.personUserId = :user or p.representativeUserId = :user or p.personUserId = :represented

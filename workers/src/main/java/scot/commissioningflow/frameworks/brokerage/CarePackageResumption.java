@@ -1,6 +1,8 @@
 package scot.commissioningflow.frameworks.brokerage;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import scot.commissioningflow.frameworks.brokerage.Brokerage.BrokerageStart;
@@ -19,6 +21,10 @@ import scot.commissioningflow.platform.process.ResumableRecords;
 @Component
 class CarePackageResumption implements ResumableRecords {
 
+    /** A package in one of these has nothing left to do, so a restart does not even read it. */
+    private static final Set<CarePackageStatus> ENDED = EnumSet.of(CarePackageStatus.PLACED,
+            CarePackageStatus.PLACEMENT_NOT_SIGNED, CarePackageStatus.UNFILLED);
+
     private final CarePackageRepository packages;
 
     CarePackageResumption(CarePackageRepository packages) {
@@ -28,11 +34,7 @@ class CarePackageResumption implements ResumableRecords {
     @Override
     @Transactional(readOnly = true)
     public List<RecordInFlight> inFlight() {
-        return packages.findAll().stream().filter(p -> p.processInstanceKey() != null)
-                .filter(p -> switch (p.status()) {
-                    case OPEN_FOR_OFFERS, CHOOSING, AWARDED -> true;
-                    case PLACED, PLACEMENT_NOT_SIGNED, UNFILLED -> false;
-                })
+        return packages.findWithProcessNotIn(ENDED).stream()
                 .map(p -> RecordInFlight.resumeBefore(BrokerageProcess.PROCESS_ID, "care-package", p.reference(),
                         p.processInstanceKey(), p.status() == CarePackageStatus.AWARDED
                                 ? BrokerageProcess.TELL_OTHERS : BrokerageProcess.INVITE_PROVIDERS,

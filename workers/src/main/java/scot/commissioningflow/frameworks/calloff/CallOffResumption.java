@@ -2,7 +2,9 @@ package scot.commissioningflow.frameworks.calloff;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import scot.commissioningflow.commissioning.ScottishCalendar;
@@ -23,6 +25,10 @@ import scot.commissioningflow.platform.process.ResumableRecords;
 @Component
 class CallOffResumption implements ResumableRecords {
 
+    /** A call-off in one of these has nothing left to do, so a restart does not even read it. */
+    private static final Set<CallOffStatus> ENDED = EnumSet.of(CallOffStatus.NOT_AWARDED,
+            CallOffStatus.CONTRACT_LIVE, CallOffStatus.CONTRACT_NOT_SIGNED);
+
     private final CallOffRepository callOffs;
 
     CallOffResumption(CallOffRepository callOffs) {
@@ -32,11 +38,7 @@ class CallOffResumption implements ResumableRecords {
     @Override
     @Transactional(readOnly = true)
     public List<RecordInFlight> inFlight() {
-        return callOffs.findAll().stream().filter(callOff -> callOff.processInstanceKey() != null)
-                .filter(callOff -> switch (callOff.status()) {
-                    case NOT_AWARDED, CONTRACT_LIVE, CONTRACT_NOT_SIGNED -> false;
-                    default -> true;
-                })
+        return callOffs.findWithProcessNotIn(ENDED).stream()
                 .map(callOff -> RecordInFlight.resumeBefore(CallOffProcess.PROCESS_ID, "call-off",
                         callOff.reference(), callOff.processInstanceKey(), step(callOff), variables(callOff)))
                 .toList();

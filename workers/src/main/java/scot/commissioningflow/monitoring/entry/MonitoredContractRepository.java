@@ -22,4 +22,7 @@ public interface MonitoredContractRepository extends JpaRepository<MonitoredCont
 
     @Query("select c.contractReference from MonitoredContract c where c.processInstanceKey is null")
     List<String> findReferencesWithoutProcess();
+
+    @Query("select c from MonitoredContract c where c.processInstanceKey is not null order by c.contractReference")
+    List<MonitoredContract> findWithProcess();
 }

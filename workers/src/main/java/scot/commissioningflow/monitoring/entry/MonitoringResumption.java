@@ -48,9 +48,8 @@ class MonitoringResumption implements ResumableRecords {
      */
     @Override
     public List<RecordInFlight> inFlight() {
-        return contracts.findAllByOrderByContractReference().stream()
-                .filter(contract -> contract.processInstanceKey() != null && !ended(contract))
-                .map(this::resumption).toList();
+        return contracts.findWithProcess().stream().filter(contract -> !ended(contract)).map(this::resumption)
+                .toList();
     }
 
     private RecordInFlight resumption(MonitoredContract contract) {

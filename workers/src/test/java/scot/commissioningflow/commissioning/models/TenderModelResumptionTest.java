@@ -4,20 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static scot.commissioningflow.commissioning.TenderFixtures.careAtHome;
 
-import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import scot.commissioningflow.commissioning.TenderProcess;
 import scot.commissioningflow.identity.Role;
 import scot.commissioningflow.identity.SignedInPerson;
 import scot.commissioningflow.journey.EngineHarness;
 import scot.commissioningflow.journey.JourneyTest;
-import scot.commissioningflow.platform.process.ProcessEngine;
+import scot.commissioningflow.journey.LostProcesses;
 import scot.commissioningflow.platform.process.RecordInFlight;
-import scot.commissioningflow.platform.process.ResumableRecords;
 import scot.commissioningflow.tasks.TaskQuery;
 import scot.commissioningflow.tasks.TaskView;
 
@@ -36,13 +32,7 @@ class TenderModelResumptionTest extends JourneyTest {
     private TenderModels models;
 
     @Autowired
-    private List<ResumableRecords> features;
-
-    @Autowired
-    private ProcessEngine processEngine;
-
-    @Autowired
-    private PlatformTransactionManager transactions;
+    private LostProcesses lostProcesses;
 
     @Test
     void aTenderOnAModelResumesOnThatModelAtItsFirstStep() {
@@ -51,20 +41,13 @@ class TenderModelResumptionTest extends JourneyTest {
                 .post("/api/tender-models/agreed-outcomes-tender/tenders", careAtHome("Care at home, resumed on"
                         + " its model", 380_000)).expect(201).body().path("reference").asText();
         TaskView before = awaitTask(reference, "DecideContinuity");
-        engine.cancelIfRunning(before.processInstanceKey());
-
-        ResumableRecords tenders = features.stream().filter(feature -> feature.inFlight().stream()
-                .anyMatch(record -> record.reference().equals(reference))).findFirst().orElseThrow();
-        RecordInFlight record = tenders.inFlight().stream().filter(r -> r.reference().equals(reference))
-                .findFirst().orElseThrow();
-        assertThat(record.resumable()).as(record.cannotResume()).isTrue();
+        LostProcesses.Lost lost = lostProcesses.lose(before.processInstanceKey(), reference);
+        RecordInFlight record = lost.record();
         assertThat(record.processId()).isEqualTo("agreed-outcomes-tender");
         // Only the need was recorded, so it carries on from the model's first step, not the product's RouteStage.
         assertThat(record.step()).isEqualTo("DecideContinuity");
 
-        long resumed = processEngine.startBefore(record.processId(), reference, record.step(), record.variables());
-        // In a transaction of its own, as Resumptions records it.
-        new TransactionTemplate(transactions).executeWithoutResult(status -> tenders.resumed(record, resumed));
+        long resumed = lostProcesses.resume(lost);
         try {
             TaskView after = await().atMost(EngineHarness.PATIENCE).until(() -> inbox.find(TaskQuery.open()
                     .forBusinessKey(reference).atElement("DecideContinuity")).stream()

@@ -14,12 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import scot.commissioningflow.frameworks.LotFixture;
 import scot.commissioningflow.journey.EngineHarness;
 import scot.commissioningflow.journey.JourneyTest;
-import scot.commissioningflow.platform.process.ProcessEngine;
-import scot.commissioningflow.platform.process.RecordInFlight;
+import scot.commissioningflow.journey.LostProcesses;
 import scot.commissioningflow.referencedata.ReferenceData;
 
 /**
@@ -40,10 +38,7 @@ class CarePackageResumptionTest extends JourneyTest {
     private PlatformTransactionManager transactions;
 
     @Autowired
-    private CarePackageResumption carePackages;
-
-    @Autowired
-    private ProcessEngine processEngine;
+    private LostProcesses lostProcesses;
 
     private final List<Long> started = new ArrayList<>();
 
@@ -64,18 +59,11 @@ class CarePackageResumptionTest extends JourneyTest {
         started.add(lost);
         engine.awaitElementCompleted(lost, BrokerageProcess.INVITE_PROVIDERS);
         Instant closes = Instant.parse(package_(reference).path("offersCloseAt").asText());
-        engine.cancelIfRunning(lost);
+        LostProcesses.Lost inFlight = lostProcesses.lose(lost, reference);
+        assertThat(inFlight.record().step()).isEqualTo(BrokerageProcess.INVITE_PROVIDERS);
 
-        RecordInFlight record = carePackages.inFlight().stream().filter(r -> r.reference().equals(reference))
-                .findFirst().orElseThrow();
-        assertThat(record.resumable()).as(record.cannotResume()).isTrue();
-        assertThat(record.processInstanceKey()).isEqualTo(lost);
-        assertThat(record.step()).isEqualTo(BrokerageProcess.INVITE_PROVIDERS);
-
-        long resumed = processEngine.startBefore(record.processId(), reference, record.step(), record.variables());
+        long resumed = lostProcesses.resume(inFlight);
         started.add(resumed);
-        // In a transaction of its own, as Resumptions records it.
-        new TransactionTemplate(transactions).executeWithoutResult(status -> carePackages.resumed(record, resumed));
 
         Instant due = await().atMost(EngineHarness.PATIENCE).ignoreExceptions()
                 .until(() -> engine.timerDue(resumed, BrokerageProcess.OFFERS_CLOSE), t -> true);

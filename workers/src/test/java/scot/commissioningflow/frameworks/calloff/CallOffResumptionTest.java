@@ -13,12 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import scot.commissioningflow.frameworks.LotFixture;
 import scot.commissioningflow.journey.EngineHarness;
 import scot.commissioningflow.journey.JourneyTest;
-import scot.commissioningflow.platform.process.ProcessEngine;
-import scot.commissioningflow.platform.process.RecordInFlight;
+import scot.commissioningflow.journey.LostProcesses;
 import scot.commissioningflow.referencedata.ReferenceData;
 
 /**
@@ -39,10 +37,7 @@ class CallOffResumptionTest extends JourneyTest {
     private PlatformTransactionManager transactions;
 
     @Autowired
-    private CallOffResumption callOffs;
-
-    @Autowired
-    private ProcessEngine processEngine;
+    private LostProcesses lostProcesses;
 
     private final List<Long> started = new ArrayList<>();
 
@@ -63,18 +58,11 @@ class CallOffResumptionTest extends JourneyTest {
         engine.awaitElementCompleted(lost, CallOffProcess.MiniCompetition.INVITE_MEMBERS);
         Instant closes = Instant.parse(api.as(CallOffJourneyTest.commissioner()).get("/api/call-offs/" + reference)
                 .expect(200).body().path("responsesCloseAt").asText());
-        engine.cancelIfRunning(lost);
+        LostProcesses.Lost inFlight = lostProcesses.lose(lost, reference);
+        assertThat(inFlight.record().step()).isEqualTo(CallOffProcess.MINI_COMPETITION);
 
-        RecordInFlight record = callOffs.inFlight().stream().filter(r -> r.reference().equals(reference))
-                .findFirst().orElseThrow();
-        assertThat(record.resumable()).as(record.cannotResume()).isTrue();
-        assertThat(record.processInstanceKey()).isEqualTo(lost);
-        assertThat(record.step()).isEqualTo(CallOffProcess.MINI_COMPETITION);
-
-        long resumed = processEngine.startBefore(record.processId(), reference, record.step(), record.variables());
+        long resumed = lostProcesses.resume(inFlight);
         started.add(resumed);
-        // In a transaction of its own, as Resumptions records it.
-        new TransactionTemplate(transactions).executeWithoutResult(status -> callOffs.resumed(record, resumed));
 
         Instant due = await().atMost(EngineHarness.PATIENCE).ignoreExceptions()
                 .until(() -> engine.timerDue(resumed, CallOffProcess.MiniCompetition.RESPONSES_CLOSE), t -> true);
