@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +23,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.util.unit.DataSize;
 import scot.commissioningflow.collaboration.CollaborationDriver;
 import scot.commissioningflow.identity.Role;
 import scot.commissioningflow.journey.Api;
@@ -143,6 +145,12 @@ class CollaborationBrowserTest extends BrowserTest {
         assertThat(main()).contains("Strathspey Partners " + id).contains("(not yet confirmed)")
                 .contains("12 supported people: Four co-design workshops in Aviemore");
 
+        // Over the server's own upload limit (50 MB), so it is never read: the page still says what is wrong.
+        attach(largerThan(DataSize.ofMegabytes(51), "partnership-agreement.pdf"));
+        assertThat(browser.findElement(By.className("govuk-error-summary")).getText())
+                .contains("The partnership agreement is larger than the 10 MB allowed");
+        assertThat(heading().getText()).isEqualTo("Same faces at weekends " + id);
+        checkPage("collaboration-agreement-too-large");
         attach("partnership-agreement.txt", "Signed by both boards.");
         assertThat(browser.findElement(By.className("govuk-error-summary")).getText())
                 .contains("The partnership agreement must be a PDF or a Word (.docx) document");
@@ -278,8 +286,21 @@ class CollaborationBrowserTest extends BrowserTest {
     private void attach(String name, String content) throws IOException {
         Path file = Files.createTempDirectory("cf-agreement").resolve(name);
         Files.writeString(file, content, StandardCharsets.UTF_8);
+        attach(file);
+    }
+
+    private void attach(Path file) {
         browser.findElement(By.id("agreement")).sendKeys(file.toAbsolutePath().toString());
         send("Attach the agreement");
+    }
+
+    /** A file of this size, all zeros, without writing them: the file system leaves it sparse. */
+    private static Path largerThan(DataSize size, String name) throws IOException {
+        Path file = Files.createTempDirectory("cf-agreement").resolve(name);
+        try (RandomAccessFile sparse = new RandomAccessFile(file.toFile(), "rw")) {
+            sparse.setLength(size.toBytes());
+        }
+        return file;
     }
 
     private void criterion(int row, String name, String weight) {
