@@ -1,5 +1,6 @@
 package scot.commissioningflow.collaboration.application;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,6 +18,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.WebUtils;
 import scot.commissioningflow.collaboration.round.Rounds;
 import scot.commissioningflow.identity.SignedInPerson;
 import scot.commissioningflow.platform.web.FieldProblem;
@@ -83,11 +85,13 @@ class ApplicationPages extends Pages {
      * that {@code platform.web.UploadLimits} gives everything else.
      */
     @PostMapping("/collaboration/applications/{reference}/partnership-agreement")
-    String attach(@PathVariable String reference, MultipartRequest form, SignedInPerson lead,
+    String attach(@PathVariable String reference, HttpServletRequest request, SignedInPerson lead,
             RedirectAttributes redirect) {
         MultipartFile file;
         try {
-            file = form.getFile("agreement");
+            // A form sent without a file part at all (not multipart) is one sent without the agreement.
+            MultipartRequest parts = WebUtils.getNativeRequest(request, MultipartRequest.class);
+            file = parts == null ? null : parts.getFile("agreement");
             if (file == null || file.isEmpty()) {
                 throw new InvalidInput("agreement", "Choose the signed partnership agreement to attach: a PDF or "
                         + "Word document");
