@@ -108,13 +108,13 @@ class CollaborationBrowserTest extends BrowserTest {
         type("title", "Same faces at weekends " + id);
         type("leadName", "Demo Care Cooperative");
         type("leadEmail", "collaboration@demo-care.example");
-        browser.findElement(By.cssSelector("label[for='leadRegisterKind-CHARITY']")).click();
+        browser.findElement(By.cssSelector("label[for='leadRegisterKind-0']")).click();
         type("leadRegisterNumber", driver.registeredCharity("Demo Care Cooperative"));
         type("leadPart", "We lead and run the shared rota.");
         type("partner-0-reference", partner);
         type("partner-0-name", "Strathspey Partners " + id);
         type("partner-0-email", "hello@strathspey.example");
-        browser.findElement(By.cssSelector("label[for='partner-0-registerKind-CHARITY']")).click();
+        browser.findElement(By.cssSelector("label[for='partner-0-registerKind-0']")).click();
         type("partner-0-registerNumber", driver.registeredCharity("Strathspey Partners " + id));
         type("partner-0-part", "We run the co-design workshops.");
         type("whoUsesSupport", "Adults with learning disabilities in Aviemore, who asked for the same faces at "
@@ -129,9 +129,9 @@ class CollaborationBrowserTest extends BrowserTest {
         budgetLine(1, "Co-design workshops", partner, "30000");
         milestone(0, "Shared rota live", today.plusDays(60), "30000");
         milestone(1, "Shared back office live", today.plusDays(120), "30000");
-        type("supportWorkerHourlyPay", "13.45");
-        browser.findElement(By.cssSelector("label[for='zeroHoursContracts-NONE']")).click();
-        browser.findElement(By.cssSelector("label[for='workerVoice-RECOGNISED_TRADE_UNION']")).click();
+        type("supportWorkerPay", "13.45");
+        browser.findElement(By.cssSelector("label[for='zeroHoursContracts-0']")).click();
+        browser.findElement(By.cssSelector("label[for='workerVoice-0']")).click();
         type("workforceDevelopment", "SVQ 3 funded for every worker.");
         type("genderPayGapAction", "A yearly pay audit by grade.");
         browser.findElement(By.cssSelector("label[for='flexibleWorkingFromDayOne']")).click();
