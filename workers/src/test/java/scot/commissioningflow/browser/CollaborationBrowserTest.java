@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -294,14 +293,6 @@ class CollaborationBrowserTest extends BrowserTest {
         send("Attach the agreement");
     }
 
-    /** A file of this size, all zeros, without writing them: the file system leaves it sparse. */
-    private static Path largerThan(DataSize size, String name) throws IOException {
-        Path file = Files.createTempDirectory("cf-agreement").resolve(name);
-        try (RandomAccessFile sparse = new RandomAccessFile(file.toFile(), "rw")) {
-            sparse.setLength(size.toBytes());
-        }
-        return file;
-    }
 
     private void criterion(int row, String name, String weight) {
         type("criterion-" + row + "-name", name);

@@ -16,9 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.multipart.MultipartRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.WebUtils;
 import scot.commissioningflow.collaboration.round.Rounds;
 import scot.commissioningflow.identity.SignedInPerson;
 import scot.commissioningflow.platform.web.FieldProblem;
@@ -89,9 +87,7 @@ class ApplicationPages extends Pages {
             RedirectAttributes redirect) {
         MultipartFile file;
         try {
-            // A form sent without a file part at all (not multipart) is one sent without the agreement.
-            MultipartRequest parts = WebUtils.getNativeRequest(request, MultipartRequest.class);
-            file = parts == null ? null : parts.getFile("agreement");
+            file = FormInput.file(request, "agreement");
             if (file == null || file.isEmpty()) {
                 throw new InvalidInput("agreement", "Choose the signed partnership agreement to attach: a PDF or "
                         + "Word document");
