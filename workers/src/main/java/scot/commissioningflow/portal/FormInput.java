@@ -1,5 +1,6 @@
 package scot.commissioningflow.portal;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -13,6 +14,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartRequest;
+import org.springframework.web.util.WebUtils;
 import scot.commissioningflow.platform.web.FieldProblem;
 
 /**
@@ -23,6 +28,17 @@ import scot.commissioningflow.platform.web.FieldProblem;
 public final class FormInput {
 
     private FormInput() {
+    }
+
+    /**
+     * The file a form sent in this field, or null when it sent none (or was not a multipart form at all). Multipart
+     * requests are resolved lazily, so a body over the server's upload limit is met here, as
+     * {@link MaxUploadSizeExceededException}, for the page to say on its form; its form sends its token in the
+     * address, since an unread body cannot carry it.
+     */
+    public static MultipartFile file(HttpServletRequest request, String field) {
+        MultipartRequest parts = WebUtils.getNativeRequest(request, MultipartRequest.class);
+        return parts == null ? null : parts.getFile(field);
     }
 
     /** An amount as typed, or null when blank or unreadable (then a problem names the field). */

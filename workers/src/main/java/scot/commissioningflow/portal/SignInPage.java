@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import scot.commissioningflow.identity.AccountLockout;
 import scot.commissioningflow.platform.web.FieldProblem;
 
 /**
@@ -21,8 +22,15 @@ class SignInPage implements WebMvcConfigurer {
     private final SignInOptions options;
 
     SignInPage(ObjectProvider<ClientRegistrationRepository> councilLogin,
-            @Value("${commissioning.identity.accounts:true}") boolean productAccounts) {
-        this.options = new SignInOptions(productAccounts, councilLogin.getIfAvailable() != null);
+            @Value("${commissioning.identity.accounts:true}") boolean productAccounts, AccountLockout lockout) {
+        this.options = new SignInOptions(productAccounts, councilLogin.getIfAvailable() != null,
+                List.of(new FieldProblem("password", "The user name or password is not right. " + warning(lockout))));
+    }
+
+    /** The lockout as configured, so that the page never promises figures the sign-in does not keep. */
+    private static String warning(AccountLockout lockout) {
+        String tries = lockout.attempts() == 1 ? "one wrong try" : lockout.attempts() + " wrong tries in a row";
+        return "After " + tries + " an account is locked for " + Words.duration(lockout.duration()) + ".";
     }
 
     @Override
@@ -37,16 +45,12 @@ class SignInPage implements WebMvcConfigurer {
         return options;
     }
 
-    /** What the sign-in page offers. */
-    record SignInOptions(boolean passwordSignIn, boolean councilSignIn) {
-
-        private static final List<FieldProblem> WRONG_PASSWORD = List.of(new FieldProblem("password",
-                "The user name or password is not right. After five wrong tries in a row an account is locked for 15"
-                        + " minutes."));
-
-        /** What the page says after a wrong user name or password, in the error summary every form shares. */
-        public List<FieldProblem> wrongPassword() {
-            return WRONG_PASSWORD;
-        }
+    /**
+     * What the sign-in page offers.
+     *
+     * @param wrongPassword what the page says after a wrong user name or password, in the error summary every form
+     *                      shares
+     */
+    record SignInOptions(boolean passwordSignIn, boolean councilSignIn, List<FieldProblem> wrongPassword) {
     }
 }

@@ -6,6 +6,7 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,6 +30,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.util.unit.DataSize;
 import scot.commissioningflow.journey.JourneyTest;
 
 /**
@@ -128,6 +130,15 @@ public abstract class BrowserTest extends JourneyTest {
     /** Waits up to 30 seconds for the browser to show what the condition looks for, and returns it. */
     protected <V> V waitFor(Function<? super WebDriver, V> condition) {
         return new WebDriverWait(browser, Duration.ofSeconds(30)).until(condition);
+    }
+
+    /** A file of this size for an upload, all zeros, without writing them: the file system leaves it sparse. */
+    protected static Path largerThan(DataSize size, String name) throws IOException {
+        Path file = Files.createTempDirectory("cf-upload").resolve(name);
+        try (RandomAccessFile sparse = new RandomAccessFile(file.toFile(), "rw")) {
+            sparse.setLength(size.toBytes());
+        }
+        return file;
     }
 
     protected WebElement heading() {

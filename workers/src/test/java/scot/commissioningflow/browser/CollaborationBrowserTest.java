@@ -22,6 +22,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.util.unit.DataSize;
 import scot.commissioningflow.collaboration.CollaborationDriver;
 import scot.commissioningflow.identity.Role;
 import scot.commissioningflow.journey.Api;
@@ -106,13 +107,13 @@ class CollaborationBrowserTest extends BrowserTest {
         type("title", "Same faces at weekends " + id);
         type("leadName", "Demo Care Cooperative");
         type("leadEmail", "collaboration@demo-care.example");
-        browser.findElement(By.cssSelector("label[for='leadRegisterKind-CHARITY']")).click();
+        browser.findElement(By.cssSelector("label[for='leadRegisterKind-0']")).click();
         type("leadRegisterNumber", driver.registeredCharity("Demo Care Cooperative"));
         type("leadPart", "We lead and run the shared rota.");
         type("partner-0-reference", partner);
         type("partner-0-name", "Strathspey Partners " + id);
         type("partner-0-email", "hello@strathspey.example");
-        browser.findElement(By.cssSelector("label[for='partner-0-registerKind-CHARITY']")).click();
+        browser.findElement(By.cssSelector("label[for='partner-0-registerKind-0']")).click();
         type("partner-0-registerNumber", driver.registeredCharity("Strathspey Partners " + id));
         type("partner-0-part", "We run the co-design workshops.");
         type("whoUsesSupport", "Adults with learning disabilities in Aviemore, who asked for the same faces at "
@@ -127,9 +128,9 @@ class CollaborationBrowserTest extends BrowserTest {
         budgetLine(1, "Co-design workshops", partner, "30000");
         milestone(0, "Shared rota live", today.plusDays(60), "30000");
         milestone(1, "Shared back office live", today.plusDays(120), "30000");
-        type("supportWorkerHourlyPay", "13.45");
-        browser.findElement(By.cssSelector("label[for='zeroHoursContracts-NONE']")).click();
-        browser.findElement(By.cssSelector("label[for='workerVoice-RECOGNISED_TRADE_UNION']")).click();
+        type("supportWorkerPay", "13.45");
+        browser.findElement(By.cssSelector("label[for='zeroHoursContracts-0']")).click();
+        browser.findElement(By.cssSelector("label[for='workerVoice-0']")).click();
         type("workforceDevelopment", "SVQ 3 funded for every worker.");
         type("genderPayGapAction", "A yearly pay audit by grade.");
         browser.findElement(By.cssSelector("label[for='flexibleWorkingFromDayOne']")).click();
@@ -143,6 +144,12 @@ class CollaborationBrowserTest extends BrowserTest {
         assertThat(main()).contains("Strathspey Partners " + id).contains("(not yet confirmed)")
                 .contains("12 supported people: Four co-design workshops in Aviemore");
 
+        // Over the server's own upload limit (50 MB), so it is never read: the page still says what is wrong.
+        attach(largerThan(DataSize.ofMegabytes(51), "partnership-agreement.pdf"));
+        assertThat(browser.findElement(By.className("govuk-error-summary")).getText())
+                .contains("The partnership agreement is larger than the 10 MB allowed");
+        assertThat(heading().getText()).isEqualTo("Same faces at weekends " + id);
+        checkPage("collaboration-agreement-too-large");
         attach("partnership-agreement.txt", "Signed by both boards.");
         assertThat(browser.findElement(By.className("govuk-error-summary")).getText())
                 .contains("The partnership agreement must be a PDF or a Word (.docx) document");
@@ -278,9 +285,14 @@ class CollaborationBrowserTest extends BrowserTest {
     private void attach(String name, String content) throws IOException {
         Path file = Files.createTempDirectory("cf-agreement").resolve(name);
         Files.writeString(file, content, StandardCharsets.UTF_8);
+        attach(file);
+    }
+
+    private void attach(Path file) {
         browser.findElement(By.id("agreement")).sendKeys(file.toAbsolutePath().toString());
         send("Attach the agreement");
     }
+
 
     private void criterion(int row, String name, String weight) {
         type("criterion-" + row + "-name", name);

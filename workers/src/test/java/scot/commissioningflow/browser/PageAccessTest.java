@@ -128,6 +128,15 @@ class PageAccessTest extends JourneyTest {
     }
 
     @Test
+    void anotherProvidersGrantIsAPageNotFoundInWordsAsIfItDidNotExist() throws Exception {
+        String grant = situation("collaboration-grant").split("\\|")[0];
+        HttpResponse<String> page = page("other-provider", "/collaboration/grants/" + grant);
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.body()).contains("Page not found").contains("There is no grant " + grant
+                + " that you can see.");
+    }
+
+    @Test
     void aTaskThatDoesNotExistIsAPageNotFoundInWords() throws Exception {
         HttpResponse<String> page = page("procurement-officer", "/inbox/42");
         assertThat(page.statusCode()).isEqualTo(404);

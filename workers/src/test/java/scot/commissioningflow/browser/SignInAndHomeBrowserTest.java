@@ -16,7 +16,8 @@ class SignInAndHomeBrowserTest extends BrowserTest {
         browser.findElement(By.id("password")).sendKeys("not-her-password");
         browser.findElement(By.cssSelector("main button[type=submit]")).click();
         assertThat(browser.findElement(By.className("govuk-error-summary")).getText())
-                .contains("The user name or password is not right");
+                .contains("The user name or password is not right")
+                .contains("After 5 wrong tries in a row an account is locked for 15 minutes.");
         checkPage("sign-in-problem");
 
         signIn("morag.procurement", "heather-procurement-31");

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.util.unit.DataSize;
 import scot.commissioningflow.identity.Role;
 
 /**
@@ -37,6 +38,13 @@ class TenderModelBrowserTest extends BrowserTest {
         browser.findElement(By.linkText("Tender models")).click();
         assertThat(heading().getText()).isEqualTo("Tender models");
         checkPage("tender-models");
+
+        // Over the server's own upload limit (50 MB), so it is never read: the page still says what is wrong.
+        browser.findElement(By.id("model")).sendKeys(largerThan(DataSize.ofMegabytes(51), "large.bpmn").toString());
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        assertThat(waitFor(ExpectedConditions.presenceOfElementLocated(By.className("govuk-error-summary")))
+                .getText()).contains("The file is larger than this service takes at all; a tender model may be at"
+                        + " most");
 
         browser.findElement(By.id("model")).sendKeys(hostileFile.toString());
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();

@@ -78,8 +78,8 @@ final class ApplicationForm {
                 FormInput.amount(get("milestone-" + i + "-payment"), "milestone-" + i + "-payment",
                         "The payment for milestone " + (i + 1), problems)));
         fields.putAll(Map.of("title", "title", "whoUsesSupport", "whoUsesSupport", "outcomes", "outcomes",
-                "fairWorkDeclaration.hourlyPayByRole", "supportWorkerHourlyPay",
-                "fairWorkDeclaration.sleepoverHourlyPay", "sleepoverHourlyPay",
+                "fairWorkDeclaration.hourlyPayByRole", "supportWorkerPay",
+                "fairWorkDeclaration.sleepoverHourlyPay", "sleepoverPay",
                 "fairWorkDeclaration.zeroHoursContracts", "zeroHoursContracts",
                 "fairWorkDeclaration.workerVoice", "workerVoice",
                 "fairWorkDeclaration.workerVoiceDescription", "workerVoiceDescription",
@@ -95,16 +95,16 @@ final class ApplicationForm {
     }
 
     private FairWorkDeclaration fairWork() {
-        BigDecimal pay = FormInput.amount(get("supportWorkerHourlyPay"), "supportWorkerHourlyPay",
-                "A support worker's hourly pay", problems);
+        BigDecimal pay = FormInput.amount(get("supportWorkerPay"), "supportWorkerPay",
+                LABELS.get("supportWorkerPay"), problems);
         Map<String, BigDecimal> byRole = new LinkedHashMap<>();
         if (pay != null) {
             byRole.put("support worker", pay);
-        } else if (get("supportWorkerHourlyPay") == null) {
-            problems.add(new FieldProblem("supportWorkerHourlyPay", "Enter a support worker's hourly pay"));
+        } else if (get("supportWorkerPay") == null) {
+            problems.add(new FieldProblem("supportWorkerPay", "Enter a support worker's hourly pay"));
         }
-        return new FairWorkDeclaration(byRole, FormInput.amount(get("sleepoverHourlyPay"), "sleepoverHourlyPay",
-                "Sleepover pay", problems), named(ZeroHoursUse.class, get("zeroHoursContracts")),
+        return new FairWorkDeclaration(byRole, FormInput.amount(get("sleepoverPay"), "sleepoverPay",
+                LABELS.get("sleepoverPay"), problems), named(ZeroHoursUse.class, get("zeroHoursContracts")),
                 named(WorkerVoice.class, get("workerVoice")), get("workerVoiceDescription"),
                 action(get("workforceDevelopment")), action(get("genderPayGapAction")),
                 ticked("flexibleWorkingFromDayOne"), ticked("fireAndRehire"), ticked("flowsDownToSubcontractors"),
@@ -196,10 +196,12 @@ final class ApplicationForm {
                     "The report date of milestone " + (i + 1), "milestone-" + i + "-payment",
                     "The payment for milestone " + (i + 1)));
         }
-        in.addAll(List.of("supportWorkerHourlyPay", "A support worker's hourly pay", "sleepoverHourlyPay",
-                "Sleepover pay", "zeroHoursContracts", "Zero-hours contracts", "workerVoice", "How workers are heard",
-                "workerVoiceDescription", "How workers are heard, in your words", "workforceDevelopment",
-                "How you develop your workforce", "genderPayGapAction", "What you do about a gender pay gap"));
+        // As the shared fair work fields (portal/fair-work.html) label them.
+        in.addAll(List.of("supportWorkerPay", "Hourly pay of a support worker", "sleepoverPay",
+                "Hourly pay for sleepovers", "zeroHoursContracts", "Whether you use zero-hours contracts",
+                "workerVoice", "How your workers are heard", "workerVoiceDescription",
+                "How workers are heard, in your words", "workforceDevelopment", "How you develop your workforce",
+                "genderPayGapAction", "What you do about a gender pay gap"));
         return FormInput.inOrder(in.toArray(String[]::new));
     }
 }

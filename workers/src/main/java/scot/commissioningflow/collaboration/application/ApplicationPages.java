@@ -1,5 +1,6 @@
 package scot.commissioningflow.collaboration.application;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import scot.commissioningflow.collaboration.round.Rounds;
@@ -75,29 +77,40 @@ class ApplicationPages extends Pages {
     }
 
     /**
-     * The signed partnership agreement as a file. One over the server's upload limit never reaches here (see
-     * {@code platform.web.UploadLimits}); one of the wrong kind or over the agreement's own limit is said on the page.
+     * The signed partnership agreement as a file. One of the wrong kind or over the agreement's own limit is said on
+     * the application page, against the file input; so is one over the server's upload limit, which is read only here
+     * (multipart requests are resolved lazily) so that it is answered with this page rather than the API's problem
+     * that {@code platform.web.UploadLimits} gives everything else.
      */
     @PostMapping("/collaboration/applications/{reference}/partnership-agreement")
-    String attach(@PathVariable String reference, @RequestParam(name = "agreement", required = false)
-            MultipartFile file, SignedInPerson lead, RedirectAttributes redirect) {
+    String attach(@PathVariable String reference, HttpServletRequest request, SignedInPerson lead,
+            RedirectAttributes redirect) {
+        MultipartFile file;
         try {
+            file = FormInput.file(request, "agreement");
             if (file == null || file.isEmpty()) {
                 throw new InvalidInput("agreement", "Choose the signed partnership agreement to attach: a PDF or "
                         + "Word document");
             }
             applications.attachAgreement(reference, file.getOriginalFilename(), file.getContentType(),
                     file.getBytes(), lead);
+        } catch (MaxUploadSizeExceededException tooLarge) {
+            return agreementRefused(reference, List.of(ApplicationRules.agreementTooLarge()), redirect);
         } catch (InvalidInput refused) {
-            // Said on the application page, where the file input is, against that input.
-            redirect.addFlashAttribute("problems", refused.problems().stream()
-                    .map(problem -> new FieldProblem("agreement", problem.message())).toList());
-            return "redirect:/collaboration/applications/" + reference;
+            return agreementRefused(reference, refused.problems().stream().map(FieldProblem::message).toList(),
+                    redirect);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         redirect.addFlashAttribute("confirmation", "The partnership agreement " + file.getOriginalFilename()
                 + " is attached.");
+        return "redirect:/collaboration/applications/" + reference;
+    }
+
+    /** Said on the application page, where the file input is, against that input. */
+    private static String agreementRefused(String reference, List<String> problems, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("problems", problems.stream()
+                .map(problem -> new FieldProblem("agreement", problem)).toList());
         return "redirect:/collaboration/applications/" + reference;
     }
 

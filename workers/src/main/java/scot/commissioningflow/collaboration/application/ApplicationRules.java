@@ -66,6 +66,12 @@ public final class ApplicationRules {
         return problems;
     }
 
+    /** What is said of an agreement over the limit, whether it was read or was too large for the server to read. */
+    static String agreementTooLarge() {
+        return "The partnership agreement is larger than the " + AGREEMENT_MAX_BYTES / (1024 * 1024)
+                + " MB allowed: send a smaller copy, for example a PDF without scanned colour pages.";
+    }
+
     /**
      * Whether an uploaded file can be kept as the partnership agreement: a PDF or Word document, not empty and not
      * above the limit, whose first bytes say it is what its type claims.
@@ -77,8 +83,7 @@ public final class ApplicationRules {
             return "The partnership agreement is empty: attach the signed agreement as a PDF or Word document.";
         }
         if (content.length > AGREEMENT_MAX_BYTES) {
-            return "The partnership agreement is larger than the " + AGREEMENT_MAX_BYTES / (1024 * 1024)
-                    + " MB allowed: send a smaller copy, for example a PDF without scanned colour pages.";
+            return agreementTooLarge();
         }
         if (contentType == null || !AGREEMENT_TYPES.contains(contentType)) {
             return "The partnership agreement must be a PDF or a Word (.docx) document, not " + contentType + ".";

@@ -103,6 +103,12 @@ record TenderModelCheck(Predicate<String> jobTypeServed, Predicate<String> formE
                 + " kB.";
     }
 
+    /** For a file over the server's own upload limit, whose size is never read. */
+    static String tooLargeToRead() {
+        return "The file is larger than this service takes at all; a tender model may be at most "
+                + kilobytes(MAX_BYTES) + " kB.";
+    }
+
     private void checkProcess(Process process, List<String> problems) {
         if (shippedProcess.test(process.getId())) {
             problems.add("The process id \"" + process.getId() + "\" is one of the product's own processes; give"

@@ -1,5 +1,6 @@
 package scot.commissioningflow.commissioning.models;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
@@ -13,7 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import scot.commissioningflow.commissioning.tender.ServiceType;
@@ -105,9 +106,10 @@ class TenderModelPages extends Pages implements StartingPoints {
     }
 
     @PostMapping("/tender-models")
-    String upload(@RequestParam(name = TenderModels.FIELD, required = false) MultipartFile file, SignedInPerson person,
-            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    String upload(HttpServletRequest request, SignedInPerson person, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
         try {
+            MultipartFile file = FormInput.file(request, TenderModels.FIELD);
             if (file == null || file.isEmpty()) {
                 throw new InvalidInput(TenderModels.FIELD, "Choose the .bpmn file to upload");
             }
@@ -115,6 +117,9 @@ class TenderModelPages extends Pages implements StartingPoints {
                     person);
             redirect.addFlashAttribute("deployed", deployed);
             return "redirect:/tender-models";
+        } catch (MaxUploadSizeExceededException tooLarge) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return page(model, List.of(new FieldProblem(TenderModels.FIELD, TenderModelCheck.tooLargeToRead())));
         } catch (InvalidInput refused) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return page(model, refused.problems());

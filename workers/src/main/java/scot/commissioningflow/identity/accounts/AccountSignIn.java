@@ -9,7 +9,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import scot.commissioningflow.identity.signin.IdentitySettings;
+import scot.commissioningflow.identity.AccountLockout;
 
 /**
  * Signs people in with product accounts, and locks an account for a while after repeated wrong passwords. The count
@@ -19,12 +19,12 @@ import scot.commissioningflow.identity.signin.IdentitySettings;
 class AccountSignIn implements UserDetailsService {
 
     private final Accounts accounts;
-    private final IdentitySettings.Lockout lockout;
+    private final AccountLockout lockout;
     private final Clock clock;
 
-    AccountSignIn(Accounts accounts, IdentitySettings settings, Clock clock) {
+    AccountSignIn(Accounts accounts, AccountLockout lockout, Clock clock) {
         this.accounts = accounts;
-        this.lockout = settings.lockout();
+        this.lockout = lockout;
         this.clock = clock;
     }
 

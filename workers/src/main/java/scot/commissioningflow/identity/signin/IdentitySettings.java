@@ -2,6 +2,7 @@ package scot.commissioningflow.identity.signin;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import scot.commissioningflow.identity.AccountLockout;
 
 /**
  * How people sign in ({@code commissioning.identity.*}).
@@ -13,11 +14,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param lockout      how many wrong passwords in a row lock an account, and for how long
  */
 @ConfigurationProperties("commissioning.identity")
-public record IdentitySettings(boolean accounts, boolean demoAccounts, Claims claims, Lockout lockout) {
+public record IdentitySettings(boolean accounts, boolean demoAccounts, Claims claims, AccountLockout lockout) {
 
     public IdentitySettings {
         claims = claims == null ? new Claims(null, null, null, null, null) : claims;
-        lockout = lockout == null ? new Lockout(5, Duration.ofMinutes(15)) : lockout;
+        lockout = lockout == null ? new AccountLockout(5, Duration.ofMinutes(15)) : lockout;
     }
 
     /**
@@ -37,8 +38,5 @@ public record IdentitySettings(boolean accounts, boolean demoAccounts, Claims cl
             organisation = organisation == null ? "organisation" : organisation;
             represents = represents == null ? "represents" : represents;
         }
-    }
-
-    public record Lockout(int attempts, Duration duration) {
     }
 }

@@ -25,6 +25,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import scot.commissioningflow.identity.AccessRules;
+import scot.commissioningflow.identity.AccountLockout;
 import scot.commissioningflow.identity.EndpointRule;
 import scot.commissioningflow.identity.Refused;
 import scot.commissioningflow.identity.Role;
@@ -116,6 +117,11 @@ class SecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    AccountLockout accountLockout(IdentitySettings settings) {
+        return settings.lockout();
     }
 
     /**

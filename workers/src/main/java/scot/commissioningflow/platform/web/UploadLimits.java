@@ -10,8 +10,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /**
- * An upload larger than the server takes at all (spring.servlet.multipart) is refused before any controller sees it;
- * the sender is told so in words, as a bad request, rather than meeting a server error.
+ * An upload larger than the server takes at all (spring.servlet.multipart) is refused when its controller first reads
+ * it, with nothing read from it; the sender is told so in words, as a bad request, rather than meeting a server error.
+ * A page that takes uploads catches this itself and says it on its form.
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)

@@ -91,6 +91,22 @@ class ApplicationPagesTest {
     }
 
     @Test
+    void theFairWorkDeclarationTypedComesBackOnTheSharedFieldsWithItsProblem() throws Exception {
+        mvc.perform(as(post("/collaboration/rounds/CFR-1/applications"), LEAD).param("supportWorkerPay", "lots")
+                        .param("zeroHoursContracts", "USED").param("flowsDownToAgencyStaff", "true")
+                        .param("workforceDevelopment", "SVQ 3 funded for every worker."))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Hourly pay of a support worker must be a number"),
+                        containsString("id=\"supportWorkerPay\" name=\"supportWorkerPay\" type=\"text\""
+                                + " value=\"lots\""),
+                        containsString("value=\"USED\" checked=\"checked\""),
+                        containsString("id=\"flowsDownToAgencyStaff\" name=\"flowsDownToAgencyStaff\""
+                                + " type=\"checkbox\" value=\"true\" checked=\"checked\""),
+                        containsString("SVQ 3 funded for every worker."))));
+        verify(applications, never()).start(any(), any(), any());
+    }
+
+    @Test
     void anAgreementOfTheWrongKindIsRefusedInWordsOnTheApplication() throws Exception {
         when(applications.attachAgreement(eq("CFA-1"), eq("agreement.txt"), eq("text/plain"), any(), any()))
                 .thenThrow(new InvalidInput("partnershipAgreement", "The partnership agreement must be a PDF or a"

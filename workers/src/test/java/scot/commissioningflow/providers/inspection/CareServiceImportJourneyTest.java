@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.util.unit.DataSize;
 import scot.commissioningflow.frameworks.DatastoreUpload;
 import scot.commissioningflow.identity.Role;
 import scot.commissioningflow.identity.SignedInPerson;
@@ -83,6 +84,17 @@ class CareServiceImportJourneyTest extends JourneyTest {
         assertThat(graded.current().gradesSeenAt()).isAfter(graded.previous().gradesSeenAt());
         assertThat(register.byServiceNumber("CS2007100148").orElseThrow().status())
                 .isEqualTo(RegistrationStatus.INACTIVE);
+    }
+
+    @Test
+    void aFileOverTheServersUploadLimitIsAnsweredWithAProblemInWords() {
+        String overTheLimit = "x".repeat((int) DataSize.ofMegabytes(51).toBytes());
+
+        var refused = DatastoreUpload.upload(port, LEAD, "datastore.csv", overTheLimit);
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body().path("title").asText()).isEqualTo("Upload too large");
+        assertThat(refused.body().path("detail").asText()).startsWith("The upload is larger than the limit");
     }
 
     @Test
