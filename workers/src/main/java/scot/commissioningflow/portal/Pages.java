@@ -1,5 +1,6 @@
 package scot.commissioningflow.portal;
 
+import io.camunda.client.api.command.ClientStatusException;
 import java.util.Comparator;
 import java.util.List;
 import org.springframework.beans.factory.ListableBeanFactory;
@@ -10,6 +11,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.ModelAndView;
 import scot.commissioningflow.identity.SignedInPerson;
 import scot.commissioningflow.platform.web.Conflict;
+import scot.commissioningflow.platform.web.EngineRefusals;
 import scot.commissioningflow.platform.web.NotFound;
 
 /**
@@ -56,5 +58,12 @@ public abstract class Pages {
     @ExceptionHandler(Conflict.class)
     ModelAndView notPossibleNow(Conflict e, SignedInPerson person) {
         return ErrorPages.page(HttpStatus.CONFLICT, e.getMessage(), person, everyStartingPointFor(person));
+    }
+
+    /** As the API says it (platform.web.EngineRefusals): a page in words, not the server's bare error. */
+    @ExceptionHandler(ClientStatusException.class)
+    ModelAndView engineRefused(ClientStatusException e, SignedInPerson person) {
+        return ErrorPages.page(EngineRefusals.status(e), EngineRefusals.detail(e), person,
+                everyStartingPointFor(person));
     }
 }

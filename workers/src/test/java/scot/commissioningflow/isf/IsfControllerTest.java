@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -12,6 +13,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.camunda.client.api.command.ClientStatusException;
+import io.grpc.Status;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -125,6 +128,19 @@ class IsfControllerTest {
                         {"changeBudget": false, "notes": "Fine."}"""))
                 .andExpect(status().isForbidden());
         verifyNoInteractions(funds, reviews);
+    }
+
+    @Test
+    void anEngineThatDoesNotAnswerInTimeIsSaidInWordsAndTheRequestMaySimplyBeSentAgain() throws Exception {
+        when(funds.open(any(), any())).thenThrow(new ClientStatusException(Status.DEADLINE_EXCEEDED, null));
+        mvc.perform(as(post("/api/isfs"), SOCIAL_WORKER).content(NEW_ISF))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(jsonPath("$.detail").value("The process engine did not answer in time, so this was not "
+                        + "done and nothing you sent was kept. Please try again in a minute."));
+        doThrow(new ClientStatusException(Status.INVALID_ARGUMENT, null)).when(funds).open(any(), any());
+        mvc.perform(as(post("/api/isfs"), SOCIAL_WORKER).content(NEW_ISF))
+                .andExpect(status().isInternalServerError())
+                .andExpect(jsonPath("$.detail").value(containsString("The process engine refused this")));
     }
 
     @Test

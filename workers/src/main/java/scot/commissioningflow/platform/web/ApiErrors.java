@@ -1,5 +1,6 @@
 package scot.commissioningflow.platform.web;
 
+import io.camunda.client.api.command.ClientStatusException;
 import java.util.List;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -51,6 +52,14 @@ class ApiErrors {
     ProblemDetail conflict(Conflict e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
         problem.setTitle("Not possible now");
+        return problem;
+    }
+
+    /** The engine down, restarting, overloaded, or refusing: see {@link EngineRefusals}. */
+    @ExceptionHandler(ClientStatusException.class)
+    ProblemDetail engineRefused(ClientStatusException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(EngineRefusals.status(e), EngineRefusals.detail(e));
+        problem.setTitle("Not done");
         return problem;
     }
 
