@@ -36,7 +36,7 @@ class CommissionerAwardBrowserTest extends BrowserTest {
         checkPage("clarifications");
         browser.findElement(By.cssSelector("textarea[id^='answer-']")).sendKeys("Yes: two sleepovers a week, paid "
                 + "at the hourly pay floor.");
-        browser.findElement(By.xpath("//button[normalize-space()='Answer and share with every provider']")).click();
+        send("Answer and share with every provider");
         assertThat(browser.findElement(By.className("govuk-notification-banner")).getText())
                 .contains("Your answer is being sent to every provider who registered interest");
         await().atMost(EngineHarness.PATIENCE).until(() -> stages.commissioner().get("/api/tenders/" + reference
@@ -56,7 +56,7 @@ class CommissionerAwardBrowserTest extends BrowserTest {
                 .contains("The panel's moderated scores recommend Urquhart Care").contains("Loch Ness Support");
         checkPage("award-recommended");
 
-        browser.findElement(By.xpath("//button[normalize-space()='Record the decision']")).click();
+        send("Record the decision");
         assertThat(browser.findElement(By.className("govuk-error-summary")).getText())
                 .contains("Choose whether to approve the award or send it back to moderation")
                 .contains("Enter the reasons for your decision");
@@ -65,7 +65,7 @@ class CommissionerAwardBrowserTest extends BrowserTest {
         browser.findElement(By.cssSelector("label[for='decision']")).click();
         browser.findElement(By.id("rationale")).sendKeys("Highest score on quality and outcomes, at a sustainable "
                 + "rate.");
-        browser.findElement(By.xpath("//button[normalize-space()='Record the decision']")).click();
+        send("Record the decision");
         assertThat(browser.findElement(By.className("govuk-notification-banner")).getText())
                 .contains("You approved the award");
         await().atMost(EngineHarness.PATIENCE).until(() -> stages.commissioner().get("/api/tenders/" + reference)

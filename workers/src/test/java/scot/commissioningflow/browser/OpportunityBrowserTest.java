@@ -37,7 +37,7 @@ class OpportunityBrowserTest extends BrowserTest {
 
         browser.findElement(By.id("interestName")).sendKeys("Demo Care Cooperative");
         browser.findElement(By.id("interestEmail")).sendKeys("tenders@demo-care.example");
-        browser.findElement(By.xpath("//button[normalize-space()='Register interest']")).click();
+        send("Register interest");
         assertThat(browser.findElement(By.className("govuk-notification-banner")).getText())
                 .contains("Your interest is registered");
 
@@ -46,7 +46,7 @@ class OpportunityBrowserTest extends BrowserTest {
         browser.findElement(By.id("totalPrice")).sendKeys("three hundred thousand");
         browser.findElement(By.id("hourlyRate")).sendKeys("27.80");
         browser.findElement(By.id("outcomesApproach")).sendKeys("Small teams who know each person's week.");
-        send();
+        send("Send your response");
         WebElement problems = browser.findElement(By.className("govuk-error-summary"));
         assertThat(problems.getText()).contains("Total price must be an amount in pounds and pence, such as 13.45")
                 .contains("Enter how you will provide good support");
@@ -61,7 +61,7 @@ class OpportunityBrowserTest extends BrowserTest {
         browser.findElement(By.id("supportWorkerPay")).sendKeys("13.45");
         browser.findElement(By.cssSelector("label[for='zeroHoursContracts-0']")).click();
         browser.findElement(By.cssSelector("label[for='workerVoice-0']")).click();
-        send();
+        send("Send your response");
 
         assertThat(browser.findElement(By.className("govuk-panel")).getText()).contains("Response sealed");
         assertThat(browser.findElement(By.tagName("main")).getText())
@@ -69,10 +69,6 @@ class OpportunityBrowserTest extends BrowserTest {
         checkPage("opportunity-response-sealed");
         assertThat(commissioner().get("/api/tenders/" + reference + "/responses").status())
                 .as("the commissioner cannot read it before the deadline").isEqualTo(403);
-    }
-
-    private void send() {
-        browser.findElement(By.xpath("//button[normalize-space()='Send your response']")).click();
     }
 
     private Api.SignedIn commissioner() {

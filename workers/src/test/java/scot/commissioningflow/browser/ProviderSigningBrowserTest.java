@@ -45,12 +45,12 @@ class ProviderSigningBrowserTest extends BrowserTest {
         visit("/opportunities/" + reference);
         browser.findElement(By.linkText("Ask a question, or read the ones you asked")).click();
         assertThat(heading().getText()).isEqualTo("Your questions");
-        browser.findElement(By.xpath("//button[normalize-space()='Send your question']")).click();
+        send("Send your question");
         assertThat(browser.findElement(By.className("govuk-error-summary")).getText()).contains("Enter your question");
         checkPage("own-questions-problem");
 
         browser.findElement(By.id("question")).sendKeys("Can staff work from the Beauly base? – Mòrag");
-        browser.findElement(By.xpath("//button[normalize-space()='Send your question']")).click();
+        send("Send your question");
         assertThat(browser.findElement(By.className("govuk-notification-banner")).getText())
                 .contains("Your question was sent to the council");
         assertThat(browser.findElement(By.tagName("main")).getText())
@@ -102,7 +102,7 @@ class ProviderSigningBrowserTest extends BrowserTest {
     }
 
     private void sign() {
-        browser.findElement(By.xpath("//button[normalize-space()='Sign the contract']")).click();
+        send("Sign the contract");
     }
 
     /** The contract-signing process on its own, between a provider and the demo council. */
