@@ -4,7 +4,6 @@ import io.camunda.client.CamundaClient;
 import io.camunda.client.api.worker.JobWorker;
 import io.camunda.client.annotation.value.JobWorkerValue;
 import io.camunda.client.jobhandling.JobWorkerManager;
-import io.camunda.zeebe.gateway.protocol.GatewayOuterClass.ActivateJobsResponse;
 import io.camunda.zeebe.gateway.protocol.GatewayOuterClass.ActivatedJob;
 import io.camunda.zeebe.gateway.protocol.GatewayOuterClass.CompleteJobRequest;
 import io.camunda.zeebe.gateway.protocol.GatewayOuterClass.CompleteJobResponse;
@@ -12,7 +11,6 @@ import io.grpc.CallOptions;
 import io.grpc.Channel;
 import io.grpc.ClientCall;
 import io.grpc.ClientInterceptor;
-import io.grpc.ForwardingClientCallListener.SimpleForwardingClientCallListener;
 import io.grpc.Metadata;
 import io.grpc.MethodDescriptor;
 import io.grpc.Status;
@@ -29,6 +27,7 @@ import org.springframework.boot.test.context.TestComponent;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.context.event.EventListener;
+import scot.commissioningflow.journey.HandedOutJobs;
 
 /**
  * A fault between the application's workers and the engine: a worker's completion of a job is lost on its way, after
@@ -209,26 +208,10 @@ public class LostCompletions implements ClientInterceptor {
 
     @Override
     public <Q, R> ClientCall<Q, R> interceptCall(MethodDescriptor<Q, R> method, CallOptions options, Channel next) {
-        String name = method.getFullMethodName();
-        if (name.endsWith("/StreamActivatedJobs") || name.endsWith("/ActivateJobs")) {
-            return new io.grpc.ForwardingClientCall.SimpleForwardingClientCall<>(next.newCall(method, options)) {
-                @Override
-                public void start(Listener<R> listener, Metadata headers) {
-                    super.start(new SimpleForwardingClientCallListener<>(listener) {
-                        @Override
-                        public void onMessage(R message) {
-                            if (message instanceof ActivatedJob job) {
-                                delivered(job);
-                            } else if (message instanceof ActivateJobsResponse batch) {
-                                batch.getJobsList().forEach(LostCompletions.this::delivered);
-                            }
-                            super.onMessage(message);
-                        }
-                    }, headers);
-                }
-            };
+        if (HandedOutJobs.handsOut(method)) {
+            return HandedOutJobs.watched(next.newCall(method, options), this::delivered);
         }
-        if (name.endsWith("/CompleteJob")) {
+        if (method.getFullMethodName().endsWith("/CompleteJob")) {
             return new MaybeLost<>(method, options, next);
         }
         return next.newCall(method, options);

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.worker.JobWorker;
-import io.camunda.zeebe.gateway.protocol.GatewayOuterClass.ActivateJobsResponse;
 import io.camunda.zeebe.gateway.protocol.GatewayOuterClass.ActivatedJob;
 import io.camunda.zeebe.gateway.protocol.GatewayOuterClass.CompleteJobRequest;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
@@ -84,6 +83,7 @@ import scot.commissioningflow.isf.fund.IsfStatus;
 import scot.commissioningflow.isf.fund.NewIsf;
 import scot.commissioningflow.isf.ledger.Ledger;
 import scot.commissioningflow.isf.ledger.NewSpendStatement;
+import scot.commissioningflow.journey.HandedOutJobs;
 import scot.commissioningflow.journey.JourneyTest;
 import scot.commissioningflow.monitoring.MonitoringProcess;
 import scot.commissioningflow.platform.process.ProcessEngine;
@@ -556,27 +556,11 @@ class IsfBenchmark extends JourneyTest {
         @Override
         public <Q, R> ClientCall<Q, R> interceptCall(MethodDescriptor<Q, R> method, CallOptions options,
                 Channel next) {
-            String name = method.getFullMethodName();
             ClientCall<Q, R> call = next.newCall(method, options);
-            if (name.endsWith("/StreamActivatedJobs") || name.endsWith("/ActivateJobs")) {
-                return new ForwardingClientCall.SimpleForwardingClientCall<>(call) {
-                    @Override
-                    public void start(Listener<R> listener, Metadata headers) {
-                        super.start(new SimpleForwardingClientCallListener<>(listener) {
-                            @Override
-                            public void onMessage(R message) {
-                                if (message instanceof ActivatedJob job) {
-                                    handedOut(job);
-                                } else if (message instanceof ActivateJobsResponse batch) {
-                                    batch.getJobsList().forEach(JobsDone.this::handedOut);
-                                }
-                                super.onMessage(message);
-                            }
-                        }, headers);
-                    }
-                };
+            if (HandedOutJobs.handsOut(method)) {
+                return HandedOutJobs.watched(call, JobsDone.this::handedOut);
             }
-            if (!name.endsWith("/CompleteJob")) {
+            if (!method.getFullMethodName().endsWith("/CompleteJob")) {
                 return call;
             }
             return new ForwardingClientCall.SimpleForwardingClientCall<>(call) {
