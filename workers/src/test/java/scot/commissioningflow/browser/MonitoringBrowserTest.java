@@ -16,6 +16,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -36,6 +37,8 @@ import scot.commissioningflow.referencedata.ReferenceData;
  * mistyped one said back in words first), with one person's outcome in their own words. Its own context and database:
  * it moves the clock on a year, and the shared journeys' deadlines must stay within the bank holidays held.
  */
+// Its own context, with its own engine, is closed once the class is done: see JourneyTest.aDatabaseOfItsOwn.
+@DirtiesContext
 class MonitoringBrowserTest extends BrowserTest {
 
     @DynamicPropertySource

@@ -81,6 +81,10 @@ public abstract class JourneyTest {
      * For a journey that cannot share the others' context: one that moves the engine's and the product's clock by
      * years, or turns on what the others keep off. Its own application context (so its own engine and clock) and its
      * own database, named after the shared one with this suffix, so the shared journeys keep their dates and data.
+     * Such a class is also annotated {@code @DirtiesContext}, so that its context and embedded engine are closed once
+     * it is done: the embedded engines of one JVM write their gRPC responses through one static buffer
+     * (zeebe-process-test's GrpcResponseWriter), so an engine left running beside the shared one could garble a
+     * response of the other and leave its caller waiting out the 60 s deadline.
      */
     protected static void aDatabaseOfItsOwn(DynamicPropertyRegistry registry, String suffix) {
         String shared = System.getenv("CF_TEST_DATABASE_URL");

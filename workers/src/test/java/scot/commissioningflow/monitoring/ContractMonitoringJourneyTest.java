@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -49,6 +50,8 @@ import scot.commissioningflow.tasks.TaskView;
  * Its own context and database: its journeys move the clock on by years, past the bank holidays the shared journeys'
  * deadlines are worked out from.
  */
+// Its own context, with its own engine, is closed once the class is done: see JourneyTest.aDatabaseOfItsOwn.
+@DirtiesContext
 class ContractMonitoringJourneyTest extends JourneyTest {
 
     @DynamicPropertySource

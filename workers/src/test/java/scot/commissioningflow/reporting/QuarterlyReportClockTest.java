@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
@@ -26,6 +27,8 @@ import scot.commissioningflow.platform.engine.EngineClock;
  * application context and database, since it moves the clock by weeks.
  */
 @TestPropertySource(properties = "commissioning.trial.move-time=true")
+// Its own context, with its own engine, is closed once the class is done: see JourneyTest.aDatabaseOfItsOwn.
+@DirtiesContext
 class QuarterlyReportClockTest extends JourneyTest {
 
     @DynamicPropertySource

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
@@ -32,6 +33,8 @@ import scot.commissioningflow.providers.CareServices;
  * shared context and database are left as they were.
  */
 @TestPropertySource(properties = {"commissioning.trial.seed-data=true", "commissioning.trial.move-time=true"})
+// Its own context, with its own engine, is closed once the class is done: see JourneyTest.aDatabaseOfItsOwn.
+@DirtiesContext
 class TrialDataJourneyTest extends JourneyTest {
 
     static {
