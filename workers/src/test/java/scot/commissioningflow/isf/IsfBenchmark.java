@@ -28,6 +28,7 @@ import io.grpc.MethodDescriptor;
 import io.grpc.Status;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -98,6 +99,12 @@ import scot.commissioningflow.tasks.TaskQuery;
  *     -Disf.benchmark.in-flight=8</pre>
  *
  * ({@code -Disf.benchmark.rounds=4} by default: each kind of worker runs its journeys in that many rounds, in turn.)
+ *
+ * Before the rounds, both kinds warm up in turn, a tenth of the journeys at a time, until the JIT compilers take at
+ * most a tenth of the JVM's CPU in both ({@code -Disf.benchmark.settled-compiling=0.10}, at most
+ * {@code -Disf.benchmark.warm-up-passes=40} passes). On two cores the compilers were still taking 100 to 250 ms of CPU
+ * a journey after the twenty warm-up journeys this benchmark used to run, more in the real run (which runs the
+ * product's code besides the engine's) than in the no-op one; a service that runs for days pays that once.
  *
  * A journey: the social worker opens the ISF, the person chooses, the provider accepts, fair work is checked, the
  * agreement is generated and signed by all three parties, the fund is put in place (and its contract enters
@@ -205,13 +212,30 @@ class IsfBenchmark extends JourneyTest {
             // Only what the journeys do from here counts when the two paths are compared.
             zeebe.waitForIdleState(PATIENCE);
             long firstPosition = lastPosition() + 1;
-            run("warm-up real", Math.max(4, journeys / 10), inFlight, real);
+            int warmUp = Math.max(4, journeys / 10);
+            Result realWarm = run("warm-up real, pass 1", warmUp, inFlight, real);
             learnRealCompletions(firstPosition);
-            run("warm-up no-op", Math.max(4, journeys / 10), inFlight, noOp);
+            Result noOpWarm = run("warm-up no-op, pass 1", warmUp, inFlight, noOp);
+            // The JIT compilers share the machine's cores with the journeys. Until they have compiled the code the
+            // journeys run hot, they take a larger share of a real journey's CPU than of a no-op one's (the product
+            // runs far more distinct code than the engine alone), and the ratio would measure warming up rather than
+            // the work each journey does. So both warm up, in turn, until both compile for at most this share.
+            double settled = Double.parseDouble(System.getProperty("isf.benchmark.settled-compiling", "0.10"));
+            int passes = Integer.getInteger("isf.benchmark.warm-up-passes", 40);
+            for (int pass = 2; !(realWarm.cpu().compiledAtMost(settled) && noOpWarm.cpu().compiledAtMost(settled));
+                    pass++) {
+                if (pass > passes) {
+                    System.out.printf("  The JIT compilers still took more than %.0f%% of the CPU after %d warm-up "
+                            + "passes: the rounds below include warming up.%n", settled * 100, passes);
+                    break;
+                }
+                realWarm = run("warm-up real, pass " + pass, warmUp, inFlight, real);
+                noOpWarm = run("warm-up no-op, pass " + pass, warmUp, inFlight, noOp);
+            }
             // The machine is shared: rounds taken in turn expose both kinds of worker to the same passing load.
             int rounds = Math.max(1, Integer.getInteger("isf.benchmark.rounds", 4));
-            Result realRun = new Result(0, 0);
-            Result noOpRun = new Result(0, 0);
+            Result realRun = new Result(0, 0, null);
+            Result noOpRun = new Result(0, 0, null);
             for (int round = 1; round <= rounds; round++) {
                 int batch = journeys / rounds + (round <= journeys % rounds ? 1 : 0);
                 realRun = realRun.plus(run("real, round " + round, batch, inFlight, real));
@@ -236,14 +260,17 @@ class IsfBenchmark extends JourneyTest {
     /**
      * The machine's CPU time from /proc/stat, every process at normal priority together (the application, its
      * database and the engine): a run whose CPU is near 100% busy is limited by the work done per journey, one well
-     * below it by waiting.
+     * below it by waiting. Of it, this JVM's (the application and the embedded engine; the rest is mostly the database
+     * server), and of that, the time the JVM spent compiling hot code (its JIT compilers run on the same two cores).
      */
-    record MachineCpu(long busyTicks, long allTicks) {
+    record MachineCpu(long busyTicks, long allTicks, long jvmNanos, long compilingMillis) {
 
         /** Linux counts CPU time in ticks of 1/100 s (USER_HZ). */
         private static final double TICKS_PER_SECOND = 100;
 
         static MachineCpu now() {
+            long jvm = ProcessHandle.current().info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
+            long compiling = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
             try {
                 String[] fields = Files.readAllLines(Path.of("/proc/stat")).getFirst().trim().split("\\s+");
                 long all = 0;
@@ -253,32 +280,41 @@ class IsfBenchmark extends JourneyTest {
                 // Idle and I/O wait are not work; nor is "nice" time: what runs at low priority on a shared machine
                 // gives way to the benchmark and is not its work.
                 long notWork = Long.parseLong(fields[2]) + Long.parseLong(fields[4]) + Long.parseLong(fields[5]);
-                return new MachineCpu(all - notWork, all);
+                return new MachineCpu(all - notWork, all, jvm, compiling);
             } catch (IOException | RuntimeException notLinux) {
-                return new MachineCpu(0, 0);
+                return new MachineCpu(0, 0, jvm, compiling);
             }
         }
 
         MachineCpu minus(MachineCpu earlier) {
-            return new MachineCpu(busyTicks - earlier.busyTicks, allTicks - earlier.allTicks);
-        }
-
-        double busySeconds() {
-            return busyTicks / TICKS_PER_SECOND;
+            return new MachineCpu(busyTicks - earlier.busyTicks, allTicks - earlier.allTicks,
+                    jvmNanos - earlier.jvmNanos, compilingMillis - earlier.compilingMillis);
         }
 
         double busyShare() {
             return allTicks == 0 ? 0 : (double) busyTicks / allTicks;
         }
+
+        /** Machine, JVM and JIT compiling milliseconds a journey, and how busy the machine was. */
+        String perJourney(int journeys) {
+            return "machine CPU %.0f ms a journey (this JVM %.0f, of which compiling %.0f), %.0f%% busy".formatted(
+                    busyTicks * 1000 / TICKS_PER_SECOND / journeys, jvmNanos / 1e6 / journeys,
+                    (double) compilingMillis / journeys, busyShare() * 100);
+        }
+
+        /** Whether the JIT compilers took no more than the given share of the JVM's CPU time. */
+        boolean compiledAtMost(double share) {
+            return compilingMillis * 1e6 <= share * jvmNanos;
+        }
     }
 
-    record Result(int count, double seconds) {
+    record Result(int count, double seconds, MachineCpu cpu) {
         double perSecond() {
             return count / seconds;
         }
 
         Result plus(Result other) {
-            return new Result(count + other.count, seconds + other.seconds);
+            return new Result(count + other.count, seconds + other.seconds, null);
         }
     }
 
@@ -371,13 +407,12 @@ class IsfBenchmark extends JourneyTest {
         pool.shutdown();
         // Not timed: reading the engine's whole record stream costs more, the more journeys have run.
         awaitCompleted(keys);
-        System.out.printf("  %s: %d journeys in %.1f s; machine CPU %.0f ms a journey, %.0f%% busy; mean ms a journey "
-                + "spent per step:", label, journeys, seconds, cpu.busySeconds() * 1000 / journeys,
-                cpu.busyShare() * 100);
+        System.out.printf("  %s: %d journeys in %.1f s; %s; mean ms a journey spent per step:", label, journeys,
+                seconds, cpu.perJourney(journeys));
         stepNanos.forEach((step, nanos) -> System.out.printf(" %s %.0f,", step, nanos.sum() / 1e6 / journeys));
         System.out.println();
         stepNanos.clear();
-        return new Result(journeys, seconds);
+        return new Result(journeys, seconds, cpu);
     }
 
     /** The journey through the product's services, with its real workers. */
@@ -699,7 +734,7 @@ class IsfBenchmark extends JourneyTest {
             contracts.generate(new ContractRequest("BENCH-DOC-" + System.nanoTime(),
                     AgreementFields.TEMPLATE, SampleAgreement.fields(), List.of(), 14));
         }
-        return new Result(count, (System.nanoTime() - started) / 1e9);
+        return new Result(count, (System.nanoTime() - started) / 1e9, null);
     }
 
     /**
