@@ -12,6 +12,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.hibernate.annotations.Mutability;
+import org.hibernate.type.descriptor.java.Immutability;
 import scot.commissioningflow.contracts.ContractEntry;
 import scot.commissioningflow.contracts.ContractKind;
 import scot.commissioningflow.contracts.ContractVariation;
@@ -40,10 +42,13 @@ class RegisteredContract {
     private BigDecimal annualValue;
     private BigDecimal hourlyRate;
 
+    // Both only ever replaced, never changed in place: Hibernate then keeps no JSON copy of them to compare at flush.
     @Convert(converter = JsonListConverter.class)
+    @Mutability(Immutability.class)
     private List<Map<String, Object>> outcomes;
 
     @Convert(converter = RecordedVariationsConverter.class)
+    @Mutability(Immutability.class)
     private List<RecordedVariation> variations;
 
     private String documentReference;

@@ -11,6 +11,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Map;
+import org.hibernate.annotations.Mutability;
+import org.hibernate.type.descriptor.java.Immutability;
 import scot.commissioningflow.contracts.SigningStatus;
 import scot.commissioningflow.platform.persistence.JsonMapConverter;
 
@@ -25,11 +27,15 @@ class ContractDocument {
     private String template;
     private String sha256;
 
+    // Neither is ever changed once generated: Hibernate then keeps no copy of the bytes, nor of the fields as JSON,
+    // to compare at every flush of a transaction that read the document.
     @Basic(fetch = FetchType.LAZY)
     @Column(columnDefinition = "longblob")
+    @Mutability(Immutability.class)
     private byte[] content;
 
     @Convert(converter = JsonMapConverter.class)
+    @Mutability(Immutability.class)
     private Map<String, Object> fields;
 
     @Enumerated(EnumType.STRING)

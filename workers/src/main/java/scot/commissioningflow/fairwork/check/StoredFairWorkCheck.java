@@ -13,6 +13,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.hibernate.annotations.Mutability;
+import org.hibernate.type.descriptor.java.Immutability;
 import scot.commissioningflow.fairwork.FairWorkContext;
 import scot.commissioningflow.fairwork.FairWorkDeclaration;
 import scot.commissioningflow.fairwork.Verdict;
@@ -34,13 +36,17 @@ class StoredFairWorkCheck {
 
     private LocalDate contractStartDate;
 
+    // The declaration and the results are only ever replaced, never changed in place: Hibernate then keeps no JSON
+    // copy of them to compare at flush.
     @Convert(converter = DeclarationConverter.class)
+    @Mutability(Immutability.class)
     private FairWorkDeclaration declaration;
 
     @Enumerated(EnumType.STRING)
     private Verdict outcome;
 
     @Convert(converter = CriterionResultsConverter.class)
+    @Mutability(Immutability.class)
     private List<CriterionResult> results;
 
     private String summary;
