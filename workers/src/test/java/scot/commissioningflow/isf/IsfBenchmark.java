@@ -105,7 +105,8 @@ import scot.commissioningflow.tasks.TaskQuery;
  * most a tenth of the JVM's CPU in both ({@code -Disf.benchmark.settled-compiling=0.10}, at most
  * {@code -Disf.benchmark.warm-up-passes=40} passes). On two cores the compilers were still taking 100 to 250 ms of CPU
  * a journey after the twenty warm-up journeys this benchmark used to run, more in the real run (which runs the
- * product's code besides the engine's) than in the no-op one; a service that runs for days pays that once.
+ * product's code besides the engine's) than in the no-op one; a service that runs for days pays that once. The
+ * warm-up's messages are then expired from the engine, so that the rounds meet the engine a short warm-up left.
  *
  * A journey: the social worker opens the ISF, the person chooses, the provider accepts, fair work is checked, the
  * agreement is generated and signed by all three parties, the fund is put in place (and its contract enters
@@ -214,9 +215,9 @@ class IsfBenchmark extends JourneyTest {
             zeebe.waitForIdleState(PATIENCE);
             long firstPosition = lastPosition() + 1;
             int warmUp = Math.max(4, journeys / 10);
-            Result realWarm = run("warm-up real, pass 1", warmUp, inFlight, real);
+            Round realWarm = run("warm-up real, pass 1", warmUp, inFlight, real);
             learnRealCompletions(firstPosition);
-            Result noOpWarm = run("warm-up no-op, pass 1", warmUp, inFlight, noOp);
+            Round noOpWarm = run("warm-up no-op, pass 1", warmUp, inFlight, noOp);
             // The JIT compilers share the machine's cores with the journeys. Until they have compiled the code the
             // journeys run hot, they take a larger share of a real journey's CPU than of a no-op one's (the product
             // runs far more distinct code than the engine alone), and the ratio would measure warming up rather than
@@ -236,12 +237,12 @@ class IsfBenchmark extends JourneyTest {
             expireWarmUpMessages(firstPosition);
             // The machine is shared: rounds taken in turn expose both kinds of worker to the same passing load.
             int rounds = Math.max(1, Integer.getInteger("isf.benchmark.rounds", 4));
-            Result realRun = new Result(0, 0, null);
-            Result noOpRun = new Result(0, 0, null);
+            Result realRun = new Result(0, 0);
+            Result noOpRun = new Result(0, 0);
             for (int round = 1; round <= rounds; round++) {
                 int batch = journeys / rounds + (round <= journeys % rounds ? 1 : 0);
-                realRun = realRun.plus(run("real, round " + round, batch, inFlight, real));
-                noOpRun = noOpRun.plus(run("no-op, round " + round, batch, inFlight, noOp));
+                realRun = realRun.plus(run("real, round " + round, batch, inFlight, real).result());
+                noOpRun = noOpRun.plus(run("no-op, round " + round, batch, inFlight, noOp).result());
             }
             Result documents = generateDocuments(journeys);
             System.out.printf("%nISF benchmark: %d journeys each in %d rounds taken in turn, at most %d in flight, on "
@@ -310,13 +311,13 @@ class IsfBenchmark extends JourneyTest {
         }
     }
 
-    record Result(int count, double seconds, MachineCpu cpu) {
+    record Result(int count, double seconds) {
         double perSecond() {
             return count / seconds;
         }
 
         Result plus(Result other) {
-            return new Result(count + other.count, seconds + other.seconds, null);
+            return new Result(count + other.count, seconds + other.seconds);
         }
     }
 
@@ -391,7 +392,11 @@ class IsfBenchmark extends JourneyTest {
         });
     }
 
-    private Result run(String label, int journeys, int inFlight, Steps steps) throws Exception {
+    /** A run of journeys: how many in how long, and the CPU they took. */
+    record Round(Result result, MachineCpu cpu) {
+    }
+
+    private Round run(String label, int journeys, int inFlight, Steps steps) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(inFlight);
         MachineCpu cpuBefore = MachineCpu.now();
         long started = System.nanoTime();
@@ -414,7 +419,7 @@ class IsfBenchmark extends JourneyTest {
         stepNanos.forEach((step, nanos) -> System.out.printf(" %s %.0f,", step, nanos.sum() / 1e6 / journeys));
         System.out.println();
         stepNanos.clear();
-        return new Result(journeys, seconds, cpu);
+        return new Round(new Result(journeys, seconds), cpu);
     }
 
     /** The journey through the product's services, with its real workers. */
@@ -572,11 +577,11 @@ class IsfBenchmark extends JourneyTest {
         Supplier<Map<MessageIntent, Long>> messages = () -> records(RecordStream.of(zeebe.getRecordStreamSource())
                 .messageRecords()).filter(r -> r.getPosition() >= fromPosition)
                 .collect(Collectors.groupingBy(r -> (MessageIntent) r.getIntent(), Collectors.counting()));
-        await().atMost(PATIENCE).pollInterval(Duration.ofSeconds(1)).until(() -> messages.get()
-                .getOrDefault(MessageIntent.EXPIRED, 0L).equals(messages.get().get(MessageIntent.PUBLISHED)));
+        long expired = await().atMost(PATIENCE).pollInterval(Duration.ofSeconds(1)).until(messages::get,
+                counts -> counts.getOrDefault(MessageIntent.EXPIRED, 0L).equals(counts.get(MessageIntent.PUBLISHED)))
+                .get(MessageIntent.EXPIRED);
         zeebe.waitForIdleState(PATIENCE);
-        System.out.printf("  the warm-up's %d messages have expired from the engine%n",
-                messages.get().get(MessageIntent.EXPIRED));
+        System.out.printf("  the warm-up's %d messages have expired from the engine%n", expired);
     }
 
     /** Waits until a job of the type about this ISF has been completed on the engine. */
@@ -755,7 +760,7 @@ class IsfBenchmark extends JourneyTest {
             contracts.generate(new ContractRequest("BENCH-DOC-" + System.nanoTime(),
                     AgreementFields.TEMPLATE, SampleAgreement.fields(), List.of(), 14));
         }
-        return new Result(count, (System.nanoTime() - started) / 1e9, null);
+        return new Result(count, (System.nanoTime() - started) / 1e9);
     }
 
     /**
