@@ -84,6 +84,44 @@ class ContractSigningJourneyTest extends JourneyTest {
                 .containsExactlyInAnyOrder(tuple("ann.provider", true), tuple("colin.council", true));
     }
 
+    /**
+     * The last two parties may sign in the same moment. Each signature is its own transaction, and each sees the
+     * other party as not yet signed unless signatures on one contract wait for each other: then neither marks the
+     * contract signed and the process waits for a signature that has already been given.
+     */
+    @Test
+    void thePartiesSigningAtTheSameMomentLeaveTheContractSignedAndTheProcessCompletes() throws Exception {
+        List<String> references = List.of("VAR-SIGN-T1", "VAR-SIGN-T2", "VAR-SIGN-T3", "VAR-SIGN-T4", "VAR-SIGN-T5");
+        Map<String, Long> keys = new java.util.LinkedHashMap<>();
+        references.forEach(reference -> keys.put(reference, startSigning(reference, variationFields())));
+        var signers = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (String reference : references) {
+                String sha = awaitAwaitingSignatures(reference).path("documentSha256").asText();
+                var together = new java.util.concurrent.CyclicBarrier(2);
+                var provider = signers.submit(() -> {
+                    together.await();
+                    return api.as(ANN).post("/api/contracts/" + reference + "/signatures",
+                            signature("provider", "Ann Provider", sha)).status();
+                });
+                var council = signers.submit(() -> {
+                    together.await();
+                    return api.as(COLIN).post("/api/contracts/" + reference + "/signatures",
+                            signature("council", "Colin Council", sha)).status();
+                });
+                assertThat(List.of(provider.get(), council.get())).containsOnly(200);
+            }
+        } finally {
+            signers.shutdown();
+        }
+
+        keys.forEach((reference, key) -> {
+            engine.awaitCompleted(key);
+            assertThat(engine.completedElements(key)).as(reference).contains(ContractSigningProcess.CONTRACT_SIGNED);
+            assertThat(documents.get(reference).status()).as(reference).isEqualTo(SigningStatus.SIGNED);
+        });
+    }
+
     @Test
     void onlyANamedSignatoryMaySignAndOnlyThePartiesAndTheBuyingCouncilReadTheDocument() {
         startSigning("VAR-SIGN-6", variationFields());

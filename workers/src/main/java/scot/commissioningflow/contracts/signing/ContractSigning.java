@@ -131,7 +131,7 @@ class ContractSigning implements ContractDocuments {
     @Override
     @Transactional
     public ContractDocumentView sign(String reference, SignatureSubmission submission, SignedInPerson signer) {
-        ContractDocument document = load(reference);
+        ContractDocument document = loadForSigning(reference);
         List<Signatory> parties = signatories.findByContractReferenceOrderById(reference);
         ContractAccess.requireSomeParty(reference, parties, signer);
         Signatory party = SigningRules.partySigning(document, parties, submission);
@@ -146,7 +146,7 @@ class ContractSigning implements ContractDocuments {
     /** A signature the e-signature service reports, having checked the signer itself. */
     @Transactional
     ContractDocumentView signedThroughService(String reference, SignatureSubmission submission) {
-        ContractDocument document = load(reference);
+        ContractDocument document = loadForSigning(reference);
         List<Signatory> parties = signatories.findByContractReferenceOrderById(reference);
         Signatory party = SigningRules.partySigning(document, parties, submission);
         record(document, parties, party, submission, E_SIGNATURE);
@@ -250,6 +250,12 @@ class ContractSigning implements ContractDocuments {
 
     private ContractDocument load(String reference) {
         return documents.findById(reference)
+                .orElseThrow(() -> new NotFound("There is no contract document " + reference + "."));
+    }
+
+    /** The document, for a signature: locked until the transaction ends, so that signatures take turns. */
+    private ContractDocument loadForSigning(String reference) {
+        return documents.findForSigning(reference)
                 .orElseThrow(() -> new NotFound("There is no contract document " + reference + "."));
     }
 
