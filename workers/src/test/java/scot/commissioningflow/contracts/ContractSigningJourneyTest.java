@@ -13,9 +13,12 @@ import java.io.ByteArrayInputStream;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.Executors;
 import org.docx4j.TextUtils;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.junit.jupiter.api.Test;
@@ -92,13 +95,13 @@ class ContractSigningJourneyTest extends JourneyTest {
     @Test
     void thePartiesSigningAtTheSameMomentLeaveTheContractSignedAndTheProcessCompletes() throws Exception {
         List<String> references = List.of("VAR-SIGN-T1", "VAR-SIGN-T2", "VAR-SIGN-T3", "VAR-SIGN-T4", "VAR-SIGN-T5");
-        Map<String, Long> keys = new java.util.LinkedHashMap<>();
+        Map<String, Long> keys = new LinkedHashMap<>();
         references.forEach(reference -> keys.put(reference, startSigning(reference, variationFields())));
-        var signers = java.util.concurrent.Executors.newFixedThreadPool(2);
+        var signers = Executors.newFixedThreadPool(2);
         try {
             for (String reference : references) {
                 String sha = awaitAwaitingSignatures(reference).path("documentSha256").asText();
-                var together = new java.util.concurrent.CyclicBarrier(2);
+                var together = new CyclicBarrier(2);
                 var provider = signers.submit(() -> {
                     together.await();
                     return api.as(ANN).post("/api/contracts/" + reference + "/signatures",

@@ -249,20 +249,22 @@ class ContractSigning implements ContractDocuments {
     }
 
     private ContractDocument load(String reference) {
-        return documents.findById(reference)
-                .orElseThrow(() -> new NotFound("There is no contract document " + reference + "."));
+        return documents.findById(reference).orElseThrow(() -> noDocument(reference));
     }
 
     /** The document, for a signature: locked until the transaction ends, so that signatures take turns. */
     private ContractDocument loadForSigning(String reference) {
-        return documents.findForSigning(reference)
-                .orElseThrow(() -> new NotFound("There is no contract document " + reference + "."));
+        return documents.findForSigning(reference).orElseThrow(() -> noDocument(reference));
     }
 
     /** The state alone: the document's bytes and fields are read only where they are needed. */
     private DocumentState state(String reference) {
         return documents.findStateByReference(reference).stream().findFirst()
-                .orElseThrow(() -> new NotFound("There is no contract document " + reference + "."));
+                .orElseThrow(() -> noDocument(reference));
+    }
+
+    private static NotFound noDocument(String reference) {
+        return new NotFound("There is no contract document " + reference + ".");
     }
 
     /** The parties as this transaction left them: asking the database again would only flush them first. */
