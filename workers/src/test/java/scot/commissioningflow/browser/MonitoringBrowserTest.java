@@ -16,7 +16,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -30,6 +29,7 @@ import scot.commissioningflow.journey.Api;
 import scot.commissioningflow.journey.EngineHarness;
 import scot.commissioningflow.monitoring.MonitoringProcess;
 import scot.commissioningflow.referencedata.ReferenceData;
+import scot.commissioningflow.testing.OwnEngine;
 
 /**
  * A contract of the demo provider goes live and is tiered; the procurement officer finds it on the monitoring page
@@ -37,8 +37,7 @@ import scot.commissioningflow.referencedata.ReferenceData;
  * mistyped one said back in words first), with one person's outcome in their own words. Its own context and database:
  * it moves the clock on a year, and the shared journeys' deadlines must stay within the bank holidays held.
  */
-// Its own context, with its own engine, is closed once the class is done: see JourneyTest.aDatabaseOfItsOwn.
-@DirtiesContext
+@OwnEngine
 class MonitoringBrowserTest extends BrowserTest {
 
     @DynamicPropertySource

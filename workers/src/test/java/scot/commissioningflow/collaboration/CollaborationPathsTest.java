@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import scot.commissioningflow.testing.OwnEngine;
 import scot.commissioningflow.testing.ProcessPaths;
 
 /**
@@ -17,6 +18,7 @@ import scot.commissioningflow.testing.ProcessPaths;
  * the panel's independent scoring and moderation; a grant signed, lapsed, met or clawed back; a milestone's report
  * on time, late, or never.
  */
+@OwnEngine
 class CollaborationPathsTest {
 
     @RegisterExtension

@@ -11,12 +11,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import scot.commissioningflow.commissioning.TenderProcess.ResponsePeriod;
+import scot.commissioningflow.testing.OwnEngine;
 import scot.commissioningflow.testing.ProcessPaths;
 
 /**
  * outcomes-based-tender, the parent: which stage follows which. The stages run for real as call activities, with
  * their jobs answered by the test; each stage's own branches have their own path test.
  */
+@OwnEngine
 class OutcomesBasedTenderPathTest {
 
     private static final String PROCESS = TenderProcess.PROCESS_ID;

@@ -13,9 +13,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import scot.commissioningflow.commissioning.TenderProcess.AwardAndStandstill;
+import scot.commissioningflow.testing.OwnEngine;
 import scot.commissioningflow.testing.ProcessPaths;
 
 /** tender-award-and-standstill: debriefs, standstill with or without a challenge, and the award notice's timers. */
+@OwnEngine
 class TenderAwardAndStandstillPathTest {
 
     private static final String PROCESS = AwardAndStandstill.PROCESS_ID;

@@ -8,9 +8,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import scot.commissioningflow.commissioning.TenderProcess.Contract;
 import scot.commissioningflow.contracts.ContractSigningProcess;
+import scot.commissioningflow.testing.OwnEngine;
 import scot.commissioningflow.testing.ProcessPaths;
 
 /** tender-contract: the contract is signed and registered, or lapses unsigned (through contract-signing). */
+@OwnEngine
 class TenderContractPathTest {
 
     private static final String PROCESS = Contract.PROCESS_ID;

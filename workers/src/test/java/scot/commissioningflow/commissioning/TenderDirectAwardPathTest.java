@@ -8,9 +8,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import scot.commissioningflow.commissioning.TenderProcess.DirectAward;
+import scot.commissioningflow.testing.OwnEngine;
 import scot.commissioningflow.testing.ProcessPaths;
 
 /** tender-direct-award: fair work and price are checked before a s.12 award is recorded; a failure goes back. */
+@OwnEngine
 class TenderDirectAwardPathTest {
 
     private static final String PROCESS = DirectAward.PROCESS_ID;

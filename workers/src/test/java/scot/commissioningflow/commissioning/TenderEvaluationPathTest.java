@@ -10,9 +10,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import scot.commissioningflow.commissioning.TenderProcess.Evaluation;
+import scot.commissioningflow.testing.OwnEngine;
 import scot.commissioningflow.testing.ProcessPaths;
 
 /** tender-evaluation: compliance, fair work of each response, scoring, moderation and the award decision. */
+@OwnEngine
 class TenderEvaluationPathTest {
 
     private static final String PROCESS = Evaluation.PROCESS_ID;

@@ -9,9 +9,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import scot.commissioningflow.commissioning.TenderProcess.ResponsePeriod;
+import scot.commissioningflow.testing.OwnEngine;
 import scot.commissioningflow.testing.ProcessPaths;
 
 /** tender-response-period: the contract notice where due, clarifications while sealed, and the deadline. */
+@OwnEngine
 class TenderResponsePeriodPathTest {
 
     private static final String PROCESS = ResponsePeriod.PROCESS_ID;

@@ -8,9 +8,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import scot.commissioningflow.commissioning.TenderProcess.RouteAndNotices;
+import scot.commissioningflow.testing.OwnEngine;
 import scot.commissioningflow.testing.ProcessPaths;
 
 /** tender-route-and-notices: the continuity decision for an existing service, then the route from the DMN. */
+@OwnEngine
 class TenderRouteAndNoticesPathTest {
 
     private static final String PROCESS = RouteAndNotices.PROCESS_ID;

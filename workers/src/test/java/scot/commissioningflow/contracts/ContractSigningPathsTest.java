@@ -15,9 +15,11 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import scot.commissioningflow.testing.OwnEngine;
 import scot.commissioningflow.testing.ProcessPaths;
 
 /** Every path of contract-signing.bpmn on the real engine, the workers' work answered by the test. */
+@OwnEngine
 class ContractSigningPathsTest {
 
     @RegisterExtension

@@ -21,9 +21,11 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import scot.commissioningflow.testing.OwnEngine;
 import scot.commissioningflow.testing.ProcessPaths;
 
 /** The paths of framework-agreement.bpmn and framework-admission.bpmn on the real engine, the workers answered. */
+@OwnEngine
 class FrameworkProcessPathsTest {
 
     @RegisterExtension

@@ -10,12 +10,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import scot.commissioningflow.contracts.ContractSigningProcess;
+import scot.commissioningflow.testing.OwnEngine;
 import scot.commissioningflow.testing.ProcessPaths;
 
 /**
  * Every path of processes/isf/option2-individual-service-fund.bpmn on the real engine, with its real call activities
  * (fair-work check, contract signing) and the workers' answers given here: no application, no database.
  */
+@OwnEngine
 class IsfProcessPathsTest {
 
     @RegisterExtension

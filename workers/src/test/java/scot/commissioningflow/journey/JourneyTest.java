@@ -11,6 +11,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import java.time.Duration;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -23,6 +24,7 @@ import scot.commissioningflow.identity.signin.TestSignIn;
 import scot.commissioningflow.tasks.TaskInbox;
 import scot.commissioningflow.tasks.TaskQuery;
 import scot.commissioningflow.tasks.TaskView;
+import scot.commissioningflow.testing.OwnEngine;
 
 /**
  * Base of every test that drives whole processes: the real application on a real Zeebe engine and a real
@@ -30,6 +32,7 @@ import scot.commissioningflow.tasks.TaskView;
  * application context (and so one engine), so each test works under business keys of its own.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(OwnEngine.Required.class)
 @ActiveProfiles("test")
 @Import({FreshDatabase.class, EngineHarness.class, Api.class, TestSignIn.class, LostCompletions.class,
         LostProcesses.class})
@@ -81,10 +84,8 @@ public abstract class JourneyTest {
      * For a journey that cannot share the others' context: one that moves the engine's and the product's clock by
      * years, or turns on what the others keep off. Its own application context (so its own engine and clock) and its
      * own database, named after the shared one with this suffix, so the shared journeys keep their dates and data.
-     * Such a class is also annotated {@code @DirtiesContext}, so that its context and embedded engine are closed once
-     * it is done: the embedded engines of one JVM write their gRPC responses through one static buffer
-     * (zeebe-process-test's GrpcResponseWriter), so an engine left running beside the shared one could garble a
-     * response of the other and leave its caller waiting out the 60 s deadline.
+     * Such a class is annotated {@link OwnEngine}, so that it runs in a JVM apart from the shared context's engine and
+     * its own context and engine are closed once it is done; {@link OwnEngine.Required} fails it otherwise.
      */
     protected static void aDatabaseOfItsOwn(DynamicPropertyRegistry registry, String suffix) {
         String shared = System.getenv("CF_TEST_DATABASE_URL");

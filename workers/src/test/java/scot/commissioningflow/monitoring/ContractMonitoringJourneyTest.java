@@ -18,7 +18,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -42,6 +41,7 @@ import scot.commissioningflow.journey.LostProcesses;
 import scot.commissioningflow.platform.process.RecordInFlight;
 import scot.commissioningflow.referencedata.ReferenceData;
 import scot.commissioningflow.tasks.TaskView;
+import scot.commissioningflow.testing.OwnEngine;
 
 /**
  * Proportionate monitoring on the real engine with its clock moved: a live contract enters monitoring once, its tier
@@ -50,8 +50,7 @@ import scot.commissioningflow.tasks.TaskView;
  * Its own context and database: its journeys move the clock on by years, past the bank holidays the shared journeys'
  * deadlines are worked out from.
  */
-// Its own context, with its own engine, is closed once the class is done: see JourneyTest.aDatabaseOfItsOwn.
-@DirtiesContext
+@OwnEngine
 class ContractMonitoringJourneyTest extends JourneyTest {
 
     @DynamicPropertySource

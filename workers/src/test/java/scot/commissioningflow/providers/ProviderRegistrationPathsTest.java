@@ -11,9 +11,11 @@ import static scot.commissioningflow.providers.ProviderRegistrationProcess.REVIE
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import scot.commissioningflow.testing.OwnEngine;
 import scot.commissioningflow.testing.ProcessPaths;
 
 /** Every path of provider-registration.bpmn on the real engine, the workers' work answered by the test. */
+@OwnEngine
 class ProviderRegistrationPathsTest {
 
     @RegisterExtension

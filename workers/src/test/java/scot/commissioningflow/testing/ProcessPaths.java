@@ -61,7 +61,8 @@ import scot.commissioningflow.contracts.ContractSigningProcess;
  *
  * Every BPMN, DMN and form under the repository's {@code processes/} and {@code forms/} is deployed once per test
  * class, so call activities start their real children and linked forms exist. Instances a test started and left
- * running are cancelled after it, so the next test meets no stray jobs.
+ * running are cancelled after it, so the next test meets no stray jobs. A class using it is annotated
+ * {@link OwnEngine}, as its engine must not run beside the shared journey context's.
  */
 public final class ProcessPaths implements BeforeAllCallback, AfterEachCallback, AfterAllCallback {
 
@@ -89,6 +90,7 @@ public final class ProcessPaths implements BeforeAllCallback, AfterEachCallback,
 
     @Override
     public void beforeAll(ExtensionContext context) {
+        new OwnEngine.Required().beforeAll(context);
         int port = freePort();
         engine = EngineFactory.create(port);
         engine.start();

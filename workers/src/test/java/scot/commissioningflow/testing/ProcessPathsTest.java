@@ -12,6 +12,7 @@ import scot.commissioningflow.providers.ProviderRegistrationProcess;
  * The harness itself, on the smallest process the product has: it must follow both branches of a gateway, and it
  * must fail a test that waits for a step the process never reaches (a harness that cannot fail proves nothing).
  */
+@OwnEngine
 class ProcessPathsTest {
 
     @RegisterExtension

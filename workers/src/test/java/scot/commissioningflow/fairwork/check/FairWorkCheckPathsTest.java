@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import scot.commissioningflow.fairwork.Verdict;
 import scot.commissioningflow.fairwork.check.FairWorkCheckResult.Variables;
+import scot.commissioningflow.testing.OwnEngine;
 import scot.commissioningflow.testing.ProcessPaths;
 
 /**
@@ -21,6 +22,7 @@ import scot.commissioningflow.testing.ProcessPaths;
  * the declaration settles ends the check, one it does not evidence goes to a procurement officer, and a declaration
  * the worker cannot read stops at an incident.
  */
+@OwnEngine
 class FairWorkCheckPathsTest {
 
     @RegisterExtension

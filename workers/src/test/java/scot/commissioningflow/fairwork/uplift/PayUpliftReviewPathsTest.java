@@ -12,9 +12,11 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import scot.commissioningflow.testing.OwnEngine;
 import scot.commissioningflow.testing.ProcessPaths;
 
 /** Both paths of {@code pay-uplift-review.bpmn} on the real engine, the workers' answers given by the test. */
+@OwnEngine
 class PayUpliftReviewPathsTest {
 
     @RegisterExtension

@@ -16,9 +16,11 @@ import scot.commissioningflow.contracts.ContractSigningProcess;
 import scot.commissioningflow.contracts.SignatoryRequest;
 import scot.commissioningflow.contracts.Signer;
 import scot.commissioningflow.frameworks.brokerage.BrokerageProcess.Placement;
+import scot.commissioningflow.testing.OwnEngine;
 import scot.commissioningflow.testing.ProcessPaths;
 
 /** Every path of care-package-brokerage.bpmn and its placement call activity, the workers answered by the test. */
+@OwnEngine
 class BrokeragePathsTest {
 
     @RegisterExtension

@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import scot.commissioningflow.frameworks.calloff.CallOffProcess.AwardNotice;
+import scot.commissioningflow.testing.OwnEngine;
 import scot.commissioningflow.testing.ProcessPaths;
 
 /**
@@ -16,6 +17,7 @@ import scot.commissioningflow.testing.ProcessPaths;
  * notice is not published the commissioner is reminded five days before the day and the procurement lead told once it
  * has passed, by the tender's own reminder steps; publishing in time sends neither.
  */
+@OwnEngine
 class CallOffAwardNoticePathsTest {
 
     @RegisterExtension

@@ -16,12 +16,14 @@ import scot.commissioningflow.contracts.SignatoryRequest;
 import scot.commissioningflow.contracts.Signer;
 import scot.commissioningflow.frameworks.calloff.CallOffProcess.Contract;
 import scot.commissioningflow.frameworks.calloff.CallOffProcess.MiniCompetition;
+import scot.commissioningflow.testing.OwnEngine;
 import scot.commissioningflow.testing.ProcessPaths;
 
 /**
  * Every path of call-off.bpmn and its call activities on the real engine, with procurement-route.dmn deciding the
  * route and the workers answered by the test: no path ever reaches a contract notice or a standstill.
  */
+@OwnEngine
 class CallOffPathsTest {
 
     @RegisterExtension

@@ -14,11 +14,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import scot.commissioningflow.platform.LocalPorts;
 import scot.commissioningflow.platform.ThisMachine;
+import scot.commissioningflow.testing.OwnEngine;
 
 /**
  * The engine library opens its gateway on every interface; the application's gRPC server provider keeps it on the
  * configured address. If a gRPC upgrade stops consulting the provider, the first test fails.
  */
+@OwnEngine
 class EmbeddedEngineBindingTest {
 
     private ZeebeTestEngine engine;

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
@@ -25,6 +24,7 @@ import scot.commissioningflow.isf.fund.Funds;
 import scot.commissioningflow.journey.EngineHarness;
 import scot.commissioningflow.journey.JourneyTest;
 import scot.commissioningflow.providers.CareServices;
+import scot.commissioningflow.testing.OwnEngine;
 
 /**
  * A trial from its first start: the data set seeded once through the features' own services, with running processes,
@@ -33,8 +33,7 @@ import scot.commissioningflow.providers.CareServices;
  * shared context and database are left as they were.
  */
 @TestPropertySource(properties = {"commissioning.trial.seed-data=true", "commissioning.trial.move-time=true"})
-// Its own context, with its own engine, is closed once the class is done: see JourneyTest.aDatabaseOfItsOwn.
-@DirtiesContext
+@OwnEngine
 class TrialDataJourneyTest extends JourneyTest {
 
     static {
