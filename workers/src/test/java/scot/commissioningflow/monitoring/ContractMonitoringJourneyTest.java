@@ -24,6 +24,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import scot.commissioningflow.audit.AuditTrail;
 import scot.commissioningflow.audit.AuditedDecision;
+import scot.commissioningflow.contracts.ContractEnded;
 import scot.commissioningflow.contracts.ContractEntry;
 import scot.commissioningflow.contracts.ContractKind;
 import scot.commissioningflow.contracts.ContractRegister;
@@ -235,6 +236,31 @@ class ContractMonitoringJourneyTest extends JourneyTest {
         assertThat(tiered.path("tierReason").asText()).contains("no Care Inspectorate grade held");
         long processKey = processKey(contract);
 
+        new TransactionTemplate(transactions).executeWithoutResult(
+                status -> events.publishEvent(new ContractWentLive(entry, Instant.now())));
+        engine.settle();
+        assertThat(processKey(contract)).isEqualTo(processKey);
+    }
+
+    @Test
+    void aContractEndedBeforeItsGoingLiveIsDeliveredHasItsMonitoringEndedAllTheSame() {
+        // As when its end is delivered first: in the register, but not yet entered into monitoring.
+        String reference = "MON-" + UUID.randomUUID().toString().substring(0, 8);
+        jdbc.update("insert into contract_register (reference, kind, title, provider_name, commissioner, start_date,"
+                + " annual_value, outcomes, variations, registered_at) values (?, 'COLLABORATION_GRANT',"
+                + " 'Lunch club in Kingussie', 'Kingussie Neighbours', 'Highland HSCP', ?, 15000.00, '[]', '[]',"
+                + " now(6))", reference, LocalDate.now());
+        new TransactionTemplate(transactions).executeWithoutResult(
+                status -> events.publishEvent(new ContractEnded(reference, LocalDate.now())));
+        Monitored contract = new Monitored(reference, null, null, null, null, "Kingussie Neighbours");
+        await().atMost(EngineHarness.PATIENCE).until(() -> jdbc.queryForObject("select count(*) from monitored_contract"
+                + " where contract_reference = ? and process_instance_key is not null", Long.class, reference) == 1);
+        long processKey = processKey(contract);
+        await().atMost(EngineHarness.PATIENCE).until(() -> engine.completedElements(processKey),
+                done -> done.contains(MonitoringProcess.MONITORING_ENDED));
+
+        // Its going live, delivered now, starts no monitoring after the end.
+        ContractEntry entry = register.get(reference).contract();
         new TransactionTemplate(transactions).executeWithoutResult(
                 status -> events.publishEvent(new ContractWentLive(entry, Instant.now())));
         engine.settle();

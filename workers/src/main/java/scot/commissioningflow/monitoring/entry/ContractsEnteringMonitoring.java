@@ -10,6 +10,8 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import scot.commissioningflow.contracts.ContractEnded;
+import scot.commissioningflow.contracts.ContractEntry;
+import scot.commissioningflow.contracts.ContractRegister;
 import scot.commissioningflow.contracts.ContractWentLive;
 import scot.commissioningflow.monitoring.MonitoringProcess;
 import scot.commissioningflow.platform.process.ProcessEngine;
@@ -27,11 +29,14 @@ class ContractsEnteringMonitoring {
     private final MonitoredContractRepository contracts;
     private final MonitoringStarts starts;
     private final ProcessEngine engine;
+    private final ContractRegister register;
 
-    ContractsEnteringMonitoring(MonitoredContractRepository contracts, MonitoringStarts starts, ProcessEngine engine) {
+    ContractsEnteringMonitoring(MonitoredContractRepository contracts, MonitoringStarts starts, ProcessEngine engine,
+            ContractRegister register) {
         this.contracts = contracts;
         this.starts = starts;
         this.engine = engine;
+        this.register = register;
     }
 
     /**
@@ -40,12 +45,16 @@ class ContractsEnteringMonitoring {
      */
     @ApplicationModuleListener
     void on(ContractWentLive live) {
+        enter(live.contract());
+    }
+
+    private void enter(ContractEntry contract) {
         try {
-            starts.enter(live.contract());
+            starts.enter(contract);
         } catch (DataIntegrityViolationException e) {
             // Another delivery entered the row between this one's look and its insert: the row is there all the same.
         }
-        starts.startIfNotStarted(live.contract().reference());
+        starts.startIfNotStarted(contract.reference());
     }
 
     /** Rows left without a process by a start that failed, whose event may never be delivered again. */
@@ -70,12 +79,19 @@ class ContractsEnteringMonitoring {
         }
     }
 
+    /**
+     * Every contract in the register went live before it ended, but the two events are delivered apart, each on a
+     * thread of its own: a contract ended soon after going live can be ended here before its entry is committed.
+     * Then it enters monitoring now, so that its process starts and takes the end; the later delivery of its going
+     * live finds both and adds nothing. Ignored instead, its monitoring would have started after the end and run on.
+     */
     @ApplicationModuleListener
     void on(ContractEnded ended) {
-        if (contracts.existsById(ended.contractReference())) {
-            engine.correlate(MonitoringProcess.CONTRACT_ENDED, ended.contractReference(),
-                    new Entered(ended.contractReference()));
+        if (!contracts.existsById(ended.contractReference())) {
+            enter(register.get(ended.contractReference()).contract());
         }
+        engine.correlate(MonitoringProcess.CONTRACT_ENDED, ended.contractReference(),
+                new Entered(ended.contractReference()));
     }
 
     record Entered(String contractReference) {
