@@ -21,6 +21,8 @@ public final class ContractSigningProcess {
     public static final String LAPSE_SIGNING = "LapseSigning";
     public static final String CONTRACT_SIGNED = "ContractSigned";
     public static final String CONTRACT_NOT_SIGNED = "ContractNotSigned";
+    /** The last signature came in the moment the deadline passed: signed all the same. */
+    public static final String CONTRACT_SIGNED_AT_DEADLINE = "ContractSignedAtDeadline";
 
     private ContractSigningProcess() {
     }

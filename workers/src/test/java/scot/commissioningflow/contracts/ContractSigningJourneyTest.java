@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Executors;
 import org.docx4j.TextUtils;
@@ -24,6 +25,8 @@ import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import scot.commissioningflow.audit.AuditTrail;
 import scot.commissioningflow.audit.AuditedDecision;
 import scot.commissioningflow.identity.Role;
@@ -52,6 +55,9 @@ class ContractSigningJourneyTest extends JourneyTest {
 
     @Autowired
     private JdbcTemplate jdbc;
+
+    @Autowired
+    private PlatformTransactionManager transactions;
 
     @Test
     void everyPartySignsTheGeneratedDocumentAndTheProcessCompletes() throws Exception {
@@ -123,6 +129,46 @@ class ContractSigningJourneyTest extends JourneyTest {
             assertThat(engine.completedElements(key)).as(reference).contains(ContractSigningProcess.CONTRACT_SIGNED);
             assertThat(documents.get(reference).status()).as(reference).isEqualTo(SigningStatus.SIGNED);
         });
+    }
+
+    @Test
+    void theLastSignatureGivenAsTheDeadlinePassesLeavesTheContractSignedAndTheProcessSaysSo() throws Exception {
+        long key = startSigning("VAR-SIGN-D1", variationFields());
+        String sha = awaitAwaitingSignatures("VAR-SIGN-D1").path("documentSha256").asText();
+        api.as(ANN).post("/api/contracts/VAR-SIGN-D1/signatures", signature("provider", "Ann Provider", sha))
+                .expect(200);
+
+        // The council's signature is stored but not yet committed when the deadline passes and signing is closed.
+        var signed = new CountDownLatch(1);
+        var commit = new CountDownLatch(1);
+        var signer = Executors.newSingleThreadExecutor();
+        try {
+            var lastSignature = signer.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(
+                    status -> {
+                        documents.sign("VAR-SIGN-D1", new SignatureSubmission("council", "Colin Council", sha, null,
+                                null), COLIN);
+                        signed.countDown();
+                        try {
+                            commit.await();
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    }));
+            signed.await();
+            engine.passTime(Duration.ofDays(14).plusMinutes(1));
+            // Closing signing waits on the document's row, which the signature holds until it commits.
+            await().atMost(EngineHarness.PATIENCE).until(() -> jdbc.queryForObject(
+                    "select count(*) from information_schema.innodb_trx where trx_state = 'LOCK WAIT'", Long.class) > 0);
+            commit.countDown();
+            lastSignature.get();
+        } finally {
+            signer.shutdown();
+        }
+
+        engine.awaitCompleted(key);
+        assertThat(documents.get("VAR-SIGN-D1").status()).isEqualTo(SigningStatus.SIGNED);
+        assertThat(engine.completedElements(key)).contains(ContractSigningProcess.CONTRACT_SIGNED_AT_DEADLINE)
+                .doesNotContain(ContractSigningProcess.CONTRACT_NOT_SIGNED);
     }
 
     @Test

@@ -5,6 +5,7 @@ import static scot.commissioningflow.contracts.ContractSigningProcess.ALL_PARTIE
 import static scot.commissioningflow.contracts.ContractSigningProcess.ALL_SIGNED_MESSAGE;
 import static scot.commissioningflow.contracts.ContractSigningProcess.CONTRACT_NOT_SIGNED;
 import static scot.commissioningflow.contracts.ContractSigningProcess.CONTRACT_SIGNED;
+import static scot.commissioningflow.contracts.ContractSigningProcess.CONTRACT_SIGNED_AT_DEADLINE;
 import static scot.commissioningflow.contracts.ContractSigningProcess.GENERATE_CONTRACT;
 import static scot.commissioningflow.contracts.ContractSigningProcess.LAPSE_SIGNING;
 import static scot.commissioningflow.contracts.ContractSigningProcess.REMIND_PARTIES;
@@ -57,6 +58,20 @@ class ContractSigningPathsTest {
         paths.assertPassed(signing, LAPSE_SIGNING, CONTRACT_NOT_SIGNED);
         paths.assertNotPassed(signing, CONTRACT_SIGNED);
         assertThat(paths.variable(signing, "contractSigned", Boolean.class)).isFalse();
+    }
+
+    @Test
+    void aContractSignedInTheMomentTheDeadlinePassedEndsSigned() {
+        long signing = start("C-PATH-6", 7);
+        paths.answer("send-signature-reminder", job -> null);
+
+        paths.passTime(Duration.ofDays(7).plusMinutes(1));
+        paths.complete(signing, "lapse-contract-signing", Map.of("contractSigned", true));
+
+        paths.awaitCompleted(signing);
+        paths.assertPassed(signing, LAPSE_SIGNING, CONTRACT_SIGNED_AT_DEADLINE);
+        paths.assertNotPassed(signing, CONTRACT_NOT_SIGNED);
+        assertThat(paths.variable(signing, "contractSigned", Boolean.class)).isTrue();
     }
 
     @Test

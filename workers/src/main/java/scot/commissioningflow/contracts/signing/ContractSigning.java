@@ -243,9 +243,15 @@ class ContractSigning implements ContractDocuments {
         return unsigned.size();
     }
 
+    /**
+     * Closes signing at the deadline, unless the last party signed first: locked as a signature is, so the two take
+     * turns and a contract signed in the same moment is never marked lapsed. Answers whether it was signed.
+     */
     @Transactional
-    void lapse(String reference) {
-        load(reference).lapse();
+    boolean lapse(String reference) {
+        ContractDocument document = loadForSigning(reference);
+        document.lapse();
+        return document.status() == SigningStatus.SIGNED;
     }
 
     private ContractDocument load(String reference) {

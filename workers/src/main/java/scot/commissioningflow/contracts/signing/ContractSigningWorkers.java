@@ -33,8 +33,11 @@ public class ContractSigningWorkers {
     public record SignaturesRequested(String signingTimeLeft) {
     }
 
-    /** What the signing deadline tells the process. */
-    public record SigningLapsed(boolean contractSigned) {
+    /**
+     * What the signing deadline tells the process: whether the contract was signed after all, by a last signature
+     * given in the moment the deadline passed (the all-signed message then came too late for the process to take).
+     */
+    public record SigningClosed(boolean contractSigned) {
     }
 
     private final ContractSigning signing;
@@ -81,10 +84,9 @@ public class ContractSigningWorkers {
     }
 
     @JobWorker(type = "lapse-contract-signing")
-    public SigningLapsed lapse(ActivatedJob job, @Variable ContractRequest contractRequest) {
+    public SigningClosed lapse(ActivatedJob job, @Variable ContractRequest contractRequest) {
         try (var ignored = ProcessLog.forJob(job)) {
-            signing.lapse(contractRequest.contractReference());
-            return new SigningLapsed(false);
+            return new SigningClosed(signing.lapse(contractRequest.contractReference()));
         }
     }
 }
