@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import scot.commissioningflow.testing.OwnEngine;
 import scot.commissioningflow.testing.ProcessPaths;
 
 /**
@@ -42,6 +43,7 @@ import scot.commissioningflow.testing.ProcessPaths;
  * received when its due day passes; a review that needs nothing more, a plan met, and a plan missed ending in default
  * and suspension.
  */
+@OwnEngine
 class MonitoringPathsTest {
 
     @RegisterExtension

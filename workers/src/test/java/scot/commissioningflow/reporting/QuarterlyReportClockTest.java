@@ -11,7 +11,6 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
@@ -19,6 +18,7 @@ import scot.commissioningflow.identity.Role;
 import scot.commissioningflow.journey.EngineHarness;
 import scot.commissioningflow.journey.JourneyTest;
 import scot.commissioningflow.platform.engine.EngineClock;
+import scot.commissioningflow.testing.OwnEngine;
 
 /**
  * The quarterly report takes its quarter from the product's clock, which is the clock an administrator moves with the
@@ -27,8 +27,7 @@ import scot.commissioningflow.platform.engine.EngineClock;
  * application context and database, since it moves the clock by weeks.
  */
 @TestPropertySource(properties = "commissioning.trial.move-time=true")
-// Its own context, with its own engine, is closed once the class is done: see JourneyTest.aDatabaseOfItsOwn.
-@DirtiesContext
+@OwnEngine
 class QuarterlyReportClockTest extends JourneyTest {
 
     @DynamicPropertySource
