@@ -104,9 +104,13 @@ public abstract class BrowserTest extends JourneyTest {
      * not at the one it was sent from, however long the answer takes on a busy machine.
      */
     protected void send(String button) {
-        WebElement sent = browser.findElement(By.xpath("//button[normalize-space()='" + button + "']"));
-        sent.click();
-        waitFor(driver -> isGone(sent));
+        send(browser.findElement(By.xpath("//button[normalize-space()='" + button + "']")));
+    }
+
+    /** The same, for a button found otherwise (one of several that say the same). */
+    protected void send(WebElement button) {
+        button.click();
+        waitFor(driver -> isGone(button));
     }
 
     /**

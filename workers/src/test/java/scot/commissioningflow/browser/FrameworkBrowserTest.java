@@ -102,8 +102,8 @@ class FrameworkBrowserTest extends BrowserTest {
                 lot.frameworkReference);
         visit("/frameworks/" + lot.frameworkReference);
         type("reason-" + best.providerReference(), "Enforcement notice served by the Care Inspectorate");
-        browser.findElement(By.xpath("//input[@id='reason-" + best.providerReference()
-                + "']/ancestor::form//button")).click();
+        send(browser.findElement(By.xpath("//input[@id='reason-" + best.providerReference()
+                + "']/ancestor::form//button")));
         assertThat(browser.findElement(By.className("govuk-notification-banner")).getText())
                 .contains("Strath Care is suspended");
         checkPage("framework-member-suspended");

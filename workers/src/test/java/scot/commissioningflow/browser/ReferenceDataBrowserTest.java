@@ -46,6 +46,6 @@ class ReferenceDataBrowserTest extends BrowserTest {
     }
 
     private void add() {
-        browser.findElement(By.xpath("//button[normalize-space()='Add the period']")).click();
+        send("Add the period");
     }
 }

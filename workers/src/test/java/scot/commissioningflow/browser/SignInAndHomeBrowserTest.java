@@ -14,7 +14,7 @@ class SignInAndHomeBrowserTest extends BrowserTest {
         checkPage("sign-in");
         browser.findElement(By.id("username")).sendKeys("morag.procurement");
         browser.findElement(By.id("password")).sendKeys("not-her-password");
-        browser.findElement(By.cssSelector("main button[type=submit]")).click();
+        send("Sign in");
         assertThat(browser.findElement(By.className("govuk-error-summary")).getText())
                 .contains("The user name or password is not right")
                 .contains("After 5 wrong tries in a row an account is locked for 15 minutes.");

@@ -41,19 +41,19 @@ class TenderModelBrowserTest extends BrowserTest {
 
         // Over the server's own upload limit (50 MB), so it is never read: the page still says what is wrong.
         browser.findElement(By.id("model")).sendKeys(largerThan(DataSize.ofMegabytes(51), "large.bpmn").toString());
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        send("Check and deploy");
         assertThat(waitFor(ExpectedConditions.presenceOfElementLocated(By.className("govuk-error-summary")))
                 .getText()).contains("The file is larger than this service takes at all; a tender model may be at"
                         + " most");
 
         browser.findElement(By.id("model")).sendKeys(hostileFile.toString());
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        send("Check and deploy");
         assertThat(browser.findElement(By.className("govuk-error-summary")).getText())
                 .contains("declares a document type (DOCTYPE)");
         checkPage("tender-models-refused");
 
         browser.findElement(By.id("model")).sendKeys(goodFile.toString());
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        send("Check and deploy");
         assertThat(browser.findElement(By.className("govuk-notification-banner")).getText())
                 .contains("\"Tender with outcomes agreed first\" is deployed as version");
         assertThat(browser.findElement(By.tagName("table")).getText()).contains("browser-tender");
