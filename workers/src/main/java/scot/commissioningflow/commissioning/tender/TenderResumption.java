@@ -42,8 +42,7 @@ class TenderResumption implements ResumableRecords {
     @Override
     @Transactional(readOnly = true)
     public List<RecordInFlight> inFlight() {
-        return tenders.findAll().stream()
-                .filter(tender -> !ENDED.contains(tender.view().status()) && tender.view().processInstanceKey() != null)
+        return tenders.findByStatusNotInAndProcessInstanceKeyIsNotNull(ENDED).stream()
                 .map(tender -> {
                     RecordInFlight record = resumption(tender.view(), tender.processId());
                     return TenderProcess.PROCESS_ID.equals(tender.processId()) ? record
