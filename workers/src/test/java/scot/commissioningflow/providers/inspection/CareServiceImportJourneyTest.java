@@ -94,7 +94,8 @@ class CareServiceImportJourneyTest extends JourneyTest {
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body().path("title").asText()).isEqualTo("Upload too large");
-        assertThat(refused.body().path("detail").asText()).startsWith("The upload is larger than the limit");
+        assertThat(refused.body().path("detail").asText()).isEqualTo("The upload is larger than the limit of 50 MB"
+                + " this server accepts for any file, so nothing was read from it.");
     }
 
     @Test
