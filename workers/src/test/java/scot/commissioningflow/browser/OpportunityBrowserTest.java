@@ -3,9 +3,13 @@ package scot.commissioningflow.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import scot.commissioningflow.commissioning.TenderFixtures;
 import scot.commissioningflow.identity.Role;
 import scot.commissioningflow.journey.Api;
@@ -17,8 +21,14 @@ import scot.commissioningflow.journey.EngineHarness;
  */
 class OpportunityBrowserTest extends BrowserTest {
 
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    @Autowired
+    private ObjectMapper json;
+
     @Test
-    void aProviderRegistersInterestRespondsAndSeesTheResponseSealed() {
+    void aProviderRegistersInterestRespondsAndSeesTheResponseSealed() throws Exception {
         String title = "Care at home, Strathnairn (portal)";
         String reference = commissioner().post("/api/tenders", TenderFixtures.careAtHome(title, 380_000))
                 .expect(201).body().path("reference").asText();
@@ -61,6 +71,7 @@ class OpportunityBrowserTest extends BrowserTest {
         browser.findElement(By.id("supportWorkerPay")).sendKeys("13.45");
         browser.findElement(By.cssSelector("label[for='zeroHoursContracts-0']")).click();
         browser.findElement(By.cssSelector("label[for='workerVoice-0']")).click();
+        browser.findElement(By.cssSelector("label[for='flowsDownToSubcontractors']")).click();
         send("Send your response");
 
         assertThat(browser.findElement(By.className("govuk-panel")).getText()).contains("Response sealed");
@@ -69,6 +80,15 @@ class OpportunityBrowserTest extends BrowserTest {
         checkPage("opportunity-response-sealed");
         assertThat(commissioner().get("/api/tenders/" + reference + "/responses").status())
                 .as("the commissioner cannot read it before the deadline").isEqualTo(403);
+        // The whole fair work declaration is taken from the page, the commitments ticked and not ticked included.
+        JsonNode declared = json.readTree(jdbc.queryForObject(
+                "select fair_work_declaration from provider_response where tender_reference = ?", String.class,
+                reference));
+        assertThat(declared.path("flowsDownToSubcontractors").isBoolean()).isTrue();
+        assertThat(declared.path("flowsDownToSubcontractors").booleanValue()).isTrue();
+        assertThat(declared.path("flowsDownToAgencyStaff").booleanValue()).isFalse();
+        assertThat(declared.path("fireAndRehire").isBoolean()).isTrue();
+        assertThat(declared.path("fireAndRehire").booleanValue()).isFalse();
     }
 
     private Api.SignedIn commissioner() {

@@ -62,7 +62,8 @@ class OpportunityPages extends Pages implements StartingPoints {
     record ResponseForm(String providerName, String contactEmail, String totalPrice, String hourlyRate,
             String qualityStatement, String outcomesApproach, String supportWorkerPay, String sleepoverPay,
             String zeroHoursContracts, String workerVoice, String workerVoiceDescription, String workforceDevelopment,
-            String genderPayGapAction, Boolean flexibleWorkingFromDayOne) {
+            String genderPayGapAction, Boolean flexibleWorkingFromDayOne, Boolean fireAndRehire,
+            Boolean flowsDownToSubcontractors, Boolean flowsDownToAgencyStaff) {
     }
 
     /** Interest needs only where clarification answers go (the API's interest has the same rules). */
@@ -95,7 +96,8 @@ class OpportunityPages extends Pages implements StartingPoints {
     }
 
     private static ResponseForm emptyResponse() {
-        return new ResponseForm(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new ResponseForm(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null);
     }
 
     @PostMapping("/opportunities/{reference}/interest")
@@ -181,6 +183,9 @@ class OpportunityPages extends Pages implements StartingPoints {
         putIfGiven(declaration, "workforceDevelopment", form.workforceDevelopment());
         putIfGiven(declaration, "genderPayGapAction", form.genderPayGapAction());
         declaration.put("flexibleWorkingFromDayOne", Boolean.TRUE.equals(form.flexibleWorkingFromDayOne()));
+        declaration.put("fireAndRehire", Boolean.TRUE.equals(form.fireAndRehire()));
+        declaration.put("flowsDownToSubcontractors", Boolean.TRUE.equals(form.flowsDownToSubcontractors()));
+        declaration.put("flowsDownToAgencyStaff", Boolean.TRUE.equals(form.flowsDownToAgencyStaff()));
         return declaration;
     }
 
