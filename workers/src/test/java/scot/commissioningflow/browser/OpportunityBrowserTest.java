@@ -1,10 +1,14 @@
 package scot.commissioningflow.browser;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -18,6 +22,7 @@ import scot.commissioningflow.journey.EngineHarness;
 /**
  * A provider finds an open tender, registers interest and responds before the deadline: a mistyped amount and a
  * missing statement are said in words, and the response, once sent, is shown sealed; the commissioner cannot read it.
+ * Its fair work declaration is whole, so it is found compliant once the response period is over.
  */
 class OpportunityBrowserTest extends BrowserTest {
 
@@ -29,6 +34,7 @@ class OpportunityBrowserTest extends BrowserTest {
 
     @Test
     void aProviderRegistersInterestRespondsAndSeesTheResponseSealed() throws Exception {
+        EXTERNAL_SERVICES.stubFor(post(urlEqualTo("/pcs/notices")).willReturn(okJson("{\"noticeId\": \"PCS-O-1\"}")));
         String title = "Care at home, Strathnairn (portal)";
         String reference = commissioner().post("/api/tenders", TenderFixtures.careAtHome(title, 380_000))
                 .expect(201).body().path("reference").asText();
@@ -59,7 +65,8 @@ class OpportunityBrowserTest extends BrowserTest {
         send("Send your response");
         WebElement problems = browser.findElement(By.className("govuk-error-summary"));
         assertThat(problems.getText()).contains("Total price must be an amount in pounds and pence, such as 13.45")
-                .contains("Enter how you will provide good support");
+                .contains("Enter how you will provide good support")
+                .contains("Enter how you develop your workforce").contains("Say how your workers are heard");
         assertThat(browser.findElement(By.id("hourlyRate")).getAttribute("value")).as("kept as typed")
                 .isEqualTo("27.80");
         checkPage("opportunity-response-problems");
@@ -71,6 +78,8 @@ class OpportunityBrowserTest extends BrowserTest {
         browser.findElement(By.id("supportWorkerPay")).sendKeys("13.45");
         browser.findElement(By.cssSelector("label[for='zeroHoursContracts-0']")).click();
         browser.findElement(By.cssSelector("label[for='workerVoice-0']")).click();
+        browser.findElement(By.id("workforceDevelopment")).sendKeys("Paid training in Talking Points; SVQ 3 for all.");
+        browser.findElement(By.id("genderPayGapAction")).sendKeys("We publish our pay gap and review it each year.");
         browser.findElement(By.cssSelector("label[for='flowsDownToSubcontractors']")).click();
         send("Send your response");
 
@@ -89,6 +98,12 @@ class OpportunityBrowserTest extends BrowserTest {
         assertThat(declared.path("flowsDownToAgencyStaff").booleanValue()).isFalse();
         assertThat(declared.path("fireAndRehire").isBoolean()).isTrue();
         assertThat(declared.path("fireAndRehire").booleanValue()).isFalse();
+
+        // Once the response period is over, the response is found compliant and goes on to be evaluated.
+        engine.passTime(Duration.ofDays(36));
+        await().atMost(EngineHarness.PATIENCE).until(() -> jdbc.queryForObject(
+                "select compliant from provider_response where tender_reference = ?", Boolean.class, reference),
+                Boolean.TRUE::equals);
     }
 
     private Api.SignedIn commissioner() {

@@ -166,8 +166,20 @@ class OpportunityPages extends Pages implements StartingPoints {
         return "commissioning/opportunity";
     }
 
-    /** The fair work declaration in the shape the fair work check reads; what is missing is judged there. */
+    /**
+     * The fair work declaration in the shape the fair work check reads. An answer the check needs and the form left
+     * empty is a problem on the form now: sent without it, the response would be found not compliant, and left out
+     * of the evaluation, only once the deadline had passed.
+     */
     private static Map<String, Object> declaration(ResponseForm form, List<FieldProblem> problems) {
+        answered(form.supportWorkerPay(), "supportWorkerPay", "Enter the hourly pay of a support worker", problems);
+        answered(form.zeroHoursContracts(), "zeroHoursContracts", "Say whether you use zero-hours contracts",
+                problems);
+        answered(form.workerVoice(), "workerVoice", "Say how your workers are heard", problems);
+        answered(form.workforceDevelopment(), "workforceDevelopment", "Enter how you develop your workforce",
+                problems);
+        answered(form.genderPayGapAction(), "genderPayGapAction", "Enter what you do about a gender pay gap",
+                problems);
         Map<String, Object> declaration = new LinkedHashMap<>();
         BigDecimal supportWorkerPay = amount(form.supportWorkerPay(), "supportWorkerPay", problems);
         if (supportWorkerPay != null) {
@@ -187,6 +199,12 @@ class OpportunityPages extends Pages implements StartingPoints {
         declaration.put("flowsDownToSubcontractors", Boolean.TRUE.equals(form.flowsDownToSubcontractors()));
         declaration.put("flowsDownToAgencyStaff", Boolean.TRUE.equals(form.flowsDownToAgencyStaff()));
         return declaration;
+    }
+
+    private static void answered(String typed, String field, String problem, List<FieldProblem> problems) {
+        if (typed == null || typed.isBlank()) {
+            problems.add(new FieldProblem(field, problem));
+        }
     }
 
     private static void putIfGiven(Map<String, Object> declaration, String key, String value) {
