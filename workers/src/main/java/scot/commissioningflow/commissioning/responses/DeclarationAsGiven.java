@@ -27,7 +27,7 @@ final class DeclarationAsGiven {
 
     /** Why the declaration cannot be checked or held to, as a sentence; empty when it can. */
     static Optional<String> problem(Map<String, Object> given) {
-        List<String> unanswered = REQUIRED.stream().filter(field -> blank(given.get(field))).toList();
+        List<String> unanswered = unanswered(given);
         if (!unanswered.isEmpty()) {
             return Optional.of("The fair-work declaration does not answer " + String.join(", ", unanswered) + ".");
         }
@@ -37,6 +37,11 @@ final class DeclarationAsGiven {
         } catch (IllegalArgumentException e) {
             return Optional.of("The fair-work declaration cannot be read: " + e.getMessage() + ".");
         }
+    }
+
+    /** The answers the check needs that the declaration leaves blank, by its own names, in the order it asks them. */
+    static List<String> unanswered(Map<String, Object> given) {
+        return REQUIRED.stream().filter(field -> blank(given.get(field))).toList();
     }
 
     /** @throws IllegalArgumentException naming the first answer that cannot be read */

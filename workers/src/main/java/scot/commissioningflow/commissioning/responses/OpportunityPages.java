@@ -48,6 +48,17 @@ class OpportunityPages extends Pages implements StartingPoints {
             Map.entry("supportWorkerPay", "Hourly pay of a support worker"),
             Map.entry("sleepoverPay", "Hourly pay for sleepovers"));
 
+    /**
+     * Where the form asks each answer the fair work check needs that can be left empty, by the declaration's name,
+     * and what it says then; the commitments are ticked or not, so always answered.
+     */
+    private static final Map<String, FieldProblem> UNANSWERED = Map.of(
+            "hourlyPayByRole", new FieldProblem("supportWorkerPay", "Enter the hourly pay of a support worker"),
+            "zeroHoursContracts", new FieldProblem("zeroHoursContracts", "Say whether you use zero-hours contracts"),
+            "workerVoice", new FieldProblem("workerVoice", "Say how your workers are heard"),
+            "workforceDevelopment", new FieldProblem("workforceDevelopment", "Enter how you develop your workforce"),
+            "genderPayGapAction", new FieldProblem("genderPayGapAction", "Enter what you do about a gender pay gap"));
+
     private final Opportunities opportunities;
     private final Clarifications clarifications;
     private final Validator validator;
@@ -167,25 +178,19 @@ class OpportunityPages extends Pages implements StartingPoints {
     }
 
     /**
-     * The fair work declaration in the shape the fair work check reads. An answer the check needs and the form left
-     * empty is a problem on the form now: sent without it, the response would be found not compliant, and left out
-     * of the evaluation, only once the deadline had passed.
+     * The fair work declaration in the shape the fair work check reads. An answer the check needs
+     * ({@link DeclarationAsGiven#unanswered}) and the form left empty is a problem on the form now: sent without it,
+     * the response would be found not compliant, and left out of the evaluation, only once the deadline had passed.
+     * Those problems come first, then the amounts that cannot be read.
      */
     private static Map<String, Object> declaration(ResponseForm form, List<FieldProblem> problems) {
-        answered(form.supportWorkerPay(), "supportWorkerPay", "Enter the hourly pay of a support worker", problems);
-        answered(form.zeroHoursContracts(), "zeroHoursContracts", "Say whether you use zero-hours contracts",
-                problems);
-        answered(form.workerVoice(), "workerVoice", "Say how your workers are heard", problems);
-        answered(form.workforceDevelopment(), "workforceDevelopment", "Enter how you develop your workforce",
-                problems);
-        answered(form.genderPayGapAction(), "genderPayGapAction", "Enter what you do about a gender pay gap",
-                problems);
+        List<FieldProblem> unreadable = new ArrayList<>();
         Map<String, Object> declaration = new LinkedHashMap<>();
-        BigDecimal supportWorkerPay = amount(form.supportWorkerPay(), "supportWorkerPay", problems);
+        BigDecimal supportWorkerPay = amount(form.supportWorkerPay(), "supportWorkerPay", unreadable);
         if (supportWorkerPay != null) {
             declaration.put("hourlyPayByRole", Map.of("Support worker", supportWorkerPay));
         }
-        BigDecimal sleepover = amount(form.sleepoverPay(), "sleepoverPay", problems);
+        BigDecimal sleepover = amount(form.sleepoverPay(), "sleepoverPay", unreadable);
         if (sleepover != null) {
             declaration.put("sleepoverHourlyPay", sleepover);
         }
@@ -198,13 +203,15 @@ class OpportunityPages extends Pages implements StartingPoints {
         declaration.put("fireAndRehire", Boolean.TRUE.equals(form.fireAndRehire()));
         declaration.put("flowsDownToSubcontractors", Boolean.TRUE.equals(form.flowsDownToSubcontractors()));
         declaration.put("flowsDownToAgencyStaff", Boolean.TRUE.equals(form.flowsDownToAgencyStaff()));
-        return declaration;
-    }
-
-    private static void answered(String typed, String field, String problem, List<FieldProblem> problems) {
-        if (typed == null || typed.isBlank()) {
-            problems.add(new FieldProblem(field, problem));
+        for (String answer : DeclarationAsGiven.unanswered(declaration)) {
+            FieldProblem missing = UNANSWERED.getOrDefault(answer, new FieldProblem(answer,
+                    "The fair work declaration does not answer " + answer));
+            if (unreadable.stream().noneMatch(problem -> problem.field().equals(missing.field()))) {
+                problems.add(missing);
+            }
         }
+        problems.addAll(unreadable);
+        return declaration;
     }
 
     private static void putIfGiven(Map<String, Object> declaration, String key, String value) {
