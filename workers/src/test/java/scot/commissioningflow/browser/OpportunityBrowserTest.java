@@ -1,22 +1,17 @@
 package scot.commissioningflow.browser;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.Duration;
+import com.fasterxml.jackson.databind.node.BooleanNode;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import scot.commissioningflow.commissioning.TenderFixtures;
-import scot.commissioningflow.identity.Role;
-import scot.commissioningflow.journey.Api;
 import scot.commissioningflow.journey.EngineHarness;
 
 /**
@@ -34,11 +29,11 @@ class OpportunityBrowserTest extends BrowserTest {
 
     @Test
     void aProviderRegistersInterestRespondsAndSeesTheResponseSealed() throws Exception {
-        EXTERNAL_SERVICES.stubFor(post(urlEqualTo("/pcs/notices")).willReturn(okJson("{\"noticeId\": \"PCS-O-1\"}")));
+        TenderStages stages = new TenderStages(api, engine, inbox, EXTERNAL_SERVICES);
         String title = "Care at home, Strathnairn (portal)";
-        String reference = commissioner().post("/api/tenders", TenderFixtures.careAtHome(title, 380_000))
+        String reference = stages.commissioner().post("/api/tenders", TenderFixtures.careAtHome(title, 380_000))
                 .expect(201).body().path("reference").asText();
-        await().atMost(EngineHarness.PATIENCE).until(() -> commissioner().get("/api/tenders/" + reference)
+        await().atMost(EngineHarness.PATIENCE).until(() -> stages.commissioner().get("/api/tenders/" + reference)
                 .expect(200).body().path("status").asText(), "OPEN_FOR_RESPONSES"::equals);
 
         signIn("pat.provider", "ferry-provider-93");
@@ -87,26 +82,20 @@ class OpportunityBrowserTest extends BrowserTest {
         assertThat(browser.findElement(By.tagName("main")).getText())
                 .contains("no one, the commissioner included, can read it before the deadline");
         checkPage("opportunity-response-sealed");
-        assertThat(commissioner().get("/api/tenders/" + reference + "/responses").status())
+        assertThat(stages.commissioner().get("/api/tenders/" + reference + "/responses").status())
                 .as("the commissioner cannot read it before the deadline").isEqualTo(403);
         // The whole fair work declaration is taken from the page, the commitments ticked and not ticked included.
         JsonNode declared = json.readTree(jdbc.queryForObject(
                 "select fair_work_declaration from provider_response where tender_reference = ?", String.class,
                 reference));
-        assertThat(declared.path("flowsDownToSubcontractors").isBoolean()).isTrue();
-        assertThat(declared.path("flowsDownToSubcontractors").booleanValue()).isTrue();
-        assertThat(declared.path("flowsDownToAgencyStaff").booleanValue()).isFalse();
-        assertThat(declared.path("fireAndRehire").isBoolean()).isTrue();
-        assertThat(declared.path("fireAndRehire").booleanValue()).isFalse();
+        assertThat(declared.get("flowsDownToSubcontractors")).isEqualTo(BooleanNode.TRUE);
+        assertThat(declared.get("flowsDownToAgencyStaff")).isEqualTo(BooleanNode.FALSE);
+        assertThat(declared.get("fireAndRehire")).isEqualTo(BooleanNode.FALSE);
 
         // Once the response period is over, the response is found compliant and goes on to be evaluated.
-        engine.passTime(Duration.ofDays(36));
+        stages.passDeadline();
         await().atMost(EngineHarness.PATIENCE).until(() -> jdbc.queryForObject(
                 "select compliant from provider_response where tender_reference = ?", Boolean.class, reference),
                 Boolean.TRUE::equals);
-    }
-
-    private Api.SignedIn commissioner() {
-        return api.as("aileen.commissioner", "DEMO-HSCP", Role.COMMISSIONER);
     }
 }

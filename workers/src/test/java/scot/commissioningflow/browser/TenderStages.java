@@ -65,9 +65,14 @@ final class TenderStages {
                 .expect(201).body().path("responseId").asLong();
     }
 
+    /** Moves the engine's clock past the response deadline of a tender opened now. */
+    void passDeadline() {
+        engine.passTime(PAST_RESPONSE_DEADLINE);
+    }
+
     /** Moves the engine's clock past the deadline and waits for this evaluator's scoring task. */
     void passDeadlineUntilScoredBy(String reference, String evaluator) {
-        engine.passTime(PAST_RESPONSE_DEADLINE);
+        passDeadline();
         await().atMost(EngineHarness.PATIENCE).until(() -> inbox.find(new TaskQuery(TaskStatus.OPEN, null,
                 reference, null, TenderProcess.SCORE_RESPONSES, evaluator)), tasks -> !tasks.isEmpty());
     }
