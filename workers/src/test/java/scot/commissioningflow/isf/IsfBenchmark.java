@@ -149,10 +149,6 @@ class IsfBenchmark extends JourneyTest {
             "processes/monitoring/contract-monitoring.bpmn");
     private static final Duration PATIENCE = Duration.ofMinutes(2);
     /**
-     * How often a journey looks whether it may go on: for a human task in the inbox (the product's inbox in both runs),
-     * or for a job completed. Both runs look as often, so both pay the same delay.
-     */
-    /**
      * How often a journey looks in the inbox for the task it waits for: each look is a query, and the interval is the
      * most a wait can overrun. At 100 ms (with Awaitility's first look only after one interval) every wait took a
      * multiple of 100 ms in both runs, so the journeys measured the polling more than the work.
