@@ -13,11 +13,16 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
 import org.docx4j.TextUtils;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import scot.commissioningflow.audit.AuditTrail;
 import scot.commissioningflow.audit.AuditedDecision;
 import scot.commissioningflow.contracts.ContractDocuments;
@@ -25,6 +30,10 @@ import scot.commissioningflow.contracts.ContractRegister;
 import scot.commissioningflow.contracts.SignatoryView;
 import scot.commissioningflow.identity.Role;
 import scot.commissioningflow.identity.SignedInPerson;
+import scot.commissioningflow.isf.change.Changes;
+import scot.commissioningflow.isf.choice.ProviderChoice;
+import scot.commissioningflow.isf.fund.ChoiceHelper;
+import scot.commissioningflow.journey.EngineHarness;
 import scot.commissioningflow.journey.JourneyTest;
 import scot.commissioningflow.providers.ProviderRegister;
 import scot.commissioningflow.tasks.TaskQuery;
@@ -43,6 +52,15 @@ class IndividualServiceFundJourneyTest extends JourneyTest {
 
     @Autowired
     private AuditTrail audit;
+
+    @Autowired
+    private Changes changes;
+
+    @Autowired
+    private PlatformTransactionManager transactions;
+
+    @Autowired
+    private JdbcTemplate jdbc;
 
     private IsfDriver drive;
 
@@ -192,6 +210,44 @@ class IndividualServiceFundJourneyTest extends JourneyTest {
         assertThat(ledger.path("carriedOverBalance").decimalValue()).isEqualByComparingTo("100");
         assertThat(ledger.path("bankedBalance").decimalValue()).isEqualByComparingTo("100");
         assertThat(register.get(isf + "-A1").contract().endDate()).isNotNull();
+    }
+
+    @Test
+    void aChangeOfProviderWhoseRequestCommitsAfterTheNoticeStepHasStartedKeepsTheNewChoice() throws Exception {
+        String first = drive.admittedProvider("Nairn Home Care");
+        String second = drive.admittedProvider("Cullen Support Services");
+        String isf = drive.activeIsf("Ishbel MacRae", first);
+
+        // The engine hears of the change before the request has committed, as on a busy server: the notice step
+        // must wait for the request, or the request's commit writes the first provider back as the one chosen.
+        var requested = new CountDownLatch(1);
+        var commit = new CountDownLatch(1);
+        var person = Executors.newSingleThreadExecutor();
+        try {
+            var request = person.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
+                changes.requestProviderChange(isf, new ProviderChoice(second, "Cullen is nearer my daughter.",
+                        ChoiceHelper.NOBODY, null), Callers.person("Ishbel MacRae"));
+                requested.countDown();
+                try {
+                    commit.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            requested.await();
+            await().atMost(EngineHarness.PATIENCE).until(() -> jdbc.queryForObject(
+                    "select count(*) from information_schema.innodb_trx where trx_state = 'LOCK WAIT'", Long.class) > 0);
+            commit.countDown();
+            request.get();
+        } finally {
+            person.shutdown();
+        }
+
+        drive.accept(isf, second);
+        JsonNode changing = drive.awaitStatus(isf, "CHANGING_PROVIDER");
+        assertThat(changing.path("choice").path("providerReference").asText()).isEqualTo(second);
+        assertThat(changing.path("choice").path("inOwnWords").asText()).isEqualTo("Cullen is nearer my daughter.");
+        assertThat(changing.path("currentProviderReference").asText()).isEqualTo(first);
     }
 
     @Test

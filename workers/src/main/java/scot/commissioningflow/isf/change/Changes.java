@@ -54,7 +54,7 @@ public class Changes {
 
     @Transactional
     public void requestProviderChange(String reference, ProviderChoice choice, SignedInPerson person) {
-        IndividualServiceFund isf = funds.load(reference);
+        IndividualServiceFund isf = funds.loadLocked(reference);
         access.requireDirecting(isf, person, "change the provider");
         requireActive(isf, "change provider");
         choices.requireAdmitted(choice.providerReference());
@@ -82,7 +82,7 @@ public class Changes {
     /** The current provider is given notice and the new choice recorded; the new agreement starts after it. */
     @Transactional
     public void giveNotice(ChosenProvider next) {
-        IndividualServiceFund isf = funds.load(next.isfReference());
+        IndividualServiceFund isf = funds.loadLocked(next.isfReference());
         isf.moveTo(IsfStatus.CHANGING_PROVIDER);
         isf.recordChoice(next.providerReference(), next.choiceInOwnWords(), next.choiceHelpedBy(),
                 next.choiceHelperName(), next.choiceRecordedBy());

@@ -61,6 +61,16 @@ public class Funds {
         return funds.findByReference(reference).orElseThrow(() -> notFound(reference));
     }
 
+    /**
+     * The fund with its row locked until the caller's transaction ends. A request that changes the fund and then
+     * tells the engine loads it so, and so does the step the engine starts: the step waits for the request to commit
+     * and works on what it wrote, where it would otherwise read the fund as it was before, and the request's commit,
+     * coming after the step's, would write the old choice back over the new one.
+     */
+    public IndividualServiceFund loadLocked(String reference) {
+        return funds.findLockedByReference(reference).orElseThrow(() -> notFound(reference));
+    }
+
     /** The funds worth checking for this person; who may actually see each is the access rules' decision. */
     public List<IndividualServiceFund> candidatesFor(SignedInPerson person) {
         Map<Long, IndividualServiceFund> candidates = new LinkedHashMap<>();

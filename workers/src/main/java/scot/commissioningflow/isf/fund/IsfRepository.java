@@ -1,8 +1,10 @@
 package scot.commissioningflow.isf.fund;
 
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -11,6 +13,10 @@ interface IsfRepository extends JpaRepository<IndividualServiceFund, Long> {
     /** With its outcomes in the same query: every step of an ISF's process loads it, most of them more than once. */
     @Query("select f from IndividualServiceFund f left join fetch f.outcomes where f.reference = ?1")
     Optional<IndividualServiceFund> findByReference(String reference);
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select f from IndividualServiceFund f where f.reference = ?1")
+    Optional<IndividualServiceFund> findLockedByReference(String reference);
 
     @Query("""
             select f from IndividualServiceFund f

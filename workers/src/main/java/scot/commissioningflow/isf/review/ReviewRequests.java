@@ -31,7 +31,7 @@ public class ReviewRequests {
         // Marked at once, so a second trigger before the process picks this one up does not ask again.
         isf.moveTo(IsfStatus.UNDER_REVIEW);
         // Written now, so this transaction holds the fund's row before the engine starts the review: the review
-        // worker then waits for it to commit, instead of both holding a shared lock and deadlocking over the update.
+        // step, which loads the fund locked, then waits for it to commit and sees the fund as it left it.
         entities.flush();
         engine.correlate(IsfProcess.REVIEW_NEEDED, isf.reference(),
                 new ReviewNeeded(reason.name(), detail, raisedBy));

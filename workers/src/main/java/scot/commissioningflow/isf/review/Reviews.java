@@ -109,7 +109,7 @@ public class Reviews {
     @Transactional
     public ReviewForm open(String isfReference, ReviewReason reason, String detail, String raisedBy,
             long elementInstanceKey) {
-        IndividualServiceFund isf = funds.load(isfReference);
+        IndividualServiceFund isf = funds.loadLocked(isfReference);
         IsfReview review = reviews.findByElementInstanceKey(elementInstanceKey).orElseGet(() -> reviews.save(
                 new IsfReview(isf.id(), reason, detail, raisedBy, elementInstanceKey, clock.instant())));
         isf.moveTo(IsfStatus.UNDER_REVIEW);
