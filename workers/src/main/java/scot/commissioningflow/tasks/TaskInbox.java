@@ -18,10 +18,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import scot.commissioningflow.identity.SignedInPerson;
+import scot.commissioningflow.platform.process.ProcessEngine;
 import scot.commissioningflow.platform.web.Conflict;
 import scot.commissioningflow.platform.web.FieldProblem;
 import scot.commissioningflow.platform.web.InvalidInput;
@@ -147,7 +146,7 @@ public class TaskInbox {
         // Who did a human step is part of the record; processes map it to a name of their own (reviewedBy...).
         variables.put(COMPLETED_BY, completedBy);
         task.complete(completedBy, fields, clock.instant());
-        afterCommit(() -> tellEngine(taskKey, variables));
+        ProcessEngine.onceCommitted(() -> tellEngine(taskKey, variables));
         log.info("Task {} '{}' completed by {}", taskKey, task.view().name(), completedBy);
         return task.view();
     }
@@ -170,19 +169,6 @@ public class TaskInbox {
             }
             throw e;
         }
-    }
-
-    private static void afterCommit(Runnable action) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            action.run();
-            return;
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                action.run();
-            }
-        });
     }
 
     /**

@@ -12,8 +12,6 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import scot.commissioningflow.audit.AuditEntry;
 import scot.commissioningflow.audit.AuditTrail;
 import scot.commissioningflow.collaboration.CollaborationProcess;
@@ -134,13 +132,8 @@ public class Payments {
                         + i.who().name().toLowerCase().replace('_', ' ')).collect(Collectors.joining(", "))));
         // The milestone's next step reads the report and the grant's spend: it must hear of the report only once
         // both are committed, or it would judge the spend without this report.
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                engine.correlate(CollaborationProcess.REPORT_SUBMITTED, grantReference + "/" + milestone,
-                        Map.of("reportSentBy", lead.username()));
-            }
-        });
+        engine.correlateOnceCommitted(CollaborationProcess.REPORT_SUBMITTED, grantReference + "/" + milestone,
+                Map.of("reportSentBy", lead.username()));
         return saved.view();
     }
 

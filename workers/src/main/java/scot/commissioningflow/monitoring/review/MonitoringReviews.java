@@ -173,8 +173,7 @@ public class MonitoringReviews {
                     outcome.category(), outcome.spokenBy(), outcome.words(), outcome.met(), clock.instant()));
         }
         String returnKey = review.returnKey();
-        TierInputsChanged.afterCommit(() -> engine.correlate(MonitoringProcess.RETURN_SUBMITTED, returnKey,
-                new Submitted(true)));
+        engine.correlateOnceCommitted(MonitoringProcess.RETURN_SUBMITTED, returnKey, new Submitted(true));
         return review.view();
     }
 

@@ -1,8 +1,6 @@
 package scot.commissioningflow.monitoring.tier;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import scot.commissioningflow.monitoring.MonitoringProcess;
 import scot.commissioningflow.platform.process.ProcessEngine;
 
@@ -21,22 +19,8 @@ public class TierInputsChanged {
     }
 
     public void changed(String contractReference) {
-        afterCommit(() -> engine.correlate(MonitoringProcess.INPUTS_CHANGED, contractReference,
-                new Changed(contractReference)));
-    }
-
-    /** Runs the action once the current transaction commits, or at once outside one. */
-    public static void afterCommit(Runnable action) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            action.run();
-            return;
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                action.run();
-            }
-        });
+        engine.correlateOnceCommitted(MonitoringProcess.INPUTS_CHANGED, contractReference,
+                new Changed(contractReference));
     }
 
     record Changed(String contractReference) {

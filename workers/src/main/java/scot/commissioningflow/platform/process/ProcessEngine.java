@@ -7,6 +7,8 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The one way features start processes and send messages, so that every instance carries the business key the
@@ -98,5 +100,29 @@ public class ProcessEngine {
                 .send()
                 .join();
         log.info("Published message {} for {}", messageName, correlationKey);
+    }
+
+    /**
+     * Publishes the message once the caller's transaction has committed, or at once outside one: for a message whose
+     * next step reads what the transaction stores, which the engine, streaming the job at once, could otherwise hand
+     * to a worker before it is there. Should the engine refuse, what was committed stays and the refusal reaches the
+     * caller.
+     */
+    public void correlateOnceCommitted(String messageName, String correlationKey, Object variables) {
+        onceCommitted(() -> correlate(messageName, correlationKey, variables));
+    }
+
+    /** Runs the action once the current transaction commits, or at once outside one. */
+    public static void onceCommitted(Runnable action) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            action.run();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                action.run();
+            }
+        });
     }
 }
