@@ -15,13 +15,10 @@ public interface MonitoredContractRepository extends JpaRepository<MonitoredCont
 
     List<MonitoredContract> findAllByOrderByContractReference();
 
-    /**
-     * The row locked until the transaction ends: whoever holds it decides whether the process is started, and the
-     * step that records the tier, which the start sets going, waits for the start to commit before it reads the row.
-     */
+    /** The row locked until the transaction ends: whoever holds it decides whether the process is started. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select c from MonitoredContract c where c.contractReference = ?1")
-    Optional<MonitoredContract> findLockedByContractReference(String contractReference);
+    Optional<MonitoredContract> findForStartByContractReference(String contractReference);
 
     @Query("select c.contractReference from MonitoredContract c where c.processInstanceKey is null")
     List<String> findReferencesWithoutProcess();

@@ -56,7 +56,7 @@ class MonitoringStarts {
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void startIfNotStarted(String contractReference) {
-        Optional<MonitoredContract> held = contracts.findLockedByContractReference(contractReference);
+        Optional<MonitoredContract> held = contracts.findForStartByContractReference(contractReference);
         if (held.isEmpty() || held.get().processInstanceKey() != null) {
             log.info("Contract {} is already monitored", contractReference);
             return;

@@ -109,10 +109,7 @@ public class RiskAssessment {
      */
     @Transactional
     public ReviewPlan plan(String contractReference, Tier tier, String reason, TierInputs inputs) {
-        // Locked: read before the start that set this step going had committed, the row would be written back
-        // without the process key the start stored, and the contract would look as if its monitoring never began.
-        MonitoredContract contract = contracts.findLockedByContractReference(contractReference)
-                .orElseThrow(() -> notMonitored(contractReference));
+        MonitoredContract contract = load(contractReference);
         Instant now = clock.instant();
         TierFigure.View figure = figures.tierOn(tier, LocalDate.now(clock));
         Instant due = ZonedDateTime.ofInstant(contract.cycleStartedAt(), ZoneOffset.UTC)
@@ -141,10 +138,7 @@ public class RiskAssessment {
     }
 
     private MonitoredContract load(String contractReference) {
-        return contracts.findById(contractReference).orElseThrow(() -> notMonitored(contractReference));
-    }
-
-    private static NotFound notMonitored(String contractReference) {
-        return new NotFound("Contract " + contractReference + " is not monitored.");
+        return contracts.findById(contractReference)
+                .orElseThrow(() -> new NotFound("Contract " + contractReference + " is not monitored."));
     }
 }
