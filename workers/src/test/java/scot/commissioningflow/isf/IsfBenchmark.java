@@ -258,6 +258,7 @@ class IsfBenchmark extends JourneyTest {
             System.out.printf("  contract documents generated on their own: %d in %.1f s = %.2f/s%n",
                     documents.count(), documents.seconds(), documents.perSecond());
             requireSamePath(firstPosition);
+            census(firstPosition);
         } finally {
             noOpWorkers.forEach(JobWorker::close);
         }
@@ -747,6 +748,70 @@ class IsfBenchmark extends JourneyTest {
      * records once every monitoring process has ended; the two runs took the same number of journeys, so the counts
      * must be equal. Fails naming the elements whose counts differ.
      */
+    /**
+     * What the journeys left in the engine, by kind: processes, messages still held for their time to live, message
+     * subscriptions, timers and jobs, each counted created minus ended since the warm-up began, for each run. The
+     * embedded engine copies its whole state whenever it reads by key prefix, so what stays there makes every later
+     * step dearer; this shows whether one run leaves more than the other.
+     */
+    private void census(long fromPosition) {
+        var stream = RecordStream.of(zeebe.getRecordStreamSource());
+        Map<String, Long> left = new TreeMap<>();
+        records(stream.processInstanceRecords()).filter(r -> r.getPosition() >= fromPosition
+                && r.getValue().getBpmnElementType() == BpmnElementType.PROCESS).forEach(r -> {
+                    switch (r.getIntent()) {
+                        case ProcessInstanceIntent.ELEMENT_ACTIVATED -> count(left, "process", r.getValue()
+                                .getBpmnProcessId(), 1);
+                        case ProcessInstanceIntent.ELEMENT_COMPLETED, ProcessInstanceIntent.ELEMENT_TERMINATED ->
+                                count(left, "process", r.getValue().getBpmnProcessId(), -1);
+                        default -> { }
+                    }
+                });
+        // An expired message's record carries its key but not its name or correlation key.
+        Map<Long, String> published = new HashMap<>();
+        records(stream.messageRecords()).filter(r -> r.getPosition() >= fromPosition).forEach(r -> {
+            if (r.getIntent() == MessageIntent.PUBLISHED) {
+                // The no-op run's references are "ISF-N" and digits; the product's are hexadecimal, with no N.
+                String run = r.getValue().getCorrelationKey().startsWith("ISF-N") ? NOOP : "";
+                published.put(r.getKey(), run + r.getValue().getName());
+                count(left, "message", run + r.getValue().getName(), 1);
+            } else if (r.getIntent() == MessageIntent.EXPIRED && published.containsKey(r.getKey())) {
+                count(left, "message", published.get(r.getKey()), -1);
+            }
+        });
+        records(stream.messageSubscriptionRecords()).filter(r -> r.getPosition() >= fromPosition).forEach(r -> {
+            switch (r.getIntent().name()) {
+                case "CREATED" -> count(left, "message subscription", r.getValue().getBpmnProcessId(), 1);
+                case "DELETED" -> count(left, "message subscription", r.getValue().getBpmnProcessId(), -1);
+                default -> { }
+            }
+        });
+        records(stream.timerRecords()).filter(r -> r.getPosition() >= fromPosition).forEach(r -> {
+            switch (r.getIntent().name()) {
+                case "CREATED" -> count(left, "timer", r.getValue().getTargetElementId(), 1);
+                case "TRIGGERED", "CANCELED" -> count(left, "timer", r.getValue().getTargetElementId(), -1);
+                default -> { }
+            }
+        });
+        records(stream.jobRecords()).filter(r -> r.getPosition() >= fromPosition).forEach(r -> {
+            switch (r.getIntent().name()) {
+                case "CREATED" -> count(left, "job", r.getValue().getType(), 1);
+                case "COMPLETED", "CANCELED", "ERROR_THROWN" -> count(left, "job", r.getValue().getType(), -1);
+                default -> { }
+            }
+        });
+        System.out.println("  left in the engine by the warm-up and the rounds (created minus ended):");
+        left.entrySet().removeIf(entry -> entry.getValue() == 0);
+        if (left.isEmpty()) {
+            System.out.println("    nothing");
+        }
+        left.forEach((what, howMany) -> System.out.printf("    %s: %d%n", what, howMany));
+    }
+
+    private static void count(Map<String, Long> left, String kind, String name, long change) {
+        left.merge(kind + " " + name, change, Long::sum);
+    }
+
     private void requireSamePath(long fromPosition) {
         Map<String, Map<String, Long>> paths = new HashMap<>();
         try {
