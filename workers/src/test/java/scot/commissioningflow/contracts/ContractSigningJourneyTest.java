@@ -17,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Executors;
 import org.docx4j.TextUtils;
@@ -25,14 +24,13 @@ import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import scot.commissioningflow.audit.AuditTrail;
 import scot.commissioningflow.audit.AuditedDecision;
 import scot.commissioningflow.identity.Role;
 import scot.commissioningflow.identity.SignedInPerson;
 import scot.commissioningflow.journey.EngineHarness;
 import scot.commissioningflow.journey.JourneyTest;
+import scot.commissioningflow.journey.LateCommit;
 
 /** The reusable contract-signing call activity, started on its own on the real engine. */
 class ContractSigningJourneyTest extends JourneyTest {
@@ -57,7 +55,7 @@ class ContractSigningJourneyTest extends JourneyTest {
     private JdbcTemplate jdbc;
 
     @Autowired
-    private PlatformTransactionManager transactions;
+    private LateCommit lateCommit;
 
     @Test
     void everyPartySignsTheGeneratedDocumentAndTheProcessCompletes() throws Exception {
@@ -138,32 +136,10 @@ class ContractSigningJourneyTest extends JourneyTest {
         api.as(ANN).post("/api/contracts/VAR-SIGN-D1/signatures", signature("provider", "Ann Provider", sha))
                 .expect(200);
 
-        // The council's signature is stored but not yet committed when the deadline passes and signing is closed.
-        var signed = new CountDownLatch(1);
-        var commit = new CountDownLatch(1);
-        var signer = Executors.newSingleThreadExecutor();
-        try {
-            var lastSignature = signer.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(
-                    status -> {
-                        documents.sign("VAR-SIGN-D1", new SignatureSubmission("council", "Colin Council", sha, null,
-                                null), COLIN);
-                        signed.countDown();
-                        try {
-                            commit.await();
-                        } catch (InterruptedException e) {
-                            Thread.currentThread().interrupt();
-                        }
-                    }));
-            signed.await();
-            engine.passTime(Duration.ofDays(14).plusMinutes(1));
-            // Closing signing waits on the document's row, which the signature holds until it commits.
-            await().atMost(EngineHarness.PATIENCE).until(() -> jdbc.queryForObject(
-                    "select count(*) from information_schema.innodb_trx where trx_state = 'LOCK WAIT'", Long.class) > 0);
-            commit.countDown();
-            lastSignature.get();
-        } finally {
-            signer.shutdown();
-        }
+        // The council's signature is stored but not yet committed when the deadline passes and signing is closed;
+        // closing signing waits on the document's row, which the signature holds until it commits.
+        lateCommit.commitOnceAnotherWaits(() -> documents.sign("VAR-SIGN-D1", new SignatureSubmission("council",
+                "Colin Council", sha, null, null), COLIN), () -> engine.passTime(Duration.ofDays(14).plusMinutes(1)));
 
         engine.awaitCompleted(key);
         assertThat(documents.get("VAR-SIGN-D1").status()).isEqualTo(SigningStatus.SIGNED);

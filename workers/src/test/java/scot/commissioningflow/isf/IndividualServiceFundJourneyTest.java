@@ -13,16 +13,11 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
 import org.docx4j.TextUtils;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import scot.commissioningflow.audit.AuditTrail;
 import scot.commissioningflow.audit.AuditedDecision;
 import scot.commissioningflow.contracts.ContractDocuments;
@@ -33,8 +28,8 @@ import scot.commissioningflow.identity.SignedInPerson;
 import scot.commissioningflow.isf.change.Changes;
 import scot.commissioningflow.isf.choice.ProviderChoice;
 import scot.commissioningflow.isf.fund.ChoiceHelper;
-import scot.commissioningflow.journey.EngineHarness;
 import scot.commissioningflow.journey.JourneyTest;
+import scot.commissioningflow.journey.LateCommit;
 import scot.commissioningflow.providers.ProviderRegister;
 import scot.commissioningflow.tasks.TaskQuery;
 
@@ -57,10 +52,7 @@ class IndividualServiceFundJourneyTest extends JourneyTest {
     private Changes changes;
 
     @Autowired
-    private PlatformTransactionManager transactions;
-
-    @Autowired
-    private JdbcTemplate jdbc;
+    private LateCommit lateCommit;
 
     private IsfDriver drive;
 
@@ -220,28 +212,8 @@ class IndividualServiceFundJourneyTest extends JourneyTest {
 
         // The engine hears of the change before the request has committed, as on a busy server: the notice step
         // must wait for the request, or the request's commit writes the first provider back as the one chosen.
-        var requested = new CountDownLatch(1);
-        var commit = new CountDownLatch(1);
-        var person = Executors.newSingleThreadExecutor();
-        try {
-            var request = person.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
-                changes.requestProviderChange(isf, new ProviderChoice(second, "Cullen is nearer my daughter.",
-                        ChoiceHelper.NOBODY, null), Callers.person("Ishbel MacRae"));
-                requested.countDown();
-                try {
-                    commit.await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }));
-            requested.await();
-            await().atMost(EngineHarness.PATIENCE).until(() -> jdbc.queryForObject(
-                    "select count(*) from information_schema.innodb_trx where trx_state = 'LOCK WAIT'", Long.class) > 0);
-            commit.countDown();
-            request.get();
-        } finally {
-            person.shutdown();
-        }
+        lateCommit.commitOnceAnotherWaits(() -> changes.requestProviderChange(isf, new ProviderChoice(second,
+                "Cullen is nearer my daughter.", ChoiceHelper.NOBODY, null), Callers.person("Ishbel MacRae")));
 
         drive.accept(isf, second);
         JsonNode changing = drive.awaitStatus(isf, "CHANGING_PROVIDER");

@@ -35,7 +35,7 @@ import scot.commissioningflow.testing.OwnEngine;
 @ExtendWith(OwnEngine.Required.class)
 @ActiveProfiles("test")
 @Import({FreshDatabase.class, EngineHarness.class, Api.class, TestSignIn.class, LostCompletions.class,
-        LostProcesses.class})
+        LostProcesses.class, LateCommit.class})
 public abstract class JourneyTest {
 
     /** Where on {@link #EXTERNAL_SERVICES} the council's identity provider answers. */
