@@ -12,6 +12,7 @@ import io.camunda.zeebe.gateway.protocol.GatewayOuterClass.CompleteJobRequest;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import io.camunda.zeebe.process.test.filters.RecordStream;
 import io.camunda.zeebe.protocol.record.Record;
+import io.camunda.zeebe.protocol.record.RecordValue;
 import io.camunda.zeebe.protocol.record.intent.JobIntent;
 import io.camunda.zeebe.protocol.record.intent.MessageIntent;
 import io.camunda.zeebe.protocol.record.intent.ProcessInstanceCreationIntent;
@@ -52,6 +53,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -136,6 +138,8 @@ import scot.commissioningflow.tasks.TaskQuery;
 class IsfBenchmark extends JourneyTest {
 
     private static final String NOOP = "noop-";
+    /** How the no-op run's references begin: "ISF-N" and digits, where the product's are hexadecimal, with no N. */
+    private static final String NOOP_REFERENCE = "ISF-N";
     /** The jobs whose completion a journey waits for: its agreement is sent for signature, in place, closed. */
     private static final String REQUEST_SIGNATURES = "request-signatures";
     private static final String ACTIVATE = "activate-isf-agreement";
@@ -515,7 +519,7 @@ class IsfBenchmark extends JourneyTest {
         public Opened open(int number) {
             // Shaped as the product's references are, so the real run's variables take it in their place; no real
             // reference has an N in it (theirs are hexadecimal).
-            String isf = "ISF-N%07d".formatted(opened.incrementAndGet());
+            String isf = NOOP_REFERENCE + "%07d".formatted(opened.incrementAndGet());
             long key = processes.start(NOOP + IsfProcess.PROCESS_ID, isf,
                     fromJson(realVariables(IsfProcess.PROCESS_ID, STARTED, isf)));
             return new Opened(isf, key, null);
@@ -748,70 +752,6 @@ class IsfBenchmark extends JourneyTest {
      * records once every monitoring process has ended; the two runs took the same number of journeys, so the counts
      * must be equal. Fails naming the elements whose counts differ.
      */
-    /**
-     * What the journeys left in the engine, by kind: processes, messages still held for their time to live, message
-     * subscriptions, timers and jobs, each counted created minus ended since the warm-up began, for each run. The
-     * embedded engine copies its whole state whenever it reads by key prefix, so what stays there makes every later
-     * step dearer; this shows whether one run leaves more than the other.
-     */
-    private void census(long fromPosition) {
-        var stream = RecordStream.of(zeebe.getRecordStreamSource());
-        Map<String, Long> left = new TreeMap<>();
-        records(stream.processInstanceRecords()).filter(r -> r.getPosition() >= fromPosition
-                && r.getValue().getBpmnElementType() == BpmnElementType.PROCESS).forEach(r -> {
-                    switch (r.getIntent()) {
-                        case ProcessInstanceIntent.ELEMENT_ACTIVATED -> count(left, "process", r.getValue()
-                                .getBpmnProcessId(), 1);
-                        case ProcessInstanceIntent.ELEMENT_COMPLETED, ProcessInstanceIntent.ELEMENT_TERMINATED ->
-                                count(left, "process", r.getValue().getBpmnProcessId(), -1);
-                        default -> { }
-                    }
-                });
-        // An expired message's record carries its key but not its name or correlation key.
-        Map<Long, String> published = new HashMap<>();
-        records(stream.messageRecords()).filter(r -> r.getPosition() >= fromPosition).forEach(r -> {
-            if (r.getIntent() == MessageIntent.PUBLISHED) {
-                // The no-op run's references are "ISF-N" and digits; the product's are hexadecimal, with no N.
-                String run = r.getValue().getCorrelationKey().startsWith("ISF-N") ? NOOP : "";
-                published.put(r.getKey(), run + r.getValue().getName());
-                count(left, "message", run + r.getValue().getName(), 1);
-            } else if (r.getIntent() == MessageIntent.EXPIRED && published.containsKey(r.getKey())) {
-                count(left, "message", published.get(r.getKey()), -1);
-            }
-        });
-        records(stream.messageSubscriptionRecords()).filter(r -> r.getPosition() >= fromPosition).forEach(r -> {
-            switch (r.getIntent().name()) {
-                case "CREATED" -> count(left, "message subscription", r.getValue().getBpmnProcessId(), 1);
-                case "DELETED" -> count(left, "message subscription", r.getValue().getBpmnProcessId(), -1);
-                default -> { }
-            }
-        });
-        records(stream.timerRecords()).filter(r -> r.getPosition() >= fromPosition).forEach(r -> {
-            switch (r.getIntent().name()) {
-                case "CREATED" -> count(left, "timer", r.getValue().getTargetElementId(), 1);
-                case "TRIGGERED", "CANCELED" -> count(left, "timer", r.getValue().getTargetElementId(), -1);
-                default -> { }
-            }
-        });
-        records(stream.jobRecords()).filter(r -> r.getPosition() >= fromPosition).forEach(r -> {
-            switch (r.getIntent().name()) {
-                case "CREATED" -> count(left, "job", r.getValue().getType(), 1);
-                case "COMPLETED", "CANCELED", "ERROR_THROWN" -> count(left, "job", r.getValue().getType(), -1);
-                default -> { }
-            }
-        });
-        System.out.println("  left in the engine by the warm-up and the rounds (created minus ended):");
-        left.entrySet().removeIf(entry -> entry.getValue() == 0);
-        if (left.isEmpty()) {
-            System.out.println("    nothing");
-        }
-        left.forEach((what, howMany) -> System.out.printf("    %s: %d%n", what, howMany));
-    }
-
-    private static void count(Map<String, Long> left, String kind, String name, long change) {
-        left.merge(kind + " " + name, change, Long::sum);
-    }
-
     private void requireSamePath(long fromPosition) {
         Map<String, Map<String, Long>> paths = new HashMap<>();
         try {
@@ -832,6 +772,56 @@ class IsfBenchmark extends JourneyTest {
         }
         System.out.printf("  same process path in both runs: %d elements completed in each%n%n",
                 paths.get("real").values().stream().mapToLong(Long::longValue).sum());
+    }
+
+    /**
+     * What the journeys left in the engine, by kind: processes, messages still held for their time to live, message
+     * subscriptions, timers and jobs, each counted created minus ended since the warm-up began, for each run. The
+     * embedded engine copies its whole state whenever it reads by key prefix, so what stays there makes every later
+     * step dearer; this shows whether one run leaves more than the other.
+     */
+    private void census(long fromPosition) {
+        var stream = RecordStream.of(zeebe.getRecordStreamSource());
+        Map<String, Long> left = new TreeMap<>();
+        tally(left, "process", records(stream.processInstanceRecords()).filter(r -> r.getPosition() >= fromPosition
+                && r.getValue().getBpmnElementType() == BpmnElementType.PROCESS), value -> value.getBpmnProcessId(),
+                Set.of("ELEMENT_ACTIVATED"), Set.of("ELEMENT_COMPLETED", "ELEMENT_TERMINATED"));
+        // An expired message's record carries its key but not its name or correlation key.
+        Map<Long, String> published = new HashMap<>();
+        records(stream.messageRecords()).filter(r -> r.getPosition() >= fromPosition).forEach(r -> {
+            if (r.getIntent() == MessageIntent.PUBLISHED) {
+                String run = r.getValue().getCorrelationKey().startsWith(NOOP_REFERENCE) ? NOOP : "";
+                published.put(r.getKey(), "message " + run + r.getValue().getName());
+                left.merge(published.get(r.getKey()), 1L, Long::sum);
+            } else if (r.getIntent() == MessageIntent.EXPIRED && published.containsKey(r.getKey())) {
+                left.merge(published.get(r.getKey()), -1L, Long::sum);
+            }
+        });
+        tally(left, "message subscription", records(stream.messageSubscriptionRecords())
+                .filter(r -> r.getPosition() >= fromPosition), value -> value.getBpmnProcessId(),
+                Set.of("CREATED"), Set.of("DELETED"));
+        tally(left, "timer", records(stream.timerRecords()).filter(r -> r.getPosition() >= fromPosition),
+                value -> value.getTargetElementId(), Set.of("CREATED"), Set.of("TRIGGERED", "CANCELED"));
+        tally(left, "job", records(stream.jobRecords()).filter(r -> r.getPosition() >= fromPosition),
+                value -> value.getType(), Set.of("CREATED"), Set.of("COMPLETED", "CANCELED", "ERROR_THROWN"));
+        System.out.println("  left in the engine by the warm-up and the rounds (created minus ended):");
+        left.entrySet().removeIf(entry -> entry.getValue() == 0);
+        if (left.isEmpty()) {
+            System.out.println("    nothing");
+        }
+        left.forEach((what, howMany) -> System.out.printf("    %s: %d%n", what, howMany));
+    }
+
+    /** Counts each record of a kind up when its intent creates something, down when it ends it, under its name. */
+    private static <V extends RecordValue> void tally(Map<String, Long> left, String kind, Stream<Record<V>> records,
+            Function<V, String> name, Set<String> creating, Set<String> ending) {
+        records.forEach(r -> {
+            String intent = r.getIntent().name();
+            long change = creating.contains(intent) ? 1 : ending.contains(intent) ? -1 : 0;
+            if (change != 0) {
+                left.merge(kind + " " + name.apply(r.getValue()), change, Long::sum);
+            }
+        });
     }
 
     private String asJson(Map<String, Object> variables) {
