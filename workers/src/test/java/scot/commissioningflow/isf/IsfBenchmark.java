@@ -893,8 +893,8 @@ class IsfBenchmark extends JourneyTest {
      * contract register's events), the no-op worker tells it the same. The no-op workers take their jobs as the
      * product's do, streamed by the engine, with the same fallback poll: polling every 100 ms (the client's default)
      * sent each of some twenty job types to the engine ten times a second in both runs' rounds, and the embedded engine
-     * copies its whole state for each, which cost the longer real rounds more (and more as the rounds' messages piled
-     * up: a real journey's CPU grew by half from the first round to the last).
+     * copies its whole state for each: a cost by the second, which the longer real rounds paid more of a journey, and
+     * more as the rounds' messages piled up.
      */
     private List<JobWorker> deployNoOpVariant() throws IOException {
         Set<String> jobTypes = new LinkedHashSet<>();
