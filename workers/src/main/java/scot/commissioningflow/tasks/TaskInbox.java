@@ -63,12 +63,12 @@ public class TaskInbox {
         this.inNewTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    @Transactional(readOnly = true)
     /** The candidate groups whose tasks someone can take from the inbox: a model naming another would strand them. */
     public static Set<String> candidateGroups() {
         return TaskAccess.CANDIDATE_GROUPS.keySet();
     }
 
+    @Transactional(readOnly = true)
     public List<TaskView> find(TaskQuery query) {
         return tasks.search(query.status(), query.candidateGroup(), query.businessKey(), query.processInstanceKey(),
                 query.elementId(), query.assignee()).stream().map(HumanTask::view).toList();
