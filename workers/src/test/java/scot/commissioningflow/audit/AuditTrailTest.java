@@ -51,10 +51,10 @@ class AuditTrailTest extends JourneyTest {
         transactions.executeWithoutResult(status -> trail.recordBySystem("test",
                 AuditEntry.of("route.chosen", "tender", "TEST-AUDIT-2", "Below the threshold")));
 
-        assertThatThrownBy(() -> jdbc.update("UPDATE audit_entry SET reason = 'rewritten' "
-                + "WHERE subject_reference = 'TEST-AUDIT-2'")).hasMessageContaining("append-only");
-        assertThatThrownBy(() -> jdbc.update("DELETE FROM audit_entry WHERE subject_reference = 'TEST-AUDIT-2'"))
-                .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> committed(() -> jdbc.update("UPDATE audit_entry SET reason = 'rewritten' "
+                + "WHERE subject_reference = 'TEST-AUDIT-2'"))).hasMessageContaining("append-only");
+        assertThatThrownBy(() -> committed(() -> jdbc.update("DELETE FROM audit_entry WHERE subject_reference = "
+                + "'TEST-AUDIT-2'"))).hasMessageContaining("append-only");
         assertThat(jdbc.queryForObject("SELECT reason FROM audit_entry WHERE subject_reference = 'TEST-AUDIT-2'",
                 String.class)).isEqualTo("Below the threshold");
     }

@@ -275,10 +275,10 @@ class CollaborationBrowserTest extends BrowserTest {
 
     /** The partner's user: a provider user of its own organisation, who signs in as people do. */
     private void anAccount(String username, String organisation) {
-        jdbc.update("insert into person_account (username, display_name, password_hash, roles, organisation, "
-                + "failed_attempts, created_at) values (?, ?, ?, ?, ?, 0, ?)", username, "Partner " + id,
+        committed(() -> jdbc.update("insert into person_account (username, display_name, password_hash, roles, "
+                + "organisation, failed_attempts, created_at) values (?, ?, ?, ?, ?, 0, ?)", username, "Partner " + id,
                 passwords.encode(PARTNER_PASSWORD), Role.PROVIDER_USER.name(), organisation,
-                Timestamp.from(clock.instant()));
+                Timestamp.from(clock.instant())));
     }
 
     /** Chooses a file in the agreement's file input and sends it. */

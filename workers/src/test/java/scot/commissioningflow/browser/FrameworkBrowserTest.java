@@ -98,8 +98,8 @@ class FrameworkBrowserTest extends BrowserTest {
         lot.admitAs("PRV-DEMO0001", "Demo Care Cooperative", LotFixture.AREA, 5, "80.00", "26.00", null);
         // Handed to the demo partnership once its members' prices are set: only the body running a framework may
         // set them, and the fixture sets them as the body that set the framework up.
-        jdbc.update("update framework set buyer_organisation = ? where reference = ?", DEMO_COUNCIL,
-                lot.frameworkReference);
+        committed(() -> jdbc.update("update framework set buyer_organisation = ? where reference = ?",
+                DEMO_COUNCIL, lot.frameworkReference));
         visit("/frameworks/" + lot.frameworkReference);
         type("reason-" + best.providerReference(), "Enforcement notice served by the Care Inspectorate");
         send(browser.findElement(By.xpath("//input[@id='reason-" + best.providerReference()

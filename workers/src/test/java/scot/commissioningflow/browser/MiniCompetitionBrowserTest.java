@@ -55,7 +55,7 @@ class MiniCompetitionBrowserTest extends BrowserTest {
             engine.cancelIfRunning(jdbc.queryForObject("select process_instance_key from call_off where reference = ?",
                     Long.class, callOff));
         }
-        jdbc.update("delete from person_account where username = ?", SECOND_PROVIDER);
+        committed(() -> jdbc.update("delete from person_account where username = ?", SECOND_PROVIDER));
     }
 
     @Test
@@ -63,9 +63,9 @@ class MiniCompetitionBrowserTest extends BrowserTest {
         LotFixture lot = LotFixture.liveFramework(jdbc, referenceData, transactions);
         Member strath = lot.admit("Strath Care", 5, "80.00", "27.00", null);
         lot.admitAs("PRV-DEMO0001", "Demo Care Cooperative", LotFixture.AREA, 5, "80.00", "26.00", null);
-        jdbc.update("insert into person_account (username, display_name, password_hash, roles, organisation,"
-                + " created_at) values (?, 'Fiona of Strath Care', ?, 'PROVIDER_USER', ?, now(6))", SECOND_PROVIDER,
-                passwords.encode(SECOND_PASSWORD), strath.providerReference());
+        committed(() -> jdbc.update("insert into person_account (username, display_name, password_hash, roles,"
+                + " organisation, created_at) values (?, 'Fiona of Strath Care', ?, 'PROVIDER_USER', ?, now(6))",
+                SECOND_PROVIDER, passwords.encode(SECOND_PASSWORD), strath.providerReference()));
         callOff = api.as("aileen.commissioner", DEMO_COUNCIL, Role.COMMISSIONER).post("/api/call-offs",
                 miniCompetition(lot)).expect(201).body().path("reference").asText();
         await().atMost(EngineHarness.PATIENCE).until(() -> status().equals("OPEN_FOR_RESPONSES"));

@@ -344,10 +344,10 @@ class PageAccessTest extends JourneyTest {
                 + situation("collaboration-round") + "/applications", jointApplication()).expect(201).body()
                 .path("reference").asText();
         String grant = application.replace("CFA-", "CFG-");
-        jdbc.update("insert into collaboration_grant (reference, application_reference, round_reference, "
-                + "lead_provider, amount, conditions, status, paid, spent, awarded_at) values (?, ?, ?, ?, 1000, "
-                + "'Reports on time.', 'SIGNED', 1000, 0, current_timestamp(6))", grant, application,
-                situation("collaboration-round"), AccessMatrix.OWN_PROVIDER);
+        committed(() -> jdbc.update("insert into collaboration_grant (reference, application_reference, "
+                + "round_reference, lead_provider, amount, conditions, status, paid, spent, awarded_at) values (?, ?, "
+                + "?, ?, 1000, 'Reports on time.', 'SIGNED', 1000, 0, current_timestamp(6))", grant, application,
+                situation("collaboration-round"), AccessMatrix.OWN_PROVIDER));
         return grant + "|1";
     }
 

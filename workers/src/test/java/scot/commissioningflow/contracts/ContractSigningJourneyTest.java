@@ -269,8 +269,8 @@ class ContractSigningJourneyTest extends JourneyTest {
         assertThat(firstAsked).isBetween(Instant.now().plus(Duration.ofDays(14)).minus(Duration.ofMinutes(5)),
                 Instant.now().plus(Duration.ofDays(14)));
         engine.cancelIfRunning(lost);
-        jdbc.update("UPDATE contract_document SET signing_deadline = ? WHERE reference = 'VAR-SIGN-7'",
-                Timestamp.from(firstAsked.minus(Duration.ofDays(12))));
+        committed(() -> jdbc.update("UPDATE contract_document SET signing_deadline = ? WHERE reference = "
+                + "'VAR-SIGN-7'", Timestamp.from(firstAsked.minus(Duration.ofDays(12)))));
 
         long resumed = startSigning("VAR-SIGN-7", variationFields());
         engine.awaitElementCompleted(resumed, ContractSigningProcess.REQUEST_SIGNATURES);
@@ -290,8 +290,8 @@ class ContractSigningJourneyTest extends JourneyTest {
         long lost = startSigning("VAR-SIGN-8", variationFields());
         awaitAwaitingSignatures("VAR-SIGN-8");
         engine.cancelIfRunning(lost);
-        jdbc.update("UPDATE contract_document SET signing_deadline = ? WHERE reference = 'VAR-SIGN-8'",
-                Timestamp.from(Instant.now().minus(Duration.ofHours(1))));
+        committed(() -> jdbc.update("UPDATE contract_document SET signing_deadline = ? WHERE reference = "
+                + "'VAR-SIGN-8'", Timestamp.from(Instant.now().minus(Duration.ofHours(1)))));
 
         long resumed = startSigning("VAR-SIGN-8", variationFields());
         engine.awaitCompleted(resumed);

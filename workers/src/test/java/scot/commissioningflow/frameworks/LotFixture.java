@@ -49,21 +49,23 @@ public final class LotFixture {
         this.suffix = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         this.frameworkReference = "FWK-" + suffix;
         Timestamp now = Timestamp.from(Instant.now());
-        jdbc.update("""
-                insert into framework (reference, title, buyer_organisation, buyer_name, contact_email, status,
-                  starts_on, ends_on,
-                  quality_percent, price_percent, reopen_every_months, application_window_days, round_number,
-                  set_up_by, set_up_at)
-                values (?, 'Care and support (test)', 'SCOTLAND-EXCEL', 'Scotland Excel',
-                  'frameworks@scotland-excel.example', 'LIVE', ?, ?, ?, ?, 12, 30, 1, 'fixture', ?)""",
-                frameworkReference, LocalDate.now().minusMonths(1), LocalDate.now().plusYears(3), qualityPercent,
-                100 - qualityPercent, now);
-        jdbc.update("""
-                insert into framework_lot (framework_reference, lot_number, title, care_service, client_group,
-                  council_areas, minimum_grade, priced_services)
-                values (?, 1, 'Care at home, Highland', 'Support Service', 'Older People', ?, 4, ?)""",
-                frameworkReference, "[\"" + AREA + "\",\"Moray\"]",
-                "[{\"name\":\"" + PRICED_SERVICE + "\",\"unit\":\"HOUR\"}]");
+        committed(() -> {
+            jdbc.update("""
+                    insert into framework (reference, title, buyer_organisation, buyer_name, contact_email, status,
+                      starts_on, ends_on,
+                      quality_percent, price_percent, reopen_every_months, application_window_days, round_number,
+                      set_up_by, set_up_at)
+                    values (?, 'Care and support (test)', 'SCOTLAND-EXCEL', 'Scotland Excel',
+                      'frameworks@scotland-excel.example', 'LIVE', ?, ?, ?, ?, 12, 30, 1, 'fixture', ?)""",
+                    frameworkReference, LocalDate.now().minusMonths(1), LocalDate.now().plusYears(3), qualityPercent,
+                    100 - qualityPercent, now);
+            jdbc.update("""
+                    insert into framework_lot (framework_reference, lot_number, title, care_service, client_group,
+                      council_areas, minimum_grade, priced_services)
+                    values (?, 1, 'Care at home, Highland', 'Support Service', 'Older People', ?, 4, ?)""",
+                    frameworkReference, "[\"" + AREA + "\",\"Moray\"]",
+                    "[{\"name\":\"" + PRICED_SERVICE + "\",\"unit\":\"HOUR\"}]");
+        });
     }
 
     /** A live framework weighing quality against price as the care and support framework does, 90/10. */
@@ -90,26 +92,28 @@ public final class LotFixture {
         int n = members.size() + 1;
         String service = "CS" + suffix + n;
         Timestamp now = Timestamp.from(Instant.now());
-        jdbc.update("""
-                insert ignore into provider (reference, name, organisation_type, sme, care_inspectorate_number, contact_email,
-                  status, inspection_check, registration_process_key, registered_at)
-                values (?, ?, 'THIRD_SECTOR', true, ?, ?, 'ADMITTED', 'REGISTERED', 0, ?)""",
-                provider, name, service, "offers@" + provider.toLowerCase() + ".example", now);
-        jdbc.update("""
-                insert into care_service (service_number, service_name, provider_name, provider_number, care_service,
-                  subtype, provider_sector, status, council_area, client_group, grade_support_wellbeing,
-                  grade_leadership, grade_staff_team, lowest_grade, complaints_year, complaints_upheld,
-                  enforcements_issued, first_seen_at, last_seen_at, grades_seen_at)
-                values (?, ?, ?, ?, 'Support Service', 'Care at home', 'Voluntary or Not for Profit', 'ACTIVE', ?,
-                  'Older People', ?, ?, ?, ?, '2526', 0, 0, ?, ?, ?)""",
-                service, name + " – care at home", name, "SP" + suffix + n, councilArea, grade, grade, grade, grade,
-                now, now, now);
-        jdbc.update("""
-                insert into framework_member (framework_reference, lot_number, provider_reference, provider_name,
-                  service_numbers, lowest_grade, framework_score, weekly_capacity_hours, status, admitted_on)
-                values (?, 1, ?, ?, ?, ?, ?, ?, 'ADMITTED', ?)""",
-                frameworkReference, provider, name, "[\"" + service + "\"]", grade, new BigDecimal(frameworkScore),
-                weeklyCapacityHours, LocalDate.now().minusDays(20));
+        committed(() -> {
+            jdbc.update("""
+                    insert ignore into provider (reference, name, organisation_type, sme, care_inspectorate_number, contact_email,
+                      status, inspection_check, registration_process_key, registered_at)
+                    values (?, ?, 'THIRD_SECTOR', true, ?, ?, 'ADMITTED', 'REGISTERED', 0, ?)""",
+                    provider, name, service, "offers@" + provider.toLowerCase() + ".example", now);
+            jdbc.update("""
+                    insert into care_service (service_number, service_name, provider_name, provider_number, care_service,
+                      subtype, provider_sector, status, council_area, client_group, grade_support_wellbeing,
+                      grade_leadership, grade_staff_team, lowest_grade, complaints_year, complaints_upheld,
+                      enforcements_issued, first_seen_at, last_seen_at, grades_seen_at)
+                    values (?, ?, ?, ?, 'Support Service', 'Care at home', 'Voluntary or Not for Profit', 'ACTIVE', ?,
+                      'Older People', ?, ?, ?, ?, '2526', 0, 0, ?, ?, ?)""",
+                    service, name + " – care at home", name, "SP" + suffix + n, councilArea, grade, grade, grade, grade,
+                    now, now, now);
+            jdbc.update("""
+                    insert into framework_member (framework_reference, lot_number, provider_reference, provider_name,
+                      service_numbers, lowest_grade, framework_score, weekly_capacity_hours, status, admitted_on)
+                    values (?, 1, ?, ?, ?, ?, ?, ?, 'ADMITTED', ?)""",
+                    frameworkReference, provider, name, "[\"" + service + "\"]", grade, new BigDecimal(frameworkScore),
+                    weeklyCapacityHours, LocalDate.now().minusDays(20));
+        });
         // Through the reference-data mechanism, as admission records a schedule: the application keeps a short-lived
         // copy of each dataset, which a row written behind its back would not reach.
         ObjectNode price = JsonNodeFactory.instance.objectNode()
@@ -129,8 +133,13 @@ public final class LotFixture {
 
     /** Suspends a member on the framework, as its procurement staff would after an enforcement. */
     public void suspend(Member member) {
-        jdbc.update("update framework_member set status = 'SUSPENDED', status_reason = 'Enforcement notice (fixture)'"
-                + " where framework_reference = ? and provider_reference = ?", frameworkReference,
-                member.providerReference());
+        committed(() -> jdbc.update("update framework_member set status = 'SUSPENDED', status_reason = "
+                + "'Enforcement notice (fixture)' where framework_reference = ? and provider_reference = ?",
+                frameworkReference, member.providerReference()));
+    }
+
+    /** Rows written straight to the tables, committed at once: the application's JdbcTemplate writes only in one. */
+    private void committed(Runnable writes) {
+        new TransactionTemplate(transactions).executeWithoutResult(status -> writes.run());
     }
 }

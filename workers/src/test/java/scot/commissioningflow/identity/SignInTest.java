@@ -69,8 +69,8 @@ class SignInTest extends JourneyTest {
     /** The journeys share the demo accounts: the analyst's lock would otherwise outlast this test. */
     @AfterEach
     void unlockTheAnalyst() {
-        jdbc.update("UPDATE person_account SET failed_attempts = 0, locked_until = NULL WHERE username = ?",
-                "ali.analyst");
+        committed(() -> jdbc.update("UPDATE person_account SET failed_attempts = 0, locked_until = NULL WHERE "
+                + "username = ?", "ali.analyst"));
     }
 
     @Test

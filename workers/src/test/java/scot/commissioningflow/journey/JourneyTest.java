@@ -18,6 +18,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
 import scot.commissioningflow.identity.signin.SignedTokens;
 import scot.commissioningflow.faults.LostCompletions;
 import scot.commissioningflow.identity.signin.TestSignIn;
@@ -72,6 +73,17 @@ public abstract class JourneyTest {
 
     @Autowired
     protected TaskInbox inbox;
+
+    @Autowired
+    private TransactionTemplate transaction;
+
+    /**
+     * Rows written straight to the tables, committed before it returns: the pool's connections are not in auto-commit,
+     * and the application's JdbcTemplate refuses to write outside a transaction.
+     */
+    protected void committed(Runnable writes) {
+        transaction.executeWithoutResult(status -> writes.run());
+    }
 
     /** Waits for the human task a process has reached for this business key at this BPMN element. */
     protected TaskView awaitTask(String businessKey, String elementId) {

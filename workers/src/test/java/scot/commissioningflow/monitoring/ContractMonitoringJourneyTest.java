@@ -223,11 +223,11 @@ class ContractMonitoringJourneyTest extends JourneyTest {
                 ContractKind.COLLABORATION_GRANT, "Befriending in Strathspey", "PRV-NOT-REGISTERED",
                 "Strathspey Befrienders", "Highland HSCP", LocalDate.now(), null, new BigDecimal("20000.00"), null,
                 List.of(), null);
-        jdbc.update("insert into monitored_contract (contract_reference, kind, title, provider_reference, "
-                + "provider_name, commissioner, annual_value, entered_at, cycle_started_at, standing) values "
-                + "(?, ?, ?, ?, ?, ?, ?, now(6), now(6), 'MONITORED')", entry.reference(), entry.kind().name(),
-                entry.title(), entry.providerReference(), entry.providerName(), entry.commissioner(),
-                entry.annualValue());
+        committed(() -> jdbc.update("insert into monitored_contract (contract_reference, kind, title, "
+                + "provider_reference, provider_name, commissioner, annual_value, entered_at, cycle_started_at, "
+                + "standing) values (?, ?, ?, ?, ?, ?, ?, now(6), now(6), 'MONITORED')", entry.reference(),
+                entry.kind().name(), entry.title(), entry.providerReference(), entry.providerName(),
+                entry.commissioner(), entry.annualValue()));
         new TransactionTemplate(transactions).executeWithoutResult(
                 status -> events.publishEvent(new ContractWentLive(entry, Instant.now())));
         Monitored contract = new Monitored(entry.reference(), entry.providerReference(), null, null, null,
@@ -246,10 +246,10 @@ class ContractMonitoringJourneyTest extends JourneyTest {
     void aContractEndedBeforeItsGoingLiveIsDeliveredHasItsMonitoringEndedAllTheSame() {
         // As when its end is delivered first: in the register, but not yet entered into monitoring.
         String reference = "MON-" + UUID.randomUUID().toString().substring(0, 8);
-        jdbc.update("insert into contract_register (reference, kind, title, provider_name, commissioner, start_date,"
-                + " annual_value, outcomes, variations, registered_at) values (?, 'COLLABORATION_GRANT',"
-                + " 'Lunch club in Kingussie', 'Kingussie Neighbours', 'Highland HSCP', ?, 15000.00, '[]', '[]',"
-                + " now(6))", reference, LocalDate.now());
+        committed(() -> jdbc.update("insert into contract_register (reference, kind, title, provider_name, "
+                + "commissioner, start_date, annual_value, outcomes, variations, registered_at) values (?, "
+                + "'COLLABORATION_GRANT', 'Lunch club in Kingussie', 'Kingussie Neighbours', 'Highland HSCP', ?, "
+                + "15000.00, '[]', '[]', now(6))", reference, LocalDate.now()));
         new TransactionTemplate(transactions).executeWithoutResult(
                 status -> events.publishEvent(new ContractEnded(reference, LocalDate.now())));
         Monitored contract = new Monitored(reference, null, null, null, null, "Kingussie Neighbours");
@@ -375,8 +375,8 @@ class ContractMonitoringJourneyTest extends JourneyTest {
     void aReviewDateThatPassedWhileTheEngineWasDownBringsTheReviewAtOnce() {
         Monitored contract = goesLive("Aviemore Home Support", 5);
         // The stored date has passed, as if the engine had been down over it.
-        jdbc.update("update monitored_contract set next_review_due = ? where contract_reference = ?",
-                java.sql.Timestamp.from(clock.instant().minus(Duration.ofDays(3))), contract.reference());
+        committed(() -> jdbc.update("update monitored_contract set next_review_due = ? where contract_reference = ?",
+                java.sql.Timestamp.from(clock.instant().minus(Duration.ofDays(3))), contract.reference()));
 
         LostProcesses.Lost lost = lose(contract);
         assertThat(lost.record().step()).isEqualTo(MonitoringProcess.WAIT_FOR_REVIEW);
@@ -442,10 +442,12 @@ class ContractMonitoringJourneyTest extends JourneyTest {
         long digits = 3_000_000_000L + NUMBERS.incrementAndGet() * 7919 + System.nanoTime() % 100_000;
         String serviceNumber = "CS" + digits;
         String providerNumber = "SP" + digits;
-        jdbc.update("update care_service set service_number = ?, provider_number = ? where service_number = ?",
-                serviceNumber, providerNumber, member.serviceNumber());
-        jdbc.update("update provider set care_inspectorate_number = ? where reference = ?", serviceNumber,
-                member.providerReference());
+        committed(() -> {
+            jdbc.update("update care_service set service_number = ?, provider_number = ? where service_number = ?",
+                    serviceNumber, providerNumber, member.serviceNumber());
+            jdbc.update("update provider set care_inspectorate_number = ? where reference = ?", serviceNumber,
+                    member.providerReference());
+        });
         String reference = "MON-" + UUID.randomUUID().toString().substring(0, 8);
         register.register(new ContractEntry(reference, ContractKind.FRAMEWORK_CALL_OFF, "Care at home in Badenoch",
                 member.providerReference(), name, "Highland HSCP", LocalDate.now(), null, annualValue,

@@ -91,11 +91,13 @@ class MonitoringAccessTest extends JourneyTest {
      */
     private String signedBy(String council) {
         String document = "MON-DOC-" + UUID.randomUUID().toString().substring(0, 8);
-        jdbc.update("insert into contract_document (reference, template, sha256, content, status, generated_at)"
-                + " values (?, 'outcomes-based-contract.docx', ?, ?, 'SIGNED', current_timestamp(6))", document,
-                "0".repeat(64), new byte[] {1});
-        jdbc.update("insert into contract_signatory (contract_reference, role, name, party, organisation)"
-                + " values (?, 'council', 'Demo HSCP', 'COUNCIL', ?)", document, council);
+        committed(() -> {
+            jdbc.update("insert into contract_document (reference, template, sha256, content, status, generated_at)"
+                    + " values (?, 'outcomes-based-contract.docx', ?, ?, 'SIGNED', current_timestamp(6))", document,
+                    "0".repeat(64), new byte[] {1});
+            jdbc.update("insert into contract_signatory (contract_reference, role, name, party, organisation)"
+                    + " values (?, 'council', 'Demo HSCP', 'COUNCIL', ?)", document, council);
+        });
         return document;
     }
 

@@ -11,6 +11,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Seeds a trial's data set at the first start of the embedded default, once: a marker row records that it was done,
@@ -28,19 +29,24 @@ class TrialDataSeeder {
 
     private final List<TrialSeed> seeds;
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
     private final Clock clock;
 
-    TrialDataSeeder(List<TrialSeed> seeds, JdbcTemplate jdbc, Clock clock) {
+    TrialDataSeeder(List<TrialSeed> seeds, JdbcTemplate jdbc, TransactionTemplate transaction, Clock clock) {
         this.seeds = seeds;
         this.jdbc = jdbc;
+        this.transaction = transaction;
         this.clock = clock;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     public void seedOnce() {
         // The marker is written first: a second replica starting at the same moment fails on the key and seeds nothing.
-        if (jdbc.update("INSERT IGNORE INTO trial_data_seeded (name, seeded_at) VALUES (?, ?)", MARKER,
-                Timestamp.from(clock.instant())) == 0) {
+        // Committed before the seeds run, each of which commits its own records.
+        Integer marked = transaction.execute(status -> jdbc.update(
+                "INSERT IGNORE INTO trial_data_seeded (name, seeded_at) VALUES (?, ?)", MARKER,
+                Timestamp.from(clock.instant())));
+        if (marked == null || marked == 0) {
             log.info("The trial data set was seeded at an earlier start; left as it is");
             return;
         }

@@ -14,11 +14,13 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The {@code flexibility_report} table. Progress is written in its own short statements, outside any long
- * transaction, so that it can be read while the workbook is still being written; the finished workbook is streamed
- * into the row from a temporary file, never held whole in memory.
+ * The {@code flexibility_report} table. Progress is written in short transactions of its own, never inside a long
+ * one, so that it can be read while the workbook is still being written; the finished workbook is streamed into the
+ * row from a temporary file, never held whole in memory.
  */
 @Repository
 class ReportStore {
@@ -37,23 +39,27 @@ class ReportStore {
     }
 
     /** Records a report once: a key already recorded leaves the first as it is. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     void requestOnce(String reportKey, String period, String area, String requestedBy, Instant at) {
         jdbc.update("INSERT IGNORE INTO flexibility_report (report_key, period_label, area, requested_by,"
                 + " requested_at, status) VALUES (?, ?, ?, ?, ?, ?)", reportKey, period, area, requestedBy,
                 Timestamp.from(at), ReportStatus.REQUESTED.name());
     }
 
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     void started(String reportKey, long processInstanceKey) {
         jdbc.update("UPDATE flexibility_report SET process_instance_key = ? WHERE report_key = ?",
                 processInstanceKey, reportKey);
     }
 
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     void progress(String reportKey, long done, long expected) {
         jdbc.update("UPDATE flexibility_report SET status = ?, rows_done = ?, rows_expected = ? WHERE report_key = ?"
                 + " AND status <> ?", ReportStatus.WRITING.name(), done, expected, reportKey,
                 ReportStatus.READY.name());
     }
 
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     void ready(String reportKey, Path workbook, Instant at) {
         try (InputStream in = Files.newInputStream(workbook)) {
             long size = Files.size(workbook);

@@ -108,7 +108,8 @@ class FrameworkResumptionTest extends JourneyTest {
         LotFixture.Member member = lot.admit("Cùram Ùrachaidh Ltd", 5, "80.00", "26.00", null);
         String reference = lot.frameworkReference;
         // The fixture leaves the framework live without a process: it gets one as a framework resumed at live does.
-        jdbc.update("update framework set process_instance_key = ? where reference = ?", Long.MAX_VALUE, reference);
+        committed(() -> jdbc.update("update framework set process_instance_key = ? where reference = ?",
+                Long.MAX_VALUE, reference));
         lostAndResumed(reference, FrameworkAgreementProcess.WHILE_LIVE);
 
         SignedInPerson lead = new SignedInPerson("iain.uplift", "Iain Uplift", Set.of(Role.PROCUREMENT_LEAD),

@@ -49,8 +49,9 @@ class BrokerageMeasuresTest extends JourneyTest {
         award(secondOfTwo, offer(secondOfTwo, "P2", "30.00", 2), 3);
         aPackage("UNFILLED", 4);
         long nobodyOffered = aPackage("UNFILLED", 4);
-        jdbc.update("INSERT INTO care_package_invitation (care_package_id, provider_reference, provider_name,"
-                + " invited_at) VALUES (?, 'P1', 'Provider one', ?)", nobodyOffered, Timestamp.from(posted));
+        committed(() -> jdbc.update("INSERT INTO care_package_invitation (care_package_id, provider_reference,"
+                + " provider_name, invited_at) VALUES (?, 'P1', 'Provider one', ?)", nobodyOffered,
+                Timestamp.from(posted)));
         aPackage("OPEN_FOR_OFFERS", 4);
 
         LocalDate day = LocalDate.ofInstant(posted, ZoneOffset.UTC);
@@ -77,36 +78,38 @@ class BrokerageMeasuresTest extends JourneyTest {
 
     private long aPackage(String status, int weeklyHours) {
         String reference = "CP-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        jdbc.update("INSERT INTO care_package (reference, framework_reference, lot_number, council_code, council_area,"
-                + " person_name, person_user_id, person_email, weekly_hours, support_times, needs,"
-                + " outcomes_in_own_words, start_date, offer_window_hours, offers_close_at, status, social_worker_name,"
-                + " social_worker_email, created_by, created_at) VALUES (?, 'FW-M', 1, ?, 'Moray', 'Person', 'person',"
-                + " 'person@example.scot', ?, 'Mornings', 'Help at home', 'To stay at home', ?, 8, ?, ?, 'Worker',"
-                + " 'worker@example.scot', 'worker', ?)", reference, council, weeklyHours,
-                java.sql.Date.valueOf(LocalDate.now().plusDays(30)), Timestamp.from(posted.plus(1, ChronoUnit.DAYS)),
-                status, Timestamp.from(posted));
+        committed(() -> jdbc.update("INSERT INTO care_package (reference, framework_reference, lot_number,"
+                + " council_code, council_area, person_name, person_user_id, person_email, weekly_hours,"
+                + " support_times, needs, outcomes_in_own_words, start_date, offer_window_hours, offers_close_at,"
+                + " status, social_worker_name, social_worker_email, created_by, created_at) VALUES (?, 'FW-M', 1, ?,"
+                + " 'Moray', 'Person', 'person', 'person@example.scot', ?, 'Mornings', 'Help at home',"
+                + " 'To stay at home', ?, 8, ?, ?, 'Worker', 'worker@example.scot', 'worker', ?)", reference, council,
+                weeklyHours, java.sql.Date.valueOf(LocalDate.now().plusDays(30)),
+                Timestamp.from(posted.plus(1, ChronoUnit.DAYS)), status, Timestamp.from(posted)));
         return jdbc.queryForObject("SELECT id FROM care_package WHERE reference = ?", Long.class, reference);
     }
 
     private long offer(long carePackage, String provider, String rate, int rank) {
-        jdbc.update("INSERT INTO care_package_invitation (care_package_id, provider_reference, provider_name,"
-                + " invited_at) VALUES (?, ?, ?, ?)", carePackage, provider, "Provider " + provider,
-                Timestamp.from(posted));
-        jdbc.update("INSERT INTO care_package_offer (care_package_id, provider_reference, hourly_rate, can_start_on,"
-                + " how_we_would_help, offered_by, offered_at, offer_rank) VALUES (?, ?, ?, ?, 'We would help.',"
-                + " 'someone', ?, ?)", carePackage, provider, new BigDecimal(rate),
-                java.sql.Date.valueOf(LocalDate.now().plusDays(30)), Timestamp.from(posted), rank);
+        committed(() -> {
+            jdbc.update("INSERT INTO care_package_invitation (care_package_id, provider_reference, provider_name,"
+                    + " invited_at) VALUES (?, ?, ?, ?)", carePackage, provider, "Provider " + provider,
+                    Timestamp.from(posted));
+            jdbc.update("INSERT INTO care_package_offer (care_package_id, provider_reference, hourly_rate,"
+                    + " can_start_on, how_we_would_help, offered_by, offered_at, offer_rank) VALUES (?, ?, ?, ?,"
+                    + " 'We would help.', 'someone', ?, ?)", carePackage, provider, new BigDecimal(rate),
+                    java.sql.Date.valueOf(LocalDate.now().plusDays(30)), Timestamp.from(posted), rank);
+        });
         return jdbc.queryForObject("SELECT id FROM care_package_offer WHERE care_package_id = ? AND"
                 + " provider_reference = ?", Long.class, carePackage, provider);
     }
 
     private void award(long carePackage, long offer, int daysAfterPosting) {
-        jdbc.update("UPDATE care_package SET awarded_offer_id = ?, awarded_at = ? WHERE id = ?", offer,
-                Timestamp.from(posted.plus(daysAfterPosting, ChronoUnit.DAYS)), carePackage);
+        committed(() -> jdbc.update("UPDATE care_package SET awarded_offer_id = ?, awarded_at = ? WHERE id = ?",
+                offer, Timestamp.from(posted.plus(daysAfterPosting, ChronoUnit.DAYS)), carePackage));
     }
 
     private void takesPart(long carePackage, String who, String stage) {
-        jdbc.update("INSERT INTO care_package_participant (care_package_id, who, how, stage) VALUES (?, ?,"
-                + " 'Said what matters to them', ?)", carePackage, who, stage);
+        committed(() -> jdbc.update("INSERT INTO care_package_participant (care_package_id, who, how, stage)"
+                + " VALUES (?, ?, 'Said what matters to them', ?)", carePackage, who, stage));
     }
 }
