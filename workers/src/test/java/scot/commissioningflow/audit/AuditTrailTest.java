@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.IllegalTransactionStateException;
-import org.springframework.transaction.support.TransactionTemplate;
 import scot.commissioningflow.identity.Role;
 import scot.commissioningflow.identity.SignedInPerson;
 import scot.commissioningflow.journey.JourneyTest;
@@ -24,16 +23,13 @@ class AuditTrailTest extends JourneyTest {
     AuditTrail trail;
 
     @Autowired
-    TransactionTemplate transactions;
-
-    @Autowired
     JdbcTemplate jdbc;
 
     @Test
     void aDecisionIsKeptWithWhoMadeItAndIsReadByThoseEntitled() {
         SignedInPerson commissioner = new SignedInPerson("ailsa.kerr", "Ailsa", Set.of(Role.COMMISSIONER),
                 "DEMO-HSCP", null);
-        transactions.executeWithoutResult(status -> trail.record(commissioner,
+        committed(() -> trail.record(commissioner,
                 AuditEntry.of("award.decided", "tender", "TEST-AUDIT-1", "Highest score: 84 of 100").inProcess(42L)));
 
         JsonNode entries = api.as(ADMINISTRATOR).get("/api/audit?subjectReference=TEST-AUDIT-1").expect(200).body()
@@ -48,7 +44,7 @@ class AuditTrailTest extends JourneyTest {
 
     @Test
     void theDatabaseRefusesToChangeOrRemoveAnEntry() {
-        transactions.executeWithoutResult(status -> trail.recordBySystem("test",
+        committed(() -> trail.recordBySystem("test",
                 AuditEntry.of("route.chosen", "tender", "TEST-AUDIT-2", "Below the threshold")));
 
         assertThatThrownBy(() -> committed(() -> jdbc.update("UPDATE audit_entry SET reason = 'rewritten' "
@@ -62,7 +58,7 @@ class AuditTrailTest extends JourneyTest {
     @Test
     void aReasonQuotingAMegabyteIsKeptShortenedRatherThanLost() {
         String megabyte = "Our approach to outcomes. ".repeat(40_000);
-        transactions.executeWithoutResult(status -> trail.recordBySystem("test",
+        committed(() -> trail.recordBySystem("test",
                 AuditEntry.of("access.refused", "request", "POST /api/" + megabyte, "You sent " + megabyte)));
 
         String kept = jdbc.queryForObject("SELECT reason FROM audit_entry WHERE reason LIKE 'You sent Our approach%'",

@@ -122,9 +122,8 @@ public final class LotFixture {
                 .put("frameworkReference", frameworkReference).put("lotNumber", 1)
                 .put("providerReference", provider).put("pricedService", PRICED_SERVICE)
                 .put("unit", "HOUR").put("rate", new BigDecimal(rate));
-        new TransactionTemplate(transactions).executeWithoutResult(status -> referenceData.add("framework-prices",
-                price, new SignedInPerson("fixture", "Lot fixture", Set.of(Role.PROCUREMENT_LEAD), "SCOTLAND-EXCEL",
-                        null)));
+        committed(() -> referenceData.add("framework-prices", price, new SignedInPerson("fixture", "Lot fixture",
+                Set.of(Role.PROCUREMENT_LEAD), "SCOTLAND-EXCEL", null)));
         Member member = new Member(provider, name, service, grade, new BigDecimal(frameworkScore),
                 new BigDecimal(rate));
         members.add(member);

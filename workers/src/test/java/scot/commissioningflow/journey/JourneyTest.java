@@ -78,8 +78,9 @@ public abstract class JourneyTest {
     private TransactionTemplate transaction;
 
     /**
-     * Rows written straight to the tables, committed before it returns: the pool's connections are not in auto-commit,
-     * and the application's JdbcTemplate refuses to write outside a transaction.
+     * Runs the work in a transaction of its own, committed before it returns: rows written straight to the tables (the
+     * pool's connections are not in auto-commit, and the application's JdbcTemplate refuses to write outside a
+     * transaction), or an event published as the product publishes it, inside the transaction that commits it.
      */
     protected void committed(Runnable writes) {
         transaction.executeWithoutResult(status -> writes.run());

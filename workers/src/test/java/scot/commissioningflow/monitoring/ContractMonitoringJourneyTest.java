@@ -21,7 +21,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import scot.commissioningflow.audit.AuditTrail;
 import scot.commissioningflow.audit.AuditedDecision;
 import scot.commissioningflow.contracts.ContractEnded;
@@ -97,8 +96,7 @@ class ContractMonitoringJourneyTest extends JourneyTest {
 
         // The event delivered again (a retry after a lost acknowledgement) starts no second monitoring process.
         ContractEntry entry = register.get(contract.reference()).contract();
-        new TransactionTemplate(transactions).executeWithoutResult(
-                status -> events.publishEvent(new ContractWentLive(entry, Instant.now())));
+        committed(() -> events.publishEvent(new ContractWentLive(entry, Instant.now())));
         engine.settle();
         assertThat(processKey(contract)).isEqualTo(processKey);
 
@@ -228,16 +226,14 @@ class ContractMonitoringJourneyTest extends JourneyTest {
                 + "standing) values (?, ?, ?, ?, ?, ?, ?, now(6), now(6), 'MONITORED')", entry.reference(),
                 entry.kind().name(), entry.title(), entry.providerReference(), entry.providerName(),
                 entry.commissioner(), entry.annualValue()));
-        new TransactionTemplate(transactions).executeWithoutResult(
-                status -> events.publishEvent(new ContractWentLive(entry, Instant.now())));
+        committed(() -> events.publishEvent(new ContractWentLive(entry, Instant.now())));
         Monitored contract = new Monitored(entry.reference(), entry.providerReference(), null, null, null,
                 entry.providerName());
         JsonNode tiered = awaitView(contract, view -> !view.path("tier").isNull() && !view.path("tier").isMissingNode());
         assertThat(tiered.path("tierReason").asText()).contains("no Care Inspectorate grade held");
         long processKey = processKey(contract);
 
-        new TransactionTemplate(transactions).executeWithoutResult(
-                status -> events.publishEvent(new ContractWentLive(entry, Instant.now())));
+        committed(() -> events.publishEvent(new ContractWentLive(entry, Instant.now())));
         engine.settle();
         assertThat(processKey(contract)).isEqualTo(processKey);
     }
@@ -250,8 +246,7 @@ class ContractMonitoringJourneyTest extends JourneyTest {
                 + "commissioner, start_date, annual_value, outcomes, variations, registered_at) values (?, "
                 + "'COLLABORATION_GRANT', 'Lunch club in Kingussie', 'Kingussie Neighbours', 'Highland HSCP', ?, "
                 + "15000.00, '[]', '[]', now(6))", reference, LocalDate.now()));
-        new TransactionTemplate(transactions).executeWithoutResult(
-                status -> events.publishEvent(new ContractEnded(reference, LocalDate.now())));
+        committed(() -> events.publishEvent(new ContractEnded(reference, LocalDate.now())));
         Monitored contract = new Monitored(reference, null, null, null, null, "Kingussie Neighbours");
         await().atMost(EngineHarness.PATIENCE).until(() -> jdbc.queryForObject("select count(*) from monitored_contract"
                 + " where contract_reference = ? and process_instance_key is not null", Long.class, reference) == 1);
@@ -261,8 +256,7 @@ class ContractMonitoringJourneyTest extends JourneyTest {
 
         // Its going live, delivered now, starts no monitoring after the end.
         ContractEntry entry = register.get(reference).contract();
-        new TransactionTemplate(transactions).executeWithoutResult(
-                status -> events.publishEvent(new ContractWentLive(entry, Instant.now())));
+        committed(() -> events.publishEvent(new ContractWentLive(entry, Instant.now())));
         engine.settle();
         assertThat(processKey(contract)).isEqualTo(processKey);
     }
