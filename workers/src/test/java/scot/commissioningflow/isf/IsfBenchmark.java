@@ -107,12 +107,14 @@ import scot.commissioningflow.tasks.TaskView;
  *
  * ({@code -Disf.benchmark.rounds=4} by default: each kind of worker runs its journeys in that many rounds, in turn.)
  *
- * Before the rounds, both kinds warm up in turn, a tenth of the journeys at a time, until the JIT compilers take at
- * most a tenth of the JVM's CPU in both ({@code -Disf.benchmark.settled-compiling=0.10}, at most
- * {@code -Disf.benchmark.warm-up-passes=40} passes). On two cores the compilers were still taking 100 to 250 ms of CPU
- * a journey after the twenty warm-up journeys this benchmark used to run, more in the real run (which runs the
- * product's code besides the engine's) than in the no-op one; a service that runs for days pays that once. The
- * warm-up's messages are then expired from the engine, so that the rounds meet the engine a short warm-up left.
+ * Before the rounds, both kinds warm up in turn, a round's journeys at a time, until the JIT compilers take at most a
+ * tenth of the JVM's CPU in both ({@code -Disf.benchmark.settled-compiling=0.10}, at most
+ * {@code -Disf.benchmark.warm-up-passes=30} passes). The product runs far more distinct code than the engine alone,
+ * much of it once or twice a journey, and the JIT compiles such code with C2 only after thousands of calls: on two
+ * cores it was still taking 40 to 65 ms of a real journey's CPU after some 270 warm-up journeys, against under 20 in
+ * the no-op one. A service that runs for days pays that once. After each pass the messages the journeys left are
+ * expired from the engine, so that every pass, and each round after, meets the engine in the same state: measured
+ * while they piled up (each pass dearer than the last), the compilers' share looked settled long before it was.
  *
  * A journey: the social worker opens the ISF, the person chooses, the provider accepts, fair work is checked, the
  * agreement is generated and signed by all three parties, the fund is put in place (and its contract enters
@@ -227,16 +229,21 @@ class IsfBenchmark extends JourneyTest {
             // Only what the journeys do from here counts when the two paths are compared.
             zeebe.waitForIdleState(PATIENCE);
             long firstPosition = lastPosition() + 1;
-            int warmUp = Math.max(4, journeys / 10);
+            // The machine is shared: rounds taken in turn expose both kinds of worker to the same passing load.
+            int rounds = Math.max(1, Integer.getInteger("isf.benchmark.rounds", 4));
+            // Each warm-up pass is a round's size and meets the engine as a round does (below), so that what the
+            // warm-up measures of the JIT is what the rounds would meet.
+            int warmUp = Math.max(4, journeys / rounds);
             Round realWarm = run("warm-up real, pass 1", warmUp, inFlight, real);
             learnRealCompletions(firstPosition);
             Round noOpWarm = run("warm-up no-op, pass 1", warmUp, inFlight, noOp);
+            long expired = expireMessages(firstPosition);
             // The JIT compilers share the machine's cores with the journeys. Until they have compiled the code the
             // journeys run hot, they take a larger share of a real journey's CPU than of a no-op one's (the product
             // runs far more distinct code than the engine alone), and the ratio would measure warming up rather than
             // the work each journey does. So both warm up, in turn, until both compile for at most this share.
             double settled = Double.parseDouble(System.getProperty("isf.benchmark.settled-compiling", "0.10"));
-            int passes = Integer.getInteger("isf.benchmark.warm-up-passes", 40);
+            int passes = Integer.getInteger("isf.benchmark.warm-up-passes", 30);
             for (int pass = 2; !(realWarm.cpu().compiledAtMost(settled) && noOpWarm.cpu().compiledAtMost(settled));
                     pass++) {
                 if (pass > passes) {
@@ -246,10 +253,9 @@ class IsfBenchmark extends JourneyTest {
                 }
                 realWarm = run("warm-up real, pass " + pass, warmUp, inFlight, real);
                 noOpWarm = run("warm-up no-op, pass " + pass, warmUp, inFlight, noOp);
+                expired = expireMessages(firstPosition);
             }
-            expireWarmUpMessages(firstPosition);
-            // The machine is shared: rounds taken in turn expose both kinds of worker to the same passing load.
-            int rounds = Math.max(1, Integer.getInteger("isf.benchmark.rounds", 4));
+            System.out.printf("  the warm-up's %d messages have expired from the engine%n", expired);
             Result realRun = new Result(0, 0);
             Result noOpRun = new Result(0, 0);
             List<Double> roundRatios = new ArrayList<>();
@@ -278,6 +284,11 @@ class IsfBenchmark extends JourneyTest {
                     documents.count(), documents.seconds(), documents.perSecond());
             requireSamePath(firstPosition);
             census(firstPosition);
+            // The embedded engine keeps every record it wrote: a longer warm-up needs a larger heap.
+            System.gc();
+            Runtime heap = Runtime.getRuntime();
+            System.out.printf("  heap in use at the end: %d MB of at most %d MB%n",
+                    (heap.totalMemory() - heap.freeMemory()) >> 20, heap.maxMemory() >> 20);
         } finally {
             noOpWorkers.forEach(JobWorker::close);
         }
@@ -609,22 +620,24 @@ class IsfBenchmark extends JourneyTest {
     }
 
     /**
-     * The warm-up's journeys leave their messages (signed, ended, out of monitoring) buffered in the engine for the
-     * client's default time to live, an hour. The embedded engine copies its whole state each time it looks keys up by
-     * prefix, so after a long warm-up the rounds would meet an engine twice as slow as the first journeys did, which
-     * would flatter the ratio. Moving the engine's clock past that time to live drops them: the rounds start with the
-     * engine holding what a short warm-up left in it. Fails unless every message published so far has expired.
+     * Each journey leaves its messages (signed, ended, out of monitoring) buffered in the engine for the client's
+     * default time to live, an hour. The embedded engine copies its whole state each time it looks keys up by prefix,
+     * so as they pile up every later step costs more: without this the last warm-up passes ran at twice the CPU a
+     * journey of the rounds after them. Moving the engine's clock past that time to live drops them, so each warm-up
+     * pass, and the rounds, start from the same engine. Fails unless every message published so far has expired;
+     * returns how many have.
      */
-    private void expireWarmUpMessages(long fromPosition) throws Exception {
+    private long expireMessages(long fromPosition) throws Exception {
         zeebe.increaseTime(client.getConfiguration().getDefaultMessageTimeToLive().plusMinutes(1));
         Supplier<Map<MessageIntent, Long>> messages = () -> records(RecordStream.of(zeebe.getRecordStreamSource())
                 .messageRecords()).filter(r -> r.getPosition() >= fromPosition)
                 .collect(Collectors.groupingBy(r -> (MessageIntent) r.getIntent(), Collectors.counting()));
-        long expired = await().atMost(PATIENCE).pollInterval(Duration.ofSeconds(1)).until(messages::get,
+        long expired = await().atMost(PATIENCE).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(50))
+                .until(messages::get,
                 counts -> counts.getOrDefault(MessageIntent.EXPIRED, 0L).equals(counts.get(MessageIntent.PUBLISHED)))
                 .get(MessageIntent.EXPIRED);
         zeebe.waitForIdleState(PATIENCE);
-        System.out.printf("  the warm-up's %d messages have expired from the engine%n", expired);
+        return expired;
     }
 
     /** Waits until a job of the type about this ISF has been completed on the engine. */
