@@ -1,24 +1,28 @@
 package scot.commissioningflow.contracts.signing;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Map;
+import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.Mutability;
 import org.hibernate.type.descriptor.java.Immutability;
 import scot.commissioningflow.contracts.SigningStatus;
 import scot.commissioningflow.platform.persistence.JsonMapConverter;
 
-/** A generated contract document, kept byte for byte with its SHA-256 so every signature names what was signed. */
+/**
+ * A generated contract document, kept byte for byte with its SHA-256 so every signature names what was signed. Its
+ * state changes (sent for signature, signed, lapsed) update only the columns that changed: written whole, each would
+ * send the document's bytes to the database again.
+ */
 @Entity
 @Table(name = "contract_document")
+@DynamicUpdate
 class ContractDocument {
 
     @Id
@@ -29,7 +33,6 @@ class ContractDocument {
 
     // Neither is ever changed once generated: Hibernate then keeps no copy of the bytes, nor of the fields as JSON,
     // to compare at every flush of a transaction that read the document.
-    @Basic(fetch = FetchType.LAZY)
     @Column(columnDefinition = "longblob")
     @Mutability(Immutability.class)
     private byte[] content;

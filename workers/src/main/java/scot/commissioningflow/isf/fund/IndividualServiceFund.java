@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.annotations.DynamicUpdate;
 import scot.commissioningflow.isf.IsfPolicyView;
 import scot.commissioningflow.isf.agreement.AgreementView;
 
@@ -27,6 +28,9 @@ import scot.commissioningflow.isf.agreement.AgreementView;
  */
 @Entity
 @Table(name = "isf")
+// A fund moves through some six states in a journey: each move writes the columns it changed, not every column of
+// the row with the person's own words again.
+@DynamicUpdate
 public class IndividualServiceFund {
 
     @Id
