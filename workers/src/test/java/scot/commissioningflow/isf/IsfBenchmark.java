@@ -111,7 +111,7 @@ import scot.commissioningflow.tasks.TaskView;
  * tenth of the JVM's CPU in both ({@code -Disf.benchmark.settled-compiling=0.10}, at most
  * {@code -Disf.benchmark.warm-up-passes=30} passes). The product runs far more distinct code than the engine alone,
  * much of it once or twice a journey, and the JIT compiles such code with C2 only after thousands of calls: on two
- * cores it was still taking 40 to 65 ms of a real journey's CPU after some 270 warm-up journeys, against under 20 in
+ * cores it was still taking 40 to 65 ms of a real journey's CPU after some 270 warm-up journeys, against 3 to 21 in
  * the no-op one. A service that runs for days pays that once. After each pass the messages the journeys left are
  * expired from the engine, so that every pass, and each round after, meets the engine in the same state: measured
  * while they piled up (each pass dearer than the last), the compilers' share looked settled long before it was.
@@ -633,8 +633,8 @@ class IsfBenchmark extends JourneyTest {
                 .messageRecords()).filter(r -> r.getPosition() >= fromPosition)
                 .collect(Collectors.groupingBy(r -> (MessageIntent) r.getIntent(), Collectors.counting()));
         long expired = await().atMost(PATIENCE).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(50))
-                .until(messages::get,
-                counts -> counts.getOrDefault(MessageIntent.EXPIRED, 0L).equals(counts.get(MessageIntent.PUBLISHED)))
+                .until(messages::get, counts -> counts.getOrDefault(MessageIntent.EXPIRED, 0L)
+                        .equals(counts.get(MessageIntent.PUBLISHED)))
                 .get(MessageIntent.EXPIRED);
         zeebe.waitForIdleState(PATIENCE);
         return expired;
