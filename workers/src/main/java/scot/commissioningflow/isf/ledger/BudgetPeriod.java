@@ -44,6 +44,14 @@ class BudgetPeriod {
         this.budgetedHours = budgetedHours;
     }
 
+    Long isfId() {
+        return isfId;
+    }
+
+    String contractReference() {
+        return contractReference;
+    }
+
     String providerReference() {
         return providerReference;
     }

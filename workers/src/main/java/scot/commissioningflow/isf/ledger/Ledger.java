@@ -37,6 +37,7 @@ public class Ledger {
     private static final Logger log = LoggerFactory.getLogger(Ledger.class);
 
     private final BudgetPeriodRepository periods;
+    private final NewBudgetPeriods newPeriods;
     private final SpendStatementRepository statements;
     private final Funds funds;
     private final IsfAccess access;
@@ -46,10 +47,11 @@ public class Ledger {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    Ledger(BudgetPeriodRepository periods, SpendStatementRepository statements, Funds funds, IsfAccess access,
-            AgreementHistory agreements, ReviewRequests reviews, IsfPolicyInForce policies,
-            TransactionTemplate transaction, Clock clock) {
+    Ledger(BudgetPeriodRepository periods, NewBudgetPeriods newPeriods, SpendStatementRepository statements,
+            Funds funds, IsfAccess access, AgreementHistory agreements, ReviewRequests reviews,
+            IsfPolicyInForce policies, TransactionTemplate transaction, Clock clock) {
         this.periods = periods;
+        this.newPeriods = newPeriods;
         this.statements = statements;
         this.funds = funds;
         this.access = access;
@@ -83,17 +85,23 @@ public class Ledger {
                 .orElseGet(() -> view(isf, null, BigDecimal.ZERO, BigDecimal.ZERO));
     }
 
-    /** Budgets twelve months from the agreement's first day, replacing any months already budgeted from then. */
+    /**
+     * Budgets twelve months from the agreement's first day, replacing any months already budgeted from then. The
+     * months go in as one batch, a single statement: saved one by one (their keys are the database's own, which
+     * Hibernate cannot batch) they were twelve round trips while the fund was being put in place.
+     */
     @Transactional
     public void budgetFrom(IndividualServiceFund isf, String contractReference, String providerReference,
             BigDecimal annualBudget, LocalDate firstDay) {
         periods.deleteAll(periods.findByIsfIdAndPeriodStartGreaterThanEqual(isf.id(), firstDay));
         periods.flush();
+        List<BudgetPeriod> months = new ArrayList<>();
         for (int month = 0; month < MONTHS_BUDGETED; month++) {
-            periods.save(new BudgetPeriod(isf.id(), contractReference, providerReference, firstDay.plusMonths(month),
+            months.add(new BudgetPeriod(isf.id(), contractReference, providerReference, firstDay.plusMonths(month),
                     firstDay.plusMonths(month + 1L).minusDays(1), LedgerRules.monthly(annualBudget),
                     LedgerRules.monthlyHours(isf.weeklyHours())));
         }
+        newPeriods.insert(months);
     }
 
     /** A variation: the months from its effective date run on the new budget. */
