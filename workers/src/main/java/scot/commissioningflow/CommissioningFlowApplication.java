@@ -3,7 +3,9 @@ package scot.commissioningflow;
 import io.camunda.client.annotation.Deployment;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.ApplicationListener;
 import scot.commissioningflow.platform.OrderlyStop;
 
 /**
@@ -20,8 +22,17 @@ import scot.commissioningflow.platform.OrderlyStop;
 public class CommissioningFlowApplication {
 
     public static void main(String[] args) {
+        SpringApplication application = new SpringApplication(CommissioningFlowApplication.class);
+        // Before the ready line's listeners run (the trial data's first seeding among them), so that a Ctrl+C in the
+        // moment after it stops the application in order too, not through the JVM's own shutdown.
+        application.addListeners(new ApplicationListener<ApplicationStartedEvent>() {
+            @Override
+            public void onApplicationEvent(ApplicationStartedEvent started) {
+                OrderlyStop.onSignals(started.getApplicationContext());
+            }
+        });
         try {
-            OrderlyStop.onSignals(SpringApplication.run(CommissioningFlowApplication.class, args));
+            application.run(args);
         } catch (RuntimeException startupFailed) {
             // Spring has reported why and closed the context; a helper thread of an embedded server must not keep a
             // failed start running.
