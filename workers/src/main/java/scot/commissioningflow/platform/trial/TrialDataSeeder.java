@@ -22,9 +22,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * so a restart, or a database someone has already worked in, is left as it is. Off against a cluster (profile
  * cluster) and in tests, unless a test turns it on: {@code commissioning.trial.seed-data}.
  *
- * A stop (Ctrl+C) in the moment after the first start's ready line waits for the seeding to finish before anything
+ * <p>A stop (Ctrl+C) in the moment after the first start's ready line waits for the seeding to finish before anything
  * else stops: stopped half-way, the seeds still to run failed on a closed database or engine, and the marker kept
- * them from ever running (a trial without its fund, frameworks or tender).
+ * them from ever running (a trial without some of its providers, its framework, tender or fund).
  */
 @Component
 @ConditionalOnProperty(name = {"commissioning.trial.seed-data", "commissioning.engine.embedded"}, havingValue = "true",
