@@ -24,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>A stop (Ctrl+C) in the moment after the first start's ready line waits for the seeding to finish before anything
  * else stops: stopped half-way, the seeds still to run failed on a closed database or engine, and the marker kept
- * them from ever running (a trial without some of its providers, its framework, tender or fund).
+ * them from ever running (a trial without its providers, framework, tender or fund).
  */
 @Component
 @ConditionalOnProperty(name = {"commissioning.trial.seed-data", "commissioning.engine.embedded"}, havingValue = "true",
