@@ -24,7 +24,8 @@ public class CommissioningFlowApplication {
     public static void main(String[] args) {
         SpringApplication application = new SpringApplication(CommissioningFlowApplication.class);
         // Before the ready line's listeners run (the trial data's first seeding among them), so that a Ctrl+C in the
-        // moment after it stops the application in order too, not through the JVM's own shutdown.
+        // moment after it stops the application in order too, not through the JVM's own shutdown. A class, not a
+        // lambda: Spring reads the event a listener takes from its type argument, which a lambda does not keep.
         application.addListeners(new ApplicationListener<ApplicationStartedEvent>() {
             @Override
             public void onApplicationEvent(ApplicationStartedEvent started) {
